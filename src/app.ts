@@ -1,0 +1,259 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MessageFactory,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import { decodeKey, type Config } from './config';
+import { AssistantBot } from './bot';
+import { openPglite } from './data/pglite';
+import { openPostgres } from './data/postgres';
+import { migrate } from './data/migrate';
+import { MemoryStore } from './data/memoryStore';
+import { DialogStateStorage } from './data/dialogStateStorage';
+import { SqlAuditLog } from './data/sqlAudit';
+import { SqlResetLinks } from './data/sqlResetLinks';
+import { importSeed, readSeedFile } from './data/seed';
+import type { SqlDatabase } from './data/database';
+import { outboxMailer, smtpMailer } from './channels/mail';
+import { MainDialog, type Preferences } from './dialogs/mainDialog';
+import { ForgotWordDialog } from './dialogs/forgotWordDialog';
+import { IdentificationDialog } from './dialogs/identificationDialog';
+import { HumanCheckDialog } from './dialogs/humanCheckDialog';
+import { LANGUAGE_TAGS, localeOf, translate } from './language/messages';
+import type { Locale } from './language/recognize';
+import { createLogger, type Logger } from './logger';
+import { AuditSubjects } from './services/audit';
+import { BackgroundTasks } from './services/background';
+import { systemClock, type Clock } from './services/clock';
+import { HumanCheckService } from './services/humanCheck';
+import type { KeyValueStore } from './services/keyValueStore';
+import { Notifications, type Mailer } from './services/notifications';
+import { PinPukVault } from './services/pinPukVault';
+import { cryptoRandom, type RandomSource } from './services/random';
+import { RateLimits } from './services/rateLimits';
+import { ResetLinkService, type SecurityWordChanged } from './services/resetLinks';
+import { deriveKey } from './services/secrets';
+import { argon2Hasher, type SecurityWordHasher } from './services/securityWords';
+import { mountOutboxPage } from './web/outboxPage';
+import { mountResetPage, RESET_PATH } from './web/resetPage';
+
+/** What tests may replace; production uses the defaults. */
+export type AppOverrides = {
+  clock?: Clock;
+  random?: RandomSource;
+  hasher?: SecurityWordHasher;
+  logger?: Logger;
+  mailer?: Mailer;
+  /** The seed CLI imports its own file instead of the demo citizens. */
+  skipDemoSeed?: boolean;
+};
+
+export type App = {
+  config: Config;
+  server: Server;
+  bot: AssistantBot;
+  db: SqlDatabase;
+  store: KeyValueStore;
+  logger: Logger;
+  background: BackgroundTasks;
+  resetLinks: ResetLinkService;
+  humanCheck: HumanCheckService;
+  vault: PinPukVault;
+  hasher: SecurityWordHasher;
+  /** Starts listening; resolves with the port. */
+  listen(port?: number): Promise<number>;
+  close(): Promise<void>;
+};
+
+/** Request bodies of Bot Framework activities; a 1 MB text still gets a polite answer. */
+const MAX_ACTIVITY_BYTES = 2 * 1024 * 1024;
+
+/** The composition root: configuration → stores → services → dialogs → bot → HTTP routes. */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const clock = overrides.clock ?? systemClock;
+  const random = overrides.random ?? cryptoRandom;
+  const hasher = overrides.hasher ?? argon2Hasher;
+  const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
+  const dataDir = resolve(config.DATA_DIR);
+  const outboxDir = join(dataDir, 'outbox');
+
+  const masterKey = loadMasterKey(config, dataDir, random, logger);
+  const db = config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openPglite(join(dataDir, 'pgdata'));
+  await migrate(db);
+  const store: KeyValueStore = new MemoryStore(clock);
+
+  const vault = new PinPukVault(masterKey, random);
+  await loadSeeds(config, db, vault, hasher, logger, overrides.skipDemoSeed ?? false);
+
+  const mailer = overrides.mailer ?? (config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : outboxMailer(join(outboxDir, 'mail'), config.MAIL_FROM, random));
+  const background = new BackgroundTasks((error, task) => logger.error('background task failed', { task, error }));
+  const audit = new SqlAuditLog(db, clock);
+  const subjects = new AuditSubjects(deriveKey(masterKey, 'audit-subject'));
+  const rateLimits = new RateLimits(store);
+  const humanCheck = new HumanCheckService(store, random, deriveKey(masterKey, 'human-check'));
+
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.MICROSOFT_APP_ID ?? '',
+      MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',
+      MicrosoftAppType: config.MICROSOFT_APP_TYPE,
+      MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
+    }),
+  );
+
+  /** Tells the conversation that asked for a reset link that the new word is set. */
+  const tellConversation = async (event: SecurityWordChanged) => {
+    const reference = event.conversation as Partial<ConversationReference>;
+    await adapter.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, async (context) => {
+      await context.sendActivity({ ...MessageFactory.text(translate(event.locale, 'forgot.canLogInNow')), locale: LANGUAGE_TAGS[event.locale] });
+    });
+  };
+
+  const resetLinks = new ResetLinkService(
+    new SqlResetLinks(db),
+    hasher,
+    new Notifications(mailer),
+    audit,
+    subjects,
+    background,
+    clock,
+    random,
+    (token, locale) => `${config.PUBLIC_BASE_URL}${RESET_PATH}/${token}${locale === 'en' ? '?lang=en' : ''}`,
+    tellConversation,
+  );
+
+  const conversationState = new ConversationState(new DialogStateStorage(store, random));
+  const preferences = conversationState.createProperty<Preferences>('preferences');
+  const identification = new IdentificationDialog();
+  const humanCheckDialog = new HumanCheckDialog(humanCheck, rateLimits, config.CHALLENGE_KIND);
+  const mainDialog = new MainDialog(preferences, {
+    forgotWord: new ForgotWordDialog(resetLinks, identification, humanCheckDialog),
+  });
+  const bot = new AssistantBot(conversationState, mainDialog, rateLimits, defaultLocale(config), preferences);
+
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error('turn failed', { error, channel: context.activity.channelId });
+    await conversationState.delete(context).catch(() => undefined);
+    const locale = localeOf(context.activity.locale, defaultLocale(config));
+    await context.sendActivity(translate(locale, 'global.error')).catch(() => undefined);
+  };
+
+  const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false });
+  server.on('restifyError', (_req: Request, _res: Response, error: Error, callback: () => void) => {
+    logger.warn('request refused', { error: { name: error.name, message: error.message } });
+    callback();
+  });
+
+  server.post(
+    '/api/messages',
+    restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false, mapFiles: false }),
+    async (req: Request, res: Response) => {
+      if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+        res.send(415, { error: 'Activities must be sent as application/json.' });
+        return;
+      }
+      const body = req.body as { type?: unknown } | undefined;
+      if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof body.type !== 'string') {
+        res.send(400, { error: 'The body must be a Bot Framework activity with a type.' });
+        return;
+      }
+      await adapter.process(req, res, (context) => bot.handle(context));
+    },
+  );
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const checks = await readiness(db, store);
+    res.send(checks.ready ? 200 : 503, checks);
+  });
+
+  mountResetPage(server, {
+    resetLinks,
+    random,
+    csrfKey: deriveKey(masterKey, 'csrf'),
+    secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'),
+    logger,
+  });
+  if (!config.SMTP_URL && !config.TWILIO_ACCOUNT_SID && !overrides.mailer) mountOutboxPage(server, outboxDir);
+
+  return {
+    config,
+    server,
+    bot,
+    db,
+    store,
+    logger,
+    background,
+    resetLinks,
+    humanCheck,
+    vault,
+    hasher,
+    listen: (port = config.PORT) =>
+      new Promise((done) => {
+        server.listen(port, () => done((server.address() as { port: number }).port));
+      }),
+    async close() {
+      await new Promise<void>((done) => server.close(() => done()));
+      await background.drain();
+      await store.close();
+      await db.close();
+    },
+  };
+}
+
+function defaultLocale(config: Config): Locale {
+  return localeOf(config.DEFAULT_LOCALE, 'tr');
+}
+
+async function readiness(db: SqlDatabase, store: KeyValueStore) {
+  const database = await db.query('SELECT 1').then(() => true, () => false);
+  const shortLivedStore = await store.ttl('readyz').then(() => true, () => false);
+  return { ready: database && shortLivedStore, database, store: shortLivedStore };
+}
+
+/** PINPUK_MASTER_KEY, or on the embedded default a key generated once and kept in DATA_DIR. */
+function loadMasterKey(config: Config, dataDir: string, random: RandomSource, logger: Logger): Buffer {
+  if (config.PINPUK_MASTER_KEY) return decodeKey(config.PINPUK_MASTER_KEY)!;
+  const file = join(dataDir, 'pinpuk-master.key');
+  if (existsSync(file)) {
+    const key = decodeKey(readFileSync(file, 'utf8'));
+    if (!key) throw new Error(`${file} does not hold a 32-byte key`);
+    return key;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const key = random.bytes(32);
+  writeFileSync(file, key.toString('hex') + '\n', { mode: 0o600 });
+  logger.warn('PINPUK_MASTER_KEY is not set: generated one in DATA_DIR (fine for development, not for production)');
+  return key;
+}
+
+const DEMO_SEED = join(__dirname, '..', 'seed', 'demo.json');
+
+/** SEED_FILE at every start; the demo citizens on the embedded default's first start. */
+async function loadSeeds(
+  config: Config,
+  db: SqlDatabase,
+  vault: PinPukVault,
+  hasher: SecurityWordHasher,
+  logger: Logger,
+  skipDemoSeed: boolean,
+) {
+  if (config.SEED_FILE) {
+    const summary = await importSeed(db, readSeedFile(config.SEED_FILE), vault, hasher);
+    logger.info('seed imported', { file: config.SEED_FILE, ...summary });
+    return;
+  }
+  if (config.DATABASE_URL || skipDemoSeed) return;
+  const [{ count } = { count: 0 }] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM citizens');
+  if (count > 0) return;
+  const summary = await importSeed(db, readSeedFile(DEMO_SEED), vault, hasher);
+  logger.info('demo citizens loaded', { ...summary });
+}

@@ -1,0 +1,68 @@
+import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { localeOf } from './language/messages';
+import type { Locale } from './language/recognize';
+import type { RateLimits } from './services/rateLimits';
+import type { MainDialog, Preferences } from './dialogs/mainDialog';
+import { isRichChannel, say, setTurnInfo } from './dialogs/turn';
+
+/** Longer messages are refused before any dialog sees them. */
+export const MAX_MESSAGE_LENGTH = 2000;
+
+/** Turns each activity into a dialog turn and saves the conversation's state. */
+export class AssistantBot {
+  private readonly dialogState: StatePropertyAccessor;
+  private readonly preferences: StatePropertyAccessor<Preferences>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly mainDialog: MainDialog,
+    private readonly rateLimits: RateLimits,
+    private readonly defaultLocale: Locale,
+    preferences: StatePropertyAccessor<Preferences>,
+  ) {
+    this.dialogState = conversationState.createProperty('dialogState');
+    this.preferences = preferences;
+  }
+
+  async handle(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const preferences = await this.preferences.get(context, {});
+    setTurnInfo(context, {
+      locale: preferences.locale ?? localeOf(activity.locale, this.defaultLocale),
+      rateSubject: `conversation:${activity.channelId}:${activity.conversation?.id}`,
+      richChannel: isRichChannel(activity.channelId),
+    });
+
+    if (activity.type === ActivityTypes.ConversationUpdate) {
+      const joined = (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
+      if (joined) await this.mainDialog.run(context, this.dialogState);
+    } else if (activity.type === ActivityTypes.Message) {
+      if (await this.admitted(context)) await this.mainDialog.run(context, this.dialogState);
+    }
+    await this.conversationState.saveChanges(context);
+  }
+
+  /** Rate limits and messages no step could read are answered here, before any dialog. */
+  private async admitted(context: TurnContext): Promise<boolean> {
+    const { text, value, channelId, conversation } = context.activity;
+    const admission = await this.rateLimits.admitMessage(`conversation:${channelId}:${conversation?.id}`);
+    if (!admission.allowed) {
+      if (!admission.tell) return false;
+      if (admission.reason === 'paused') {
+        await say(context, 'global.paused', { minutes: Math.ceil(admission.retryAfterMs / 60_000) });
+      } else {
+        await say(context, 'global.tooManyMessages', { seconds: Math.ceil(admission.retryAfterMs / 1000) });
+      }
+      return false;
+    }
+    if (typeof text === 'string' && text.length > MAX_MESSAGE_LENGTH) {
+      await say(context, 'global.tooLong');
+      return false;
+    }
+    if ((typeof text !== 'string' || text.trim() === '') && value === undefined) {
+      await say(context, 'global.notText');
+      return false;
+    }
+    return true;
+  }
+}

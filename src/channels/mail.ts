@@ -1,0 +1,28 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Mailer, OutgoingMail } from '../services/notifications';
+import type { RandomSource } from '../services/random';
+
+/** Real delivery through the SMTP server of SMTP_URL. */
+export function smtpMailer(smtpUrl: string, from: string): Mailer {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(mail: OutgoingMail) {
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+  };
+}
+
+/** The embedded default: every mail becomes an .eml file in the outbox folder. */
+export function outboxMailer(folder: string, from: string, random: RandomSource): Mailer {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  mkdirSync(folder, { recursive: true });
+  return {
+    async send(mail: OutgoingMail) {
+      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${random.bytes(4).toString('hex')}.eml`;
+      writeFileSync(join(folder, name), info.message as Buffer, { mode: 0o600 });
+    },
+  };
+}

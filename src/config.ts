@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const urlWithProtocol = (protocols: readonly string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.join(' or ')}//`);
+
+const optionalUrl = (protocols: readonly string[]) =>
+  z.preprocess((value) => (value === '' ? undefined : value), urlWithProtocol(protocols).optional());
+
+const e164 = z.preprocess(
+  (value) => (value === '' ? undefined : value),
+  z
+    .string()
+    .regex(/^(whatsapp:)?\+[1-9]\d{6,14}$/, 'must be a phone number in E.164 form, such as +908501234567')
+    .optional(),
+);
+
+/** Every environment variable the assistant reads (SPEC §5b), with its default. */
+export const configSchema = z
+  .object({
+    /** HTTP port. */
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    /** The address citizens reach the server at; links in e-mails start with it. Defaults to http://localhost:PORT. */
+    PUBLIC_BASE_URL: optionalUrl(['http:', 'https:']),
+    /** Where the embedded database, the generated master key and the outbox live. */
+    DATA_DIR: z.string().trim().min(1).default('.data'),
+    /** PostgreSQL connection URL; unset → embedded PostgreSQL (PGlite) in DATA_DIR. */
+    DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+    /** Redis URL for short-lived state; unset → an in-process store (one instance only). */
+    REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+    /** SMTP server URL (smtp:// or smtps://); unset → mails are written to DATA_DIR/outbox/mail. */
+    SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
+    /** Sender of every e-mail. */
+    MAIL_FROM: z.string().trim().min(3).default('e-İmza Yardımcısı <no-reply@localhost>'),
+    /** Twilio account SID (AC…); with TWILIO_AUTH_TOKEN, SMS go through Twilio. */
+    TWILIO_ACCOUNT_SID: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex digits').optional(),
+    ),
+    /** Twilio auth token: signs webhooks and authenticates REST calls. */
+    TWILIO_AUTH_TOKEN: optionalText,
+    /** The Twilio number SMS are sent from. */
+    TWILIO_SMS_FROM: e164,
+    /** The Twilio WhatsApp sender (whatsapp:+…). */
+    TWILIO_WHATSAPP_FROM: e164,
+    /** Overrides Twilio's REST base URL (sandboxes, tests). */
+    TWILIO_API_BASE_URL: optionalUrl(['http:', 'https:']),
+    /** Bot Framework registration; unset → unauthenticated activities are accepted (Bot Framework Emulator). */
+    MICROSOFT_APP_ID: optionalText,
+    MICROSOFT_APP_PASSWORD: optionalText,
+    MICROSOFT_APP_TENANT_ID: optionalText,
+    MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    /** 32 bytes, base64 or hex, that wrap every PIN/PUK data key; required in production, generated in DATA_DIR otherwise. */
+    PINPUK_MASTER_KEY: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .trim()
+        .refine((value) => decodeKey(value) !== undefined, 'must be 32 bytes written as 64 hex digits or base64')
+        .optional(),
+    ),
+    /** A seed file (SPEC §6) imported at start. */
+    SEED_FILE: optionalText,
+    /** Which human check to show: auto (image where the channel shows images), image or text. */
+    CHALLENGE_KIND: z.enum(['auto', 'image', 'text']).default('auto'),
+    /** Language of a conversation whose activities carry no locale. */
+    DEFAULT_LOCALE: z.enum(['tr-TR', 'en-US']).default('tr-TR'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    /** Days the audit log is kept. */
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(1095),
+    /** Production refuses to start without PINPUK_MASTER_KEY. */
+    NODE_ENV: z.string().default('development'),
+  })
+  .superRefine((config, context) => {
+    if (config.NODE_ENV === 'production' && !config.PINPUK_MASTER_KEY) {
+      context.addIssue({ code: 'custom', path: ['PINPUK_MASTER_KEY'], message: 'is required when NODE_ENV=production' });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema> & { PUBLIC_BASE_URL: string };
+
+export class ConfigError extends Error {}
+
+/** Validates an environment; a bad value throws a ConfigError naming the variable and the reason. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const config = result.data;
+  const publicBaseUrl = (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+  return { ...config, PUBLIC_BASE_URL: publicBaseUrl };
+}
+
+/** A 32-byte key written as hex or base64, or undefined. */
+export function decodeKey(text: string): Buffer | undefined {
+  const trimmed = text.trim();
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  return key.length === 32 ? key : undefined;
+}

@@ -1,0 +1,56 @@
+import { TurnContext } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { NationalId } from '../services/identity';
+import type { ResetLinkService } from '../services/resetLinks';
+import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
+import { IDENTIFICATION_DIALOG } from './identificationDialog';
+import { say, turnInfo } from './turn';
+
+export const FORGOT_WORD_DIALOG = 'forgotWord';
+const STEPS = 'forgotWord.steps';
+
+type Values = { id: NationalId };
+
+/**
+ * Güvenlik Sözcüğümü Unuttum: Kimlik No, the human check, then the same answer whether or not the
+ * ID is known; a known one gets a link by e-mail. The reply never shows the e-mail address.
+ */
+export class ForgotWordDialog extends ComponentDialog {
+  constructor(
+    private readonly resetLinks: ResetLinkService,
+    identification: ComponentDialog,
+    humanCheck: ComponentDialog,
+  ) {
+    super(FORGOT_WORD_DIALOG);
+    this.addDialog(identification);
+    this.addDialog(humanCheck);
+    this.addDialog(new WaterfallDialog(STEPS, [this.identify.bind(this), this.checkHuman.bind(this), this.sendLink.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Who is asking: the Kimlik No. */
+  private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(IDENTIFICATION_DIALOG);
+  }
+
+  /** Before a mail can be sent, a person must answer the human check. */
+  private async checkHuman(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const id = step.result as NationalId | undefined;
+    if (!id) return step.endDialog();
+    (step.values as Values).id = id;
+    return step.beginDialog(HUMAN_CHECK_DIALOG);
+  }
+
+  /** Ask for the link and give the one answer that reveals nothing about the ID. */
+  private async sendLink(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== true) return step.endDialog();
+    const { id } = step.values as Values;
+    this.resetLinks.request(id, {
+      channel: step.context.activity.channelId,
+      locale: turnInfo(step.context).locale,
+      conversation: TurnContext.getConversationReference(step.context.activity),
+    });
+    await say(step.context, 'forgot.sent');
+    return step.endDialog();
+  }
+}

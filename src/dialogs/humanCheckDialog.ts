@@ -1,0 +1,91 @@
+import { ActivityTypes, type Attachment } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { ChallengeKind, HumanCheckService } from '../services/humanCheck';
+import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../services/rateLimits';
+import { normalize } from '../language/recognize';
+import { ask, TextInputPrompt, type Ask } from './prompts';
+import { say, text, turnInfo } from './turn';
+
+export const HUMAN_CHECK_DIALOG = 'humanCheck';
+const STEPS = 'humanCheck.steps';
+const ANSWER_PROMPT = 'humanCheck.answer';
+
+export type ChallengeKindSetting = 'auto' | ChallengeKind;
+
+/** The state keeps only the challenge's id; its answer stays in the server's store. */
+type CurrentChallenge = { id: string; kind: ChallengeKind; question: Ask };
+type Options = { challenge?: CurrentChallenge; preferText?: boolean };
+type Values = { challenge: CurrentChallenge };
+
+const ACCESSIBLE_WORDS = new Set(['erisilebilir', 'accessible', 'erisilebilir soru', 'yazili', 'text']);
+
+/** The chat's "Resimdeki Yazı": ends with true when a person answered it. */
+export class HumanCheckDialog extends ComponentDialog {
+  constructor(
+    private readonly humanCheck: HumanCheckService,
+    private readonly rateLimits: RateLimits,
+    private readonly kindSetting: ChallengeKindSetting,
+  ) {
+    super(HUMAN_CHECK_DIALOG);
+    this.addDialog(new TextInputPrompt(ANSWER_PROMPT));
+    this.addDialog(new WaterfallDialog(STEPS, [this.showChallenge.bind(this), this.checkAnswer.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Show a new challenge, or ask again for the answer to the current one. */
+  private async showChallenge(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    const challenge = step.options.challenge ?? (await this.newChallenge(step));
+    (step.values as Values).challenge = challenge;
+    return step.prompt(ANSWER_PROMPT, ask(challenge.question));
+  }
+
+  /** Pass, try again, or give up after the third wrong answer; "erişilebilir" switches to words. */
+  private async checkAnswer(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    const answer = step.result as string;
+    const { challenge } = step.values as Values;
+    if (challenge.kind === 'image' && this.kindSetting !== 'image' && ACCESSIBLE_WORDS.has(normalize(answer))) {
+      await this.humanCheck.discard(challenge.id);
+      return step.replaceDialog(STEPS, { preferText: true } satisfies Options);
+    }
+
+    const outcome = await this.humanCheck.answer(challenge.id, answer);
+    if (outcome.result === 'passed') return step.endDialog(true);
+    if (outcome.result === 'expired') {
+      await say(step.context, 'humanCheck.expired');
+      return step.replaceDialog(STEPS, { preferText: challenge.kind === 'text' } satisfies Options);
+    }
+
+    const paused = await this.rateLimits.recordFailedCheck(turnInfo(step.context).rateSubject);
+    if (paused) {
+      await say(step.context, 'global.paused', { minutes: FAILED_CHECK_PAUSE_MS / 60_000 });
+      return step.cancelAllDialogs(true);
+    }
+    if (outcome.result === 'failed') {
+      await say(step.context, 'humanCheck.failed');
+      return step.endDialog(false);
+    }
+    await say(step.context, 'humanCheck.wrong', { left: outcome.answersLeft });
+    return step.replaceDialog(STEPS, { challenge } satisfies Options);
+  }
+
+  private async newChallenge(step: WaterfallStepContext<Options>): Promise<CurrentChallenge> {
+    const challenge = await this.humanCheck.create(this.kindFor(step), turnInfo(step.context).locale);
+    if (challenge.kind === 'text') {
+      const question: Ask = { prompt: 'humanCheck.text.prompt', params: { words: challenge.words }, help: 'humanCheck.help.text' };
+      return { id: challenge.id, kind: 'text', question };
+    }
+    const picture = pngAttachment(challenge.png, text(step.context, 'humanCheck.image.alt'));
+    await step.context.sendActivity({ type: ActivityTypes.Message, attachments: [picture] });
+    return { id: challenge.id, kind: 'image', question: { prompt: 'humanCheck.image.prompt', help: 'humanCheck.help.image' } };
+  }
+
+  private kindFor(step: WaterfallStepContext<Options>): ChallengeKind {
+    if (this.kindSetting !== 'auto') return this.kindSetting;
+    if (step.options.preferText || !turnInfo(step.context).richChannel) return 'text';
+    return 'image';
+  }
+}
+
+function pngAttachment(png: Buffer, name: string): Attachment {
+  return { contentType: 'image/png', contentUrl: `data:image/png;base64,${png.toString('base64')}`, name };
+}

@@ -1,0 +1,81 @@
+import { ActivityTypes } from 'botbuilder';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { normalize, type Locale } from '../language/recognize';
+import { askOf } from './prompts';
+import { say } from './turn';
+
+export type GlobalCommand = 'cancel' | 'help' | 'menu' | 'logout' | 'agent' | { language: Locale };
+
+const COMMANDS: ReadonlyMap<string, GlobalCommand> = new Map<string, GlobalCommand>([
+  ...['iptal', 'vazgec', 'cancel', 'stop'].map((word) => [word, 'cancel'] as const),
+  ...['yardim', 'help', '?'].map((word) => [word, 'help'] as const),
+  ...['menu', 'ana menu', 'basa don', 'main menu', 'start over'].map((word) => [word, 'menu'] as const),
+  ...['cikis', 'logout', 'log out', 'oturumu kapat'].map((word) => [word, 'logout'] as const),
+  ...['temsilci', 'agent', 'operator', 'musteri temsilcisi'].map((word) => [word, 'agent'] as const),
+  ['english', { language: 'en' }],
+  ['ingilizce', { language: 'en' }],
+  ['turkce', { language: 'tr' }],
+  ['turkish', { language: 'tr' }],
+]);
+
+/** The command a whole message stands for, if it is one ("İPTAL", "Yardım!", "English"). */
+export function globalCommandOf(text: string | undefined): GlobalCommand | undefined {
+  if (!text || text.length > 40) return undefined;
+  return COMMANDS.get(normalize(text)) ?? (text.trim() === '?' ? 'help' : undefined);
+}
+
+/**
+ * The commands that work at any step (SPEC §1), answered once here instead of in every step.
+ * The root dialog extends this, so it sees every message before the step that is waiting.
+ */
+export abstract class InterruptibleDialog extends ComponentDialog {
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const activity = innerDc.context.activity;
+    const command = activity.type === ActivityTypes.Message ? globalCommandOf(activity.text) : undefined;
+    if (command === undefined) return super.onContinueDialog(innerDc);
+
+    if (command === 'cancel') {
+      await say(innerDc.context, 'global.cancelled');
+      return this.restart(innerDc);
+    }
+    if (command === 'menu') return this.restart(innerDc);
+    if (command === 'help') {
+      await this.explainCurrentStep(innerDc);
+      return this.reprompt(innerDc);
+    }
+    if (command === 'agent') {
+      await say(innerDc.context, 'global.agent');
+      return this.reprompt(innerDc);
+    }
+    if (command === 'logout') {
+      await this.logout(innerDc);
+      return this.restart(innerDc);
+    }
+    await this.switchLanguage(innerDc, command.language);
+    await say(innerDc.context, 'global.languageChanged');
+    return this.reprompt(innerDc);
+  }
+
+  /** Ends whatever is going on and shows the start again. */
+  protected async restart(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(this.initialDialogId, { again: true });
+  }
+
+  protected abstract switchLanguage(innerDc: DialogContext, locale: Locale): Promise<void>;
+
+  protected abstract logout(innerDc: DialogContext): Promise<void>;
+
+  private async explainCurrentStep(innerDc: DialogContext): Promise<void> {
+    let deepest = innerDc;
+    while (deepest.child) deepest = deepest.child;
+    const question = askOf(deepest.activeDialog?.state?.['options']);
+    await say(innerDc.context, question?.help ?? 'start.help', question?.helpParams);
+  }
+
+  private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
+    // Questions are message keys, so after a language switch this asks in the new language.
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+}

@@ -1,0 +1,85 @@
+import { ActivityTypes, type StatePropertyAccessor } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, WaterfallDialog, type ComponentDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { matchChoice, type Locale } from '../language/recognize';
+import type { MessageKey } from '../language/messages';
+import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { ask, ChoiceInputPrompt } from './prompts';
+import { say, text, turnInfo } from './turn';
+
+export const MAIN_DIALOG = 'main';
+const STEPS = 'main.steps';
+const START_CHOICE = 'main.choice';
+
+/** What the conversation remembers between turns besides the dialog stack. Never a secret. */
+export type Preferences = { locale?: Locale };
+
+const START_CHOICES: readonly MessageKey[] = ['start.choice.forgot', 'start.choice.login', 'start.choice.help'];
+const enum Start { Forgot, Login, Help }
+
+type Options = { again?: boolean };
+
+/** The start: Güvenlik Sözcüğümü Unuttum, Şifreli Giriş, Yardım; and the way back to it. */
+export class MainDialog extends InterruptibleDialog {
+  constructor(
+    private readonly preferences: StatePropertyAccessor<Preferences>,
+    journeys: { forgotWord: ComponentDialog },
+  ) {
+    super(MAIN_DIALOG);
+    this.addDialog(new ChoiceInputPrompt(START_CHOICE));
+    this.addDialog(journeys.forgotWord);
+    this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.route.bind(this), this.loop.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Runs one turn: continues the conversation where it is, or starts it. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
+    const dialogs = new DialogSet(dialogState);
+    dialogs.add(this);
+    const dc = await dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /** Greet and offer the three ways in; a first message that already names one goes straight there. */
+  private async offer(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    const activity = step.context.activity;
+    if (!step.options.again && activity.type === ActivityTypes.Message) {
+      const labels = START_CHOICES.map((key) => text(step.context, key));
+      const chosen = matchChoice(activity.text ?? '', labels);
+      if (chosen !== undefined && !/^\s*\d/.test(activity.text ?? '')) return step.next(chosen);
+    }
+    const prompt = step.options.again ? 'start.again' : 'start.greeting';
+    return step.prompt(START_CHOICE, ask({ prompt, help: 'start.help', choices: START_CHOICES }));
+  }
+
+  /** Go where the citizen chose. */
+  private async route(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    switch (step.result as Start) {
+      case Start.Forgot:
+        return step.beginDialog(FORGOT_WORD_DIALOG);
+      case Start.Login:
+        await say(step.context, 'start.loginUnavailable');
+        return step.next();
+      default:
+        await say(step.context, 'start.help');
+        return step.next();
+    }
+  }
+
+  /** Back to the choices. */
+  private async loop(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    return step.replaceDialog(STEPS, { again: true } satisfies Options);
+  }
+
+  protected async switchLanguage(innerDc: DialogContext, locale: Locale): Promise<void> {
+    const preferences = await this.preferences.get(innerDc.context, {});
+    await this.preferences.set(innerDc.context, { ...preferences, locale });
+    turnInfo(innerDc.context).locale = locale;
+  }
+
+  protected async logout(): Promise<void> {
+    // Nothing to forget yet: there is no authenticated session before Şifreli Giriş.
+  }
+}

@@ -1,0 +1,39 @@
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { translate, type MessageKey } from '../language/messages';
+import type { Locale } from '../language/recognize';
+
+/** What the bot works out once per turn and every dialog reads. */
+export type TurnInfo = {
+  locale: Locale;
+  /** Who the rate limits count: the conversation, or the phone number on SMS/WhatsApp. */
+  rateSubject: string;
+  /** Whether the channel shows images, buttons and cards, or only plain text. */
+  richChannel: boolean;
+};
+
+const TURN_INFO = Symbol('turnInfo');
+
+export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
+  context.turnState.set(TURN_INFO, info);
+}
+
+export function turnInfo(context: TurnContext): TurnInfo {
+  const info = context.turnState.get(TURN_INFO) as TurnInfo | undefined;
+  if (!info) throw new Error('turn info is set by the bot before any dialog runs');
+  return info;
+}
+
+export function text(context: TurnContext, key: MessageKey, params?: Record<string, string | number>): string {
+  return translate(turnInfo(context).locale, key, params);
+}
+
+export async function say(context: TurnContext, key: MessageKey, params?: Record<string, string | number>): Promise<void> {
+  await context.sendActivity(MessageFactory.text(text(context, key, params)));
+}
+
+/** Channels that render only plain text: choices become numbered lines, challenges become words. */
+const TEXT_ONLY_CHANNELS = new Set(['sms', 'whatsapp', 'twilio-sms', 'telegram-text']);
+
+export function isRichChannel(channelId: string | undefined): boolean {
+  return channelId !== undefined && !TEXT_ONLY_CHANNELS.has(channelId);
+}

@@ -1,0 +1,33 @@
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+
+/** Starts the assistant from the environment and stops it cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const app = await createApp(config);
+  const port = await app.listen();
+  app.logger.info('e-İmza Yardımcısı is listening', {
+    port,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    botEndpoint: `http://localhost:${port}/api/messages`,
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info('stopping', { signal });
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`The assistant could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import { maskNationalId } from './identity';
+import { keyedHash } from './secrets';
+
+/** One row of the append-only audit log. Never a secret, never a full ID. */
+export type AuditEntry = {
+  actor: string;
+  action: string;
+  subject?: { hash: string; masked: string };
+  channel?: string;
+  details?: Record<string, string | number | boolean | null>;
+};
+
+export interface AuditLog {
+  record(entry: AuditEntry): Promise<void>;
+}
+
+/** How a citizen appears in audit rows and logs: a keyed hash to search by, a masked ID to read. */
+export class AuditSubjects {
+  constructor(private readonly key: Buffer) {}
+
+  of(nationalId: string): { hash: string; masked: string } {
+    return { hash: keyedHash(this.key, nationalId), masked: maskNationalId(nationalId) };
+  }
+}

@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import type { Request, Response, Server } from 'restify';
+import { escapeHtml, page, sendPage } from './html';
+
+export type OutboxMail = { file: string; to: string; subject: string; date: string; text: string };
+export type OutboxSms = { to: string; body: string; at: string };
+
+/** Everything the embedded default "sent", newest last. */
+export async function readOutbox(outboxDir: string): Promise<{ mail: OutboxMail[]; sms: OutboxSms[] }> {
+  const mailDir = join(outboxDir, 'mail');
+  const files = existsSync(mailDir) ? readdirSync(mailDir).filter((file) => file.endsWith('.eml')).sort() : [];
+  const mail: OutboxMail[] = [];
+  for (const file of files) {
+    const parsed = await simpleParser(readFileSync(join(mailDir, file)));
+    const to = Array.isArray(parsed.to) ? parsed.to.map((address) => address.text).join(', ') : parsed.to?.text ?? '';
+    mail.push({ file, to, subject: parsed.subject ?? '', date: parsed.date?.toISOString() ?? '', text: parsed.text ?? '' });
+  }
+  const smsFile = join(outboxDir, 'sms.jsonl');
+  const sms = existsSync(smsFile)
+    ? readFileSync(smsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as OutboxSms)
+    : [];
+  return { mail, sms };
+}
+
+/**
+ * GET /dev/outbox: what the embedded default would have mailed or texted, so the journeys can be
+ * tried without a mail server or an SMS account. Only mounted when no real transport is set.
+ */
+export function mountOutboxPage(server: Server, outboxDir: string): void {
+  server.get('/dev/outbox', async (req: Request, res: Response) => {
+    const outbox = await readOutbox(outboxDir);
+    const format = new URL(req.url ?? '/', 'http://localhost').searchParams.get('format');
+    const wantsJson = format === 'json' || (req.headers.accept ?? '').includes('application/json');
+    if (wantsJson) {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(outbox));
+      return;
+    }
+    const linkify = (text: string) =>
+      escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}" rel="noreferrer">${url}</a>`);
+    const mails = outbox.mail
+      .slice()
+      .reverse()
+      .map((mail) => `<article><h2>${escapeHtml(mail.subject)}</h2><p class="hint">${escapeHtml(mail.date)} → ${escapeHtml(mail.to)}</p><pre style="white-space:pre-wrap">${linkify(mail.text)}</pre></article>`)
+      .join('<hr>');
+    const texts = outbox.sms
+      .slice()
+      .reverse()
+      .map((sms) => `<li><span class="hint">${escapeHtml(sms.at)} → ${escapeHtml(sms.to)}</span><br>${escapeHtml(sms.body)}</li>`)
+      .join('');
+    sendPage(
+      res,
+      200,
+      page({
+        lang: 'en',
+        title: 'Outbox (development)',
+        header: 'e-İmza Yardımcısı — mails and SMS written to the outbox instead of being sent',
+        footer: 'Shown only when no SMTP_URL / Twilio credentials are configured.',
+        body: `<h2>SMS (${outbox.sms.length})</h2><ul>${texts}</ul><h2>E-mail (${outbox.mail.length})</h2>${mails}`,
+      }),
+    );
+  });
+}
