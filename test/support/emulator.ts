@@ -1,0 +1,110 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { Activity } from 'botbuilder';
+
+/**
+ * Talks to POST /api/messages the way the Bot Framework Emulator does: each activity carries a
+ * serviceUrl, and the bot's replies arrive as POSTs to that URL, collected here.
+ */
+export class EmulatorClient {
+  readonly replies: Partial<Activity>[] = [];
+  private server?: Server;
+  private serviceUrl = '';
+  private sequence = 0;
+  private waiters: (() => void)[] = [];
+
+  constructor(
+    private readonly botUrl: string,
+    private readonly conversationId = `conv-${Math.random().toString(36).slice(2)}`,
+    private readonly channelId = 'emulator',
+    private locale = 'tr-TR',
+    private readonly userId = 'user-1',
+  ) {}
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => this.capture(req, res));
+    await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
+    this.serviceUrl = `http://127.0.0.1:${(this.server!.address() as { port: number }).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((done) => (this.server ? this.server.close(() => done()) : done()));
+  }
+
+  setLocale(locale: string): void {
+    this.locale = locale;
+  }
+
+  /** Opens the conversation as the Emulator does: a conversationUpdate adding the user. */
+  async join(): Promise<Partial<Activity>[]> {
+    return this.post({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: this.userId, name: 'User' }],
+    });
+  }
+
+  /** Sends a message and returns the replies of this turn. */
+  async say(text: string, extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {
+    return this.post({ type: 'message', text, ...extra });
+  }
+
+  /** The texts of a turn's replies, joined, for simple assertions. */
+  async sayText(text: string): Promise<string> {
+    return (await this.say(text)).map((reply) => reply.text ?? '').join('\n');
+  }
+
+  async post(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    const before = this.replies.length;
+    const response = await this.rawPost({
+      id: `activity-${++this.sequence}`,
+      channelId: this.channelId,
+      serviceUrl: this.serviceUrl,
+      conversation: { id: this.conversationId } as Activity['conversation'],
+      from: { id: this.userId, name: 'User', role: 'user' },
+      recipient: { id: 'bot', name: 'Bot', role: 'bot' },
+      locale: this.locale,
+      timestamp: new Date(),
+      ...activity,
+    } as Partial<Activity>);
+    if (response.status >= 300) throw new Error(`POST /api/messages answered ${response.status}: ${await response.text()}`);
+    return this.replies.slice(before);
+  }
+
+  rawPost(body: unknown, contentType = 'application/json'): Promise<Response> {
+    return fetch(`${this.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
+
+  /** Waits for a reply that arrives outside a turn (a proactive message). */
+  async waitForReply(predicate: (reply: Partial<Activity>) => boolean, timeoutMs = 10_000): Promise<Partial<Activity>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.replies.find(predicate);
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error('no such reply arrived');
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          done();
+        });
+      });
+    }
+  }
+
+  private capture(req: IncomingMessage, res: import('node:http').ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Partial<Activity>;
+      this.replies.push(activity);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `reply-${this.replies.length}` }));
+      const waiters = this.waiters.splice(0);
+      waiters.forEach((wake) => wake());
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createApp, type App, type AppOverrides } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+
+export type TestApp = {
+  app: App;
+  port: number;
+  baseUrl: string;
+  dataDir: string;
+  /** Every log line the app wrote. */
+  logs: string[];
+  close(): Promise<void>;
+};
+
+/** The real app on a free port, on the embedded default in a fresh folder. */
+export async function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'eimza-test-'));
+  const logs: string[] = [];
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    PUBLIC_BASE_URL: baseUrl,
+    CHALLENGE_KIND: 'text',
+    LOG_LEVEL: 'debug',
+    ...env,
+  });
+  const app = await createApp(config, { logger: createLogger('debug', (line) => logs.push(line)), ...overrides });
+  await app.listen(port);
+  return {
+    app,
+    port,
+    baseUrl,
+    dataDir,
+    logs,
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
