@@ -21,7 +21,20 @@ import { SqlResetLinks } from './data/sqlResetLinks';
 import { importSeed, readSeedFile } from './data/seed';
 import type { SqlDatabase } from './data/database';
 import { outboxMailer, smtpMailer } from './channels/mail';
-import { MainDialog, type Preferences } from './dialogs/mainDialog';
+import { outboxSms, twilioSms } from './channels/sms';
+import { SqlCards } from './data/sqlCards';
+import { SqlLogin } from './data/sqlLogin';
+import { LoginDialog } from './dialogs/loginDialog';
+import { OperationsMenuDialog } from './dialogs/operationsMenuDialog';
+import { PinPukDialog } from './dialogs/pinPukDialog';
+import { SmsConfirmDialog } from './dialogs/smsConfirmDialog';
+import { CertificateService } from './services/certificates';
+import { LoginService } from './services/login';
+import { OneTimeCodes } from './services/oneTimeCodes';
+import { PinPukService } from './services/pinPuk';
+import { Sessions } from './services/sessions';
+import type { SmsSender } from './services/sms';
+import { MainDialog, type ConversationMemory } from './dialogs/mainDialog';
 import { ForgotWordDialog } from './dialogs/forgotWordDialog';
 import { IdentificationDialog } from './dialogs/identificationDialog';
 import { HumanCheckDialog } from './dialogs/humanCheckDialog';
@@ -50,6 +63,7 @@ export type AppOverrides = {
   hasher?: SecurityWordHasher;
   logger?: Logger;
   mailer?: Mailer;
+  sms?: SmsSender;
   /** The seed CLI imports its own file instead of the demo citizens. */
   skipDemoSeed?: boolean;
 };
@@ -96,6 +110,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const audit = new SqlAuditLog(db, clock);
   const subjects = new AuditSubjects(deriveKey(masterKey, 'audit-subject'));
   const rateLimits = new RateLimits(store);
+  const notifications = new Notifications(mailer);
   const humanCheck = new HumanCheckService(store, random, deriveKey(masterKey, 'human-check'));
 
   const adapter = new CloudAdapter(
@@ -118,7 +133,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const resetLinks = new ResetLinkService(
     new SqlResetLinks(db),
     hasher,
-    new Notifications(mailer),
+    notifications,
     audit,
     subjects,
     background,
@@ -128,14 +143,42 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     tellConversation,
   );
 
+  const smsSender =
+    overrides.sms ??
+    (usesTwilio(config)
+      ? twilioSms({
+          accountSid: config.TWILIO_ACCOUNT_SID!,
+          authToken: config.TWILIO_AUTH_TOKEN!,
+          from: config.TWILIO_SMS_FROM!,
+          apiBaseUrl: config.TWILIO_API_BASE_URL,
+        })
+      : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
+  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), (error, phone) =>
+    logger.warn('SMS could not be sent', { phone, error }),
+  );
+  const sessions = new Sessions(store, clock, random);
+  const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, background, clock);
+  const cards = new SqlCards(db);
+
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
-  const preferences = conversationState.createProperty<Preferences>('preferences');
+  const memory = conversationState.createProperty<ConversationMemory>('memory');
   const identification = new IdentificationDialog();
   const humanCheckDialog = new HumanCheckDialog(humanCheck, rateLimits, config.CHALLENGE_KIND);
-  const mainDialog = new MainDialog(preferences, {
+  const mainDialog = new MainDialog(memory, sessions, {
     forgotWord: new ForgotWordDialog(resetLinks, identification, humanCheckDialog),
+    login: new LoginDialog(loginService, sessions, rateLimits, memory, {
+      identification,
+      humanCheck: humanCheckDialog,
+      smsConfirm: new SmsConfirmDialog(oneTimeCodes, sessions, rateLimits, memory),
+    }),
+    operationsMenu: new OperationsMenuDialog(
+      sessions,
+      new CertificateService(cards),
+      memory,
+      new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessions, subjects, memory),
+    ),
   });
-  const bot = new AssistantBot(conversationState, mainDialog, rateLimits, defaultLocale(config), preferences);
+  const bot = new AssistantBot(conversationState, mainDialog, rateLimits, defaultLocale(config), memory);
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('turn failed', { error, channel: context.activity.channelId });
@@ -182,7 +225,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'),
     logger,
   });
-  if (!config.SMTP_URL && !config.TWILIO_ACCOUNT_SID && !overrides.mailer) mountOutboxPage(server, outboxDir);
+  const mailToOutbox = !config.SMTP_URL && !overrides.mailer;
+  const smsToOutbox = !usesTwilio(config) && !overrides.sms;
+  if ((mailToOutbox || smsToOutbox) && config.NODE_ENV !== 'production') mountOutboxPage(server, outboxDir);
 
   return {
     config,
@@ -207,6 +252,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await db.close();
     },
   };
+}
+
+function usesTwilio(config: Config): boolean {
+  return Boolean(config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN && config.TWILIO_SMS_FROM);
 }
 
 function defaultLocale(config: Config): Locale {

@@ -2,7 +2,7 @@ import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type
 import { localeOf } from './language/messages';
 import type { Locale } from './language/recognize';
 import type { RateLimits } from './services/rateLimits';
-import type { MainDialog, Preferences } from './dialogs/mainDialog';
+import type { MainDialog, ConversationMemory } from './dialogs/mainDialog';
 import { isRichChannel, say, setTurnInfo } from './dialogs/turn';
 
 /** Longer messages are refused before any dialog sees them. */
@@ -11,24 +11,24 @@ export const MAX_MESSAGE_LENGTH = 2000;
 /** Turns each activity into a dialog turn and saves the conversation's state. */
 export class AssistantBot {
   private readonly dialogState: StatePropertyAccessor;
-  private readonly preferences: StatePropertyAccessor<Preferences>;
+  private readonly memory: StatePropertyAccessor<ConversationMemory>;
 
   constructor(
     private readonly conversationState: ConversationState,
     private readonly mainDialog: MainDialog,
     private readonly rateLimits: RateLimits,
     private readonly defaultLocale: Locale,
-    preferences: StatePropertyAccessor<Preferences>,
+    memory: StatePropertyAccessor<ConversationMemory>,
   ) {
     this.dialogState = conversationState.createProperty('dialogState');
-    this.preferences = preferences;
+    this.memory = memory;
   }
 
   async handle(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const preferences = await this.preferences.get(context, {});
+    const memory = await this.memory.get(context, {});
     setTurnInfo(context, {
-      locale: preferences.locale ?? localeOf(activity.locale, this.defaultLocale),
+      locale: memory.locale ?? localeOf(activity.locale, this.defaultLocale),
       rateSubject: `conversation:${activity.channelId}:${activity.conversation?.id}`,
       richChannel: isRichChannel(activity.channelId),
     });

@@ -3,7 +3,11 @@ import { DialogSet, DialogTurnStatus, WaterfallDialog, type ComponentDialog, typ
 import type { TurnContext } from 'botbuilder';
 import { matchChoice, type Locale } from '../language/recognize';
 import type { MessageKey } from '../language/messages';
+import type { Sessions } from '../services/sessions';
 import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
+import { LOGIN_DIALOG } from './loginDialog';
+import { OPERATIONS_MENU_DIALOG } from './operationsMenuDialog';
+import { forgetSession } from './session';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { ask, ChoiceInputPrompt } from './prompts';
 import { say, text, turnInfo } from './turn';
@@ -12,8 +16,8 @@ export const MAIN_DIALOG = 'main';
 const STEPS = 'main.steps';
 const START_CHOICE = 'main.choice';
 
-/** What the conversation remembers between turns besides the dialog stack. Never a secret. */
-export type Preferences = { locale?: Locale };
+/** What the conversation remembers between turns besides the dialog stack. Never a secret: the session is an opaque id. */
+export type ConversationMemory = { locale?: Locale; sessionId?: string };
 
 const START_CHOICES: readonly MessageKey[] = ['start.choice.forgot', 'start.choice.login', 'start.choice.help'];
 const enum Start { Forgot, Login, Help }
@@ -23,13 +27,16 @@ type Options = { again?: boolean };
 /** The start: Güvenlik Sözcüğümü Unuttum, Şifreli Giriş, Yardım; and the way back to it. */
 export class MainDialog extends InterruptibleDialog {
   constructor(
-    private readonly preferences: StatePropertyAccessor<Preferences>,
-    journeys: { forgotWord: ComponentDialog },
+    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly sessions: Sessions,
+    journeys: { forgotWord: ComponentDialog; login: ComponentDialog; operationsMenu: ComponentDialog },
   ) {
     super(MAIN_DIALOG);
     this.addDialog(new ChoiceInputPrompt(START_CHOICE));
     this.addDialog(journeys.forgotWord);
-    this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.route.bind(this), this.loop.bind(this)]));
+    this.addDialog(journeys.login);
+    this.addDialog(journeys.operationsMenu);
+    this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.route.bind(this), this.openMenu.bind(this), this.loop.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
@@ -60,12 +67,17 @@ export class MainDialog extends InterruptibleDialog {
       case Start.Forgot:
         return step.beginDialog(FORGOT_WORD_DIALOG);
       case Start.Login:
-        await say(step.context, 'start.loginUnavailable');
-        return step.next();
+        return step.beginDialog(LOGIN_DIALOG);
       default:
         await say(step.context, 'start.help');
         return step.next();
     }
+  }
+
+  /** A citizen who has just logged in goes on to the İşlemler Menüsü. */
+  private async openMenu(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    if (step.result === true) return step.beginDialog(OPERATIONS_MENU_DIALOG);
+    return step.next();
   }
 
   /** Back to the choices. */
@@ -74,12 +86,14 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   protected async switchLanguage(innerDc: DialogContext, locale: Locale): Promise<void> {
-    const preferences = await this.preferences.get(innerDc.context, {});
-    await this.preferences.set(innerDc.context, { ...preferences, locale });
+    const memory = await this.memory.get(innerDc.context, {});
+    await this.memory.set(innerDc.context, { ...memory, locale });
     turnInfo(innerDc.context).locale = locale;
   }
 
-  protected async logout(): Promise<void> {
-    // Nothing to forget yet: there is no authenticated session before Şifreli Giriş.
+  protected async logout(innerDc: DialogContext): Promise<void> {
+    const { sessionId } = await this.memory.get(innerDc.context, {});
+    await forgetSession(innerDc.context, this.sessions, this.memory);
+    if (sessionId) await say(innerDc.context, 'session.loggedOut');
   }
 }

@@ -1,6 +1,7 @@
 import {
   ActionTypes,
   ActivityTypes,
+  CardFactory,
   MessageFactory,
   type Activity,
   type CardAction,
@@ -8,7 +9,7 @@ import {
 } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import { translate, type MessageKey } from '../language/messages';
-import { matchChoice } from '../language/recognize';
+import { matchChoice, recognizeYesNo } from '../language/recognize';
 import { text, turnInfo } from './turn';
 
 type Params = Record<string, string | number>;
@@ -94,4 +95,76 @@ export function renderChoices(context: TurnContext, question: string, labels: re
     value: label,
   }));
   return MessageFactory.suggestedActions(actions, question);
+}
+
+/** Evet / hayır, also e / h / tamam / olur and yes / no. */
+export class YesNoPrompt extends Prompt<boolean> {
+  constructor(dialogId: string) {
+    super(dialogId);
+  }
+
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const question = askOf(options);
+    if (!question) return;
+    const labels = [text(context, 'yesNo.yes'), text(context, 'yesNo.no')];
+    await context.sendActivity(renderChoices(context, questionText(context, { retry: 'yesNo.retry', ...question }, isRetry), labels));
+  }
+
+  protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<boolean>> {
+    const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
+    const answer = recognizeYesNo(input) ?? yesNoByNumber(input);
+    return answer === undefined ? { succeeded: false } : { succeeded: true, value: answer };
+  }
+}
+
+/** "1" and "2" pick the numbered Evet / Hayır lines of a text-only channel. */
+function yesNoByNumber(input: string): boolean | undefined {
+  const trimmed = input.trim().replace(/[.)]$/, '');
+  return trimmed === '1' ? true : trimmed === '2' ? false : undefined;
+}
+
+/** The field of the masked card the security word comes back in. */
+export const SECRET_FIELD = 'securityWord';
+
+/**
+ * A secret answer: in a masked Adaptive Card input (style password) where the channel renders
+ * cards, plain text elsewhere. The answer is never echoed and never kept in state.
+ */
+export class SecretInputPrompt extends Prompt<string> {
+  constructor(dialogId: string) {
+    super(dialogId);
+  }
+
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const question = askOf(options);
+    if (!question) return;
+    const body = questionText(context, question, isRetry);
+    if (!turnInfo(context).richChannel) {
+      await context.sendActivity(MessageFactory.text(body));
+      return;
+    }
+    const card = {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      body: [
+        { type: 'TextBlock', text: text(context, 'login.wordCardTitle'), weight: 'Bolder', size: 'Medium' },
+        { type: 'TextBlock', text: body, wrap: true },
+        { type: 'Input.Text', id: SECRET_FIELD, style: 'password', label: text(context, 'login.wordCardLabel'), isRequired: true, maxLength: 64 },
+      ],
+      actions: [{ type: 'Action.Submit', title: text(context, 'login.wordCardSubmit') }],
+    };
+    await context.sendActivity({
+      ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+      text: body,
+    });
+  }
+
+  protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<string>> {
+    const { type, value, text: typed } = context.activity;
+    if (type !== ActivityTypes.Message) return { succeeded: false };
+    const submitted = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[SECRET_FIELD] : undefined;
+    const answer = typeof submitted === 'string' ? submitted : typed;
+    return answer && answer.length > 0 ? { succeeded: true, value: answer } : { succeeded: false };
+  }
 }

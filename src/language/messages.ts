@@ -16,8 +16,6 @@ const tr = {
   'start.choice.help': 'Yardım',
   'start.help':
     'Güvenlik sözcüğünüzü hatırlamıyorsanız "Güvenlik Sözcüğümü Unuttum" ile kayıtlı e-posta adresinize bir yenileme bağlantısı isteyebilirsiniz. Güvenlik sözcüğünüzü biliyorsanız "Şifreli Giriş" ile giriş yapıp SMS onayından sonra İşlemler Menüsü\'ne ulaşırsınız.\nHer an "iptal" yazarak işlemi bırakabilir, "yardım" yazarak o adımla ilgili açıklama alabilir, "menü" yazarak başa dönebilir, "English" yazarak dili değiştirebilirsiniz. Bir temsilciye ulaşmak için "temsilci" yazın.',
-  'start.loginUnavailable':
-    'Şifreli Giriş bu sürümde henüz sohbetten yapılamıyor. Lütfen Kamu SM Çağrı Merkezi\'ni ({callCenter}) arayın.',
 
   'global.cancelled': 'İşlemi iptal ettim.',
   'global.languageChanged': 'Türkçe devam ediyoruz.',
@@ -97,6 +95,96 @@ const tr = {
   'page.notFound': 'Aradığınız sayfa bulunamadı.',
   'page.footer': 'Yardım için Kamu SM Çağrı Merkezi: 0262 648 18 18',
   'page.languageSwitch': 'English',
+  'yesNo.yes': 'Evet',
+  'yesNo.no': 'Hayır',
+  'yesNo.retry': 'Lütfen "evet" ya da "hayır" yazın.',
+
+  'login.wordPrompt': 'Güvenlik Sözcüğünüzü yazın.',
+  'login.wordCardTitle': 'Şifreli Giriş',
+  'login.wordCardLabel': 'Güvenlik Sözcüğü',
+  'login.wordCardSubmit': 'Giriş',
+  'login.wordHelp':
+    'Güvenlik sözcüğü, e-imza başvurusunda belirlediğiniz ve NES Başvuru Formu\'nda yer alan sözcüktür. Hatırlamıyorsanız "menü" yazıp "Güvenlik Sözcüğümü Unuttum"u seçin. 3 kez hatalı girilen güvenlik sözcüğü hesabınızı bloke eder.',
+  'login.wrong':
+    'Kimlik No ya da Güvenlik Sözcüğü hatalı. {left} deneme hakkınız kaldı; 3 hatalı denemeden sonra hesabınız güvenlik nedeniyle bloke olur.',
+  'login.blocked':
+    'Hesabınız 3 kez hatalı girilen güvenlik sözcüğü nedeniyle bloke edilmiştir. Blokeyi kaldırmak için 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayın.',
+
+  'sms.confirmPrompt':
+    'SMS Onay. Telefon Numaranız: {phone}\nİşlemler Menüsü\'ne girebilmeniz için bu numaraya bir SMS Onay Kodu gönderilecek (SMS ücretsizdir). Numara size aitse "Onay"ı seçin.',
+  'sms.choice.confirm': 'Onay',
+  'sms.choice.notMine': 'Bu numara bana ait değil',
+  'sms.confirmHelp':
+    'Kayıtlı cep telefonunuza 6 haneli bir SMS Onay Kodu göndereceğiz. Numara size ait değilse "Bu numara bana ait değil"i seçin; SMS gönderilmez.',
+  'sms.notMine':
+    'SMS gönderilmedi. Kayıtlı numara size ait değilse bilgilerinizi güncellemek için 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayın.',
+  'sms.codeMessage': 'Kamu SM SMS Onay Kodunuz: {code}. 5 dk gecerlidir, kimseyle paylasmayin.',
+  'sms.codePrompt': 'Cep telefonunuza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
+  'sms.codeHelp':
+    'SMS Onay Kodu, kayıtlı cep telefonunuza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod).',
+  'sms.codeFormat': 'SMS Onay Kodu 6 rakamdan oluşur.',
+  'sms.codeWrong': 'SMS Onay Kodu hatalı. {left} deneme hakkınız kaldı.',
+  'sms.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz oldu. Güvenliğiniz için lütfen yeniden giriş yapın.',
+  'sms.expiredPrompt': 'SMS Onay Kodunun süresi doldu. Yeni bir kod gönderilsin mi?',
+  'sms.choice.newCode': 'Yeni kod gönder',
+  'sms.choice.stop': 'Vazgeç',
+  'sms.wait': 'Yeni kod için {seconds} saniye daha beklemeniz gerekiyor.',
+  'sms.limit': 'Bu giriş için en fazla 3 kod gönderilebilir. Lütfen daha sonra yeniden giriş yapın.',
+  'sms.sendFailed':
+    'SMS şu anda gönderilemedi. Lütfen biraz sonra yeniden deneyin ya da 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayın.',
+
+  'menu.prompt': 'Sayın {name}, İşlemler Menüsü\'nden yapmak istediğiniz işlemi seçin.',
+  'menu.choice.activate': 'Kullanıma Aç',
+  'menu.choice.revoke': 'Sertifikamı İptal Et',
+  'menu.choice.update': 'Bilgi Güncelle',
+  'menu.choice.list': 'Sertifika Listele',
+  'menu.choice.pinPuk': 'PIN / PUK Bilgisi',
+  'menu.choice.unlock': 'Kilit Çözme',
+  'menu.choice.logout': 'Çıkış',
+  'menu.help':
+    'İşlemler Menüsü\'nden sertifikalarınızı listeleyebilir, kartınızın PIN / PUK bilgisini görebilir ya da silebilirsiniz. Oturumunuz 5 dakika işlem yapılmazsa ya da 15 dakika sonunda kapanır. Çıkmak için "Çıkış" yazın.',
+  'menu.notYet':
+    '"{operation}" işlemi bu sohbette henüz yapılamıyor. Bu işlem için 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayabilirsiniz.',
+  'session.expired':
+    'Oturumunuzun süresi doldu (5 dakika işlem yapılmadığında ya da 15 dakika sonunda oturum kapanır). Lütfen yeniden giriş yapın.',
+  'session.loggedOut': 'Oturumunuz kapatıldı.',
+
+  'certificates.none': 'Kayıtlı sertifikanız bulunmuyor.',
+  'certificates.header': 'Sertifikalarınız:',
+  'certificates.line': '• {serial} ({kind}) — Geçerlilik: {from} – {to} — Durum: {status} — {published}',
+  'certificates.status.pending': 'Kullanıma açılmayı bekliyor',
+  'certificates.status.active': 'Kullanımda',
+  'certificates.status.revoked': 'İptal edildi',
+  'certificates.published': 'İnternette yayınlanıyor',
+  'certificates.notPublished': 'İnternette yayınlanmıyor',
+
+  'pinPuk.title': 'PIN ve PUK Bilgileri',
+  'pinPuk.notes':
+    '• "Parolaları Sil" seçildiğinde PIN ve PUK bilgileriniz bir daha Kamu SM tarafından da erişilemeyecek şekilde kalıcı olarak silinir.\n• Dikkat: PIN ve PUK bilgilerinizi sildikten sonra unutursanız SERTİFİKANIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir.\n• Kamu SM, güvenliğiniz için PIN / PUK bilgilerinizin hiçbir yerde kayıtlı kalmamasını, silinmesini önerir.\n• Çevrimdışı PIN / PUK bilgilerinde yapılan güncelleme sonrası burada gösterilen PIN / PUK bilgileri geçerliliğini yitirir.',
+  'pinPuk.card': 'Kart Seri Numarası: {serial}\nPIN: {pin}\nPUK: {puk}',
+  'pinPuk.offlineChanged': '(Bu kartın PIN / PUK bilgileri çevrimdışı güncellenmiş; yukarıdaki değerler artık geçerli değil.)',
+  'pinPuk.deletedCard':
+    'Kart Seri Numarası: {serial} — PIN ve PUK bilgileri silinmiş. Unuttuysanız sertifikanızın iptal edilip ücret karşılığında yeniden üretilmesi gerekir; bunun için Sertifikamı İptal Et işlemini kullanabilir ya da 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayabilirsiniz.',
+  'pinPuk.none': 'Adınıza kayıtlı bir kart bulunmuyor.',
+  'pinPuk.prompt': 'Ne yapmak istersiniz?',
+  'pinPuk.help':
+    '"Parolaları Kaydet": değerleri not ettiğinizi onaylarsınız, değerler kayıtlı kalır. "Parolaları Sil": değerler kalıcı olarak silinir ve bir daha gösterilemez.',
+  'pinPuk.choice.save': 'Parolaları Kaydet',
+  'pinPuk.choice.delete': 'Parolaları Sil',
+  'pinPuk.choice.back': 'İşlemler Menüsü',
+  'pinPuk.saveConfirm': 'PIN ve PUK bilgilerinizi güvenli bir yere not ettiniz mi?',
+  'pinPuk.saveHelp': 'Değerleri not ettiyseniz "evet" yazın; değerler kayıtlı kalır.',
+  'pinPuk.saved': 'Parolalarınız kayıtlı kalmaya devam ediyor. Kamu SM, not ettikten sonra silmenizi önerir.',
+  'pinPuk.notSaved': 'Lütfen PIN ve PUK bilgilerinizi güvenli bir yere not edin.',
+  'pinPuk.deleteConfirm':
+    'Dikkat: {cards} kartınızın PIN ve PUK bilgileri kalıcı olarak silinecek; Kamu SM de bir daha erişemeyecek. Sildikten sonra unutursanız SERTİFİKANIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir. Silmek istediğinizden emin misiniz?',
+  'pinPuk.deleteHelp': 'Yalnızca "evet" yanıtı silme işlemini yapar; başka her yanıt silmeden geri döner.',
+  'pinPuk.deleted': 'PIN ve PUK bilgileriniz kalıcı olarak silindi.',
+  'pinPuk.notDeleted': 'Silme işlemi yapılmadı; PIN ve PUK bilgileriniz kayıtlı.',
+
+  'mail.blocked.subject': 'Hesabınız bloke edildi',
+  'mail.blocked.body':
+    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınız, güvenlik sözcüğü 3 kez hatalı girildiği için bloke edildi.\n\nBu denemeleri siz yapmadıysanız ya da blokeyi kaldırmak istiyorsanız Kamu SM Çağrı Merkezi\'ni arayın: 0262 648 18 18\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
 } as const;
 
 export type MessageKey = keyof typeof tr;
@@ -112,8 +200,6 @@ const en: Record<MessageKey, string> = {
   'start.choice.help': 'Help',
   'start.help':
     'If you forgot your security word (güvenlik sözcüğü), choose "Güvenlik Sözcüğümü Unuttum" and a reset link is sent to your registered e-mail address. If you know it, "Şifreli Giriş" logs you in and, after an SMS confirmation, opens the İşlemler Menüsü.\nAt any time type "cancel" to stop, "help" for an explanation of the current step, "menu" to start over, or "Türkçe" to switch to Turkish. Type "agent" to reach a person.',
-  'start.loginUnavailable':
-    'Şifreli Giriş is not yet available in this chat. Please call the Kamu SM call center at {callCenter}.',
 
   'global.cancelled': 'I have cancelled that.',
   'global.languageChanged': "Let's continue in English.",
@@ -193,6 +279,96 @@ const en: Record<MessageKey, string> = {
   'page.notFound': 'The page you are looking for was not found.',
   'page.footer': 'Help: Kamu SM call center, +90 262 648 18 18',
   'page.languageSwitch': 'Türkçe',
+  'yesNo.yes': 'Yes',
+  'yesNo.no': 'No',
+  'yesNo.retry': 'Please answer "yes" or "no".',
+
+  'login.wordPrompt': 'Please type your security word (Güvenlik Sözcüğü).',
+  'login.wordCardTitle': 'Şifreli Giriş (log in)',
+  'login.wordCardLabel': 'Security word (Güvenlik Sözcüğü)',
+  'login.wordCardSubmit': 'Log in',
+  'login.wordHelp':
+    'The security word is the word you chose when applying for your e-signature; it is on your NES application form. If you do not remember it, type "menu" and choose "Güvenlik Sözcüğümü Unuttum". Three wrong security words block the account.',
+  'login.wrong':
+    'The ID number or the security word is wrong. {left} tries left; after 3 wrong tries the account is blocked for your security.',
+  'login.blocked':
+    'This account is blocked after 3 wrong security words. To have it unblocked, call the Kamu SM call center at +90 262 648 18 18.',
+
+  'sms.confirmPrompt':
+    'SMS confirmation. Your phone number: {phone}\nTo open the İşlemler Menüsü we will send an SMS confirmation code to this number (free of charge). If the number is yours, choose "Onay".',
+  'sms.choice.confirm': 'Onay (confirm)',
+  'sms.choice.notMine': 'Bu numara bana ait değil (not my number)',
+  'sms.confirmHelp':
+    'We send a 6-digit SMS confirmation code to your registered mobile number. If the number is not yours, choose "Bu numara bana ait değil"; no SMS is sent.',
+  'sms.notMine':
+    'No SMS was sent. If the registered number is not yours, call the Kamu SM call center at +90 262 648 18 18 to update it.',
+  'sms.codeMessage': 'Kamu SM confirmation code: {code}. Valid for 5 minutes. Do not share it.',
+  'sms.codePrompt': 'Type the SMS confirmation code sent to your phone. Time left: {seconds} seconds.',
+  'sms.codeHelp':
+    'The SMS confirmation code is the 6-digit number sent to your registered mobile; it is valid for 300 seconds. If it did not arrive, type "new code" after 60 seconds (at most 3 codes per login).',
+  'sms.codeFormat': 'The SMS confirmation code has 6 digits.',
+  'sms.codeWrong': 'The SMS confirmation code is wrong. {left} tries left.',
+  'sms.codeDead': 'The SMS confirmation code was wrong 3 times and is no longer valid. For your security, please log in again.',
+  'sms.expiredPrompt': 'The SMS confirmation code has expired. Shall I send a new one?',
+  'sms.choice.newCode': 'Send a new code',
+  'sms.choice.stop': 'Stop',
+  'sms.wait': 'Please wait {seconds} more seconds before asking for a new code.',
+  'sms.limit': 'At most 3 codes can be sent for one login. Please log in again later.',
+  'sms.sendFailed':
+    'The SMS could not be sent right now. Please try again shortly or call the Kamu SM call center at +90 262 648 18 18.',
+
+  'menu.prompt': 'Dear {name}, choose an operation from the İşlemler Menüsü.',
+  'menu.choice.activate': 'Kullanıma Aç (activate)',
+  'menu.choice.revoke': 'Sertifikamı İptal Et (revoke)',
+  'menu.choice.update': 'Bilgi Güncelle (update details)',
+  'menu.choice.list': 'Sertifika Listele (list certificates)',
+  'menu.choice.pinPuk': 'PIN / PUK Bilgisi (PIN / PUK)',
+  'menu.choice.unlock': 'Kilit Çözme (unlock)',
+  'menu.choice.logout': 'Çıkış (log out)',
+  'menu.help':
+    'From the İşlemler Menüsü you can list your certificates and see or delete the PIN / PUK of your card. The session closes after 5 minutes without activity or after 15 minutes in all. Type "logout" to leave.',
+  'menu.notYet':
+    '"{operation}" is not yet available in this chat. For this operation call the Kamu SM call center at +90 262 648 18 18.',
+  'session.expired':
+    'Your session has expired (it closes after 5 minutes without activity or after 15 minutes in all). Please log in again.',
+  'session.loggedOut': 'You have been logged out.',
+
+  'certificates.none': 'You have no certificates on record.',
+  'certificates.header': 'Your certificates:',
+  'certificates.line': '• {serial} ({kind}) — valid {from} – {to} — status: {status} — {published}',
+  'certificates.status.pending': 'waiting for activation',
+  'certificates.status.active': 'in use',
+  'certificates.status.revoked': 'revoked',
+  'certificates.published': 'published on the internet',
+  'certificates.notPublished': 'not published',
+
+  'pinPuk.title': 'PIN and PUK',
+  'pinPuk.notes':
+    '• "Parolaları Sil" deletes your PIN and PUK permanently; not even Kamu SM can read them afterwards.\n• Warning: if you forget your PIN and PUK after deleting them, YOUR CERTIFICATE MUST BE REVOKED and issued again FOR A FEE.\n• For your security, Kamu SM recommends that your PIN / PUK are not kept anywhere and are deleted.\n• After an offline PIN / PUK change, the values shown here are no longer valid.',
+  'pinPuk.card': 'Card serial number (Kart Seri Numarası): {serial}\nPIN: {pin}\nPUK: {puk}',
+  'pinPuk.offlineChanged': '(The PIN / PUK of this card were changed offline; the values above are no longer valid.)',
+  'pinPuk.deletedCard':
+    'Card serial number (Kart Seri Numarası): {serial} — the PIN and PUK have been deleted. If you forgot them, the certificate must be revoked and issued again for a fee; use Sertifikamı İptal Et or call +90 262 648 18 18.',
+  'pinPuk.none': 'There is no card registered in your name.',
+  'pinPuk.prompt': 'What would you like to do?',
+  'pinPuk.help':
+    '"Parolaları Kaydet": you confirm you have written the values down; they stay stored. "Parolaları Sil": the values are deleted for good and can never be shown again.',
+  'pinPuk.choice.save': 'Parolaları Kaydet (keep)',
+  'pinPuk.choice.delete': 'Parolaları Sil (delete)',
+  'pinPuk.choice.back': 'İşlemler Menüsü (back)',
+  'pinPuk.saveConfirm': 'Have you written your PIN and PUK down somewhere safe?',
+  'pinPuk.saveHelp': 'If you have written the values down, answer "yes"; they stay stored.',
+  'pinPuk.saved': 'Your PIN and PUK stay stored. Kamu SM recommends deleting them once you have written them down.',
+  'pinPuk.notSaved': 'Please write your PIN and PUK down somewhere safe.',
+  'pinPuk.deleteConfirm':
+    'Warning: the PIN and PUK of card {cards} will be deleted permanently; not even Kamu SM can read them afterwards. If you forget them after deleting, YOUR CERTIFICATE MUST BE REVOKED and issued again FOR A FEE. Are you sure you want to delete them?',
+  'pinPuk.deleteHelp': 'Only "yes" deletes; any other answer goes back without deleting.',
+  'pinPuk.deleted': 'Your PIN and PUK have been deleted permanently.',
+  'pinPuk.notDeleted': 'Nothing was deleted; your PIN and PUK are still stored.',
+
+  'mail.blocked.subject': 'Your account has been blocked',
+  'mail.blocked.body':
+    'Dear {name},\n\nYour Kamu SM individual certificate services account has been blocked because the security word was entered wrongly 3 times.\n\nIf these tries were not yours, or to have the account unblocked, call the Kamu SM call center: +90 262 648 18 18\n\nKind regards,\nKamu SM, Public Certification Authority',
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { tr, en };

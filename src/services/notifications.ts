@@ -22,6 +22,10 @@ export class Notifications {
     return this.mail(to, locale, 'mail.wordChanged.subject', 'mail.wordChanged.body', {});
   }
 
+  accountBlocked(to: MailRecipient, locale: Locale): Promise<void> {
+    return this.mail(to, locale, 'mail.blocked.subject', 'mail.blocked.body', {});
+  }
+
   private mail(
     to: MailRecipient,
     locale: Locale,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { normalize } from '../language/recognize';
 
 export const SECURITY_WORD_MIN_LENGTH = 8;
@@ -9,7 +9,8 @@ export const SECURITY_WORD_MAX_LENGTH = 64;
 export type PolicyRule = 'too-short' | 'too-long' | 'contains-id' | 'common' | 'same-as-current' | 'mismatch';
 
 /** argon2id with OWASP's first recommended setting: 19 MiB, 2 passes, 1 lane. */
-const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2ID = 2; // Algorithm.Argon2id, a const enum that isolated modules cannot read
+const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export interface SecurityWordHasher {
   hash(word: string): Promise<string>;

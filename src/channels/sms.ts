@@ -1,0 +1,48 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import twilio from 'twilio';
+import type { RequestOptions } from 'twilio/lib/base/RequestClient';
+import type { Clock } from '../services/clock';
+import type { SmsSender } from '../services/sms';
+
+/** The embedded default: each SMS becomes one JSON line {"to","body","at"} in the outbox. */
+export function outboxSms(file: string, clock: Clock): SmsSender {
+  mkdirSync(dirname(file), { recursive: true });
+  return {
+    async send(to, body) {
+      appendFileSync(file, JSON.stringify({ to, body, at: clock.now().toISOString() }) + '\n', { mode: 0o600 });
+    },
+  };
+}
+
+/** Twilio's REST client; `apiBaseUrl` points it at a sandbox or a local fake instead of api.twilio.com. */
+export function twilioSms(options: { accountSid: string; authToken: string; from: string; apiBaseUrl?: string }): SmsSender {
+  const client = twilio(options.accountSid, options.authToken, {
+    httpClient: options.apiBaseUrl ? new RebasedRequestClient(options.apiBaseUrl) : undefined,
+    autoRetry: true,
+    maxRetries: 2,
+  });
+  return {
+    async send(to, body) {
+      await client.messages.create({ to, from: options.from, body });
+    },
+  };
+}
+
+/** Sends every Twilio request to another origin, keeping its path. */
+class RebasedRequestClient extends twilio.RequestClient {
+  private readonly base: URL;
+
+  constructor(baseUrl: string) {
+    super({ timeout: 10_000 });
+    this.base = new URL(baseUrl);
+  }
+
+  override request<TData>(options: RequestOptions<TData>) {
+    const target = new URL(options.uri);
+    const rebased = new URL(this.base.toString());
+    rebased.pathname = `${this.base.pathname.replace(/\/$/, '')}${target.pathname}`;
+    rebased.search = target.search;
+    return super.request<TData>({ ...options, uri: rebased.toString() });
+  }
+}

@@ -1,0 +1,75 @@
+import type { NationalId } from '../services/identity';
+import type { LoginCitizen, LoginRepository, ReservedAttempt } from '../services/login';
+import type { SqlExecutor } from './database';
+
+type CitizenRow = {
+  id: string;
+  national_id: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: string;
+  security_word_hash: string | null;
+  failed_attempts: number;
+};
+
+const columns = 'id::text AS id, national_id, first_name, last_name, email, phone, security_word_hash, failed_attempts';
+
+function toCitizen(row: CitizenRow): LoginCitizen {
+  return {
+    id: row.id,
+    nationalId: row.national_id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    phone: row.phone,
+  };
+}
+
+/** The lockout counters; every change is one conditional statement, so parallel tries can't race. */
+export class SqlLogin implements LoginRepository {
+  constructor(private readonly db: SqlExecutor) {}
+
+  async reserveAttempt(id: NationalId, unknownSubjectHash: string, limit: number, now: Date): Promise<ReservedAttempt | undefined> {
+    const [known] = await this.db.query<CitizenRow>(
+      `UPDATE citizens SET failed_attempts = failed_attempts + 1, updated_at = $3
+       WHERE national_id = $1 AND id_type = $2 AND blocked_at IS NULL AND failed_attempts < $4
+       RETURNING ${columns}`,
+      [id.value, id.type, now, limit],
+    );
+    if (known) {
+      return { kind: 'known', citizen: toCitizen(known), securityWordHash: known.security_word_hash, attempt: known.failed_attempts };
+    }
+    const [exists] = await this.db.query('SELECT 1 FROM citizens WHERE national_id = $1 AND id_type = $2', [id.value, id.type]);
+    if (exists) return undefined;
+
+    const [unknown] = await this.db.query<{ failed_attempts: number }>(
+      `INSERT INTO unknown_id_failures (subject_hash, failed_attempts, updated_at) VALUES ($1, 1, $2)
+       ON CONFLICT (subject_hash) DO UPDATE SET failed_attempts = unknown_id_failures.failed_attempts + 1, updated_at = $2
+       WHERE unknown_id_failures.blocked_at IS NULL AND unknown_id_failures.failed_attempts < $3
+       RETURNING failed_attempts`,
+      [unknownSubjectHash, now, limit],
+    );
+    return unknown ? { kind: 'unknown', subjectHash: unknownSubjectHash, attempt: unknown.failed_attempts } : undefined;
+  }
+
+  async succeeded(citizenId: string): Promise<void> {
+    await this.db.query('UPDATE citizens SET failed_attempts = 0 WHERE id = $1', [citizenId]);
+  }
+
+  async blockIfLimitReached(attempt: ReservedAttempt, limit: number, now: Date): Promise<boolean> {
+    const rows =
+      attempt.kind === 'known'
+        ? await this.db.query(
+            `UPDATE citizens SET blocked_at = $2, updated_at = $2
+             WHERE id = $1 AND blocked_at IS NULL AND failed_attempts >= $3 RETURNING id`,
+            [attempt.citizen.id, now, limit],
+          )
+        : await this.db.query(
+            `UPDATE unknown_id_failures SET blocked_at = $2, updated_at = $2
+             WHERE subject_hash = $1 AND blocked_at IS NULL AND failed_attempts >= $3 RETURNING subject_hash`,
+            [attempt.subjectHash, now, limit],
+          );
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,110 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { NationalId } from '../services/identity';
+import type { LoginService } from '../services/login';
+import type { RateLimits } from '../services/rateLimits';
+import type { Sessions } from '../services/sessions';
+import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
+import { IDENTIFICATION_DIALOG } from './identificationDialog';
+import type { ConversationMemory } from './mainDialog';
+import { ask, SecretInputPrompt } from './prompts';
+import { forgetSession } from './session';
+import { SMS_CONFIRM_DIALOG } from './smsConfirmDialog';
+import { say, turnInfo } from './turn';
+
+export const LOGIN_DIALOG = 'login';
+const STEPS = 'login.steps';
+const WORD_STEPS = 'login.word';
+const WORD_PROMPT = 'login.wordPrompt';
+
+type Values = { id: NationalId };
+
+/**
+ * Şifreli Giriş: Kimlik No, the human check, the security word (three wrong in a row block the
+ * account), then SMS Onay. Ends with true when the citizen holds a confirmed session.
+ */
+export class LoginDialog extends ComponentDialog {
+  constructor(
+    private readonly login: LoginService,
+    private readonly sessions: Sessions,
+    private readonly rateLimits: RateLimits,
+    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    steps: { identification: ComponentDialog; humanCheck: ComponentDialog; smsConfirm: ComponentDialog },
+  ) {
+    super(LOGIN_DIALOG);
+    this.addDialog(steps.identification);
+    this.addDialog(steps.humanCheck);
+    this.addDialog(steps.smsConfirm);
+    this.addDialog(new SecretInputPrompt(WORD_PROMPT));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [this.identify.bind(this), this.checkHuman.bind(this), this.askWord.bind(this), this.confirmPhone.bind(this), this.finish.bind(this)]),
+    );
+    this.addDialog(new WaterfallDialog(WORD_STEPS, [this.promptWord.bind(this), this.checkWord.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Who is logging in: the Kimlik No. */
+  private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(IDENTIFICATION_DIALOG);
+  }
+
+  /** A person must answer the human check before a security word is checked. */
+  private async checkHuman(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const id = step.result as NationalId | undefined;
+    if (!id) return step.endDialog(false);
+    (step.values as Values).id = id;
+    return step.beginDialog(HUMAN_CHECK_DIALOG);
+  }
+
+  /** The security word, asked again after a wrong one until the account is blocked. */
+  private async askWord(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== true) return step.endDialog(false);
+    return step.beginDialog(WORD_STEPS, { id: (step.values as Values).id });
+  }
+
+  /** The word was right: SMS Onay to the registered phone. */
+  private async confirmPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== true) return step.endDialog(false);
+    return step.beginDialog(SMS_CONFIRM_DIALOG);
+  }
+
+  /** Logged in only once the code was right. */
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === true) return step.endDialog(true);
+    await forgetSession(step.context, this.sessions, this.memory);
+    return step.endDialog(false);
+  }
+
+  /** Ask for the security word, masked where the channel allows. */
+  private async promptWord(step: WaterfallStepContext<{ id: NationalId }>): Promise<DialogTurnResult> {
+    return step.prompt(WORD_PROMPT, ask({ prompt: 'login.wordPrompt', help: 'login.wordHelp' }));
+  }
+
+  /** Check it: success opens a session awaiting the SMS code; a wrong word says how many tries are left. */
+  private async checkWord(step: WaterfallStepContext<{ id: NationalId }>): Promise<DialogTurnResult> {
+    const word = step.result as string;
+    const { id } = step.options;
+    const outcome = await this.login.logIn(id, word, { channel: step.context.activity.channelId, locale: turnInfo(step.context).locale });
+
+    if (outcome.result === 'success') {
+      const { citizen } = outcome;
+      const sessionId = await this.sessions.start({
+        citizenId: citizen.id,
+        nationalId: citizen.nationalId,
+        firstName: citizen.firstName,
+        lastName: citizen.lastName,
+        phone: citizen.phone,
+      });
+      const memory = await this.memory.get(step.context, {});
+      await this.memory.set(step.context, { ...memory, sessionId });
+      return step.endDialog(true);
+    }
+    if (outcome.result === 'blocked') {
+      await say(step.context, 'login.blocked');
+      return step.endDialog(false);
+    }
+    await this.rateLimits.recordFailedCheck(turnInfo(step.context).rateSubject);
+    await say(step.context, 'login.wrong', { left: outcome.triesLeft });
+    return step.replaceDialog(WORD_STEPS, step.options);
+  }
+}

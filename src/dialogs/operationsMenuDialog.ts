@@ -1,0 +1,98 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { MessageKey } from '../language/messages';
+import type { CertificateService } from '../services/certificates';
+import type { Session, Sessions } from '../services/sessions';
+import type { ConversationMemory } from './mainDialog';
+import { PIN_PUK_DIALOG } from './pinPukDialog';
+import { ask, ChoiceInputPrompt } from './prompts';
+import { forgetSession, requireSession } from './session';
+import { say, text } from './turn';
+
+export const OPERATIONS_MENU_DIALOG = 'operationsMenu';
+const STEPS = 'operationsMenu.steps';
+const MENU_CHOICE = 'operationsMenu.choice';
+
+const MENU: readonly MessageKey[] = [
+  'menu.choice.activate',
+  'menu.choice.revoke',
+  'menu.choice.update',
+  'menu.choice.list',
+  'menu.choice.pinPuk',
+  'menu.choice.unlock',
+  'menu.choice.logout',
+];
+enum Operation { Activate, Revoke, Update, List, PinPuk, Unlock, Logout }
+
+/** İşlemler Menüsü: every choice first checks that the session is still alive (5 min idle, 15 min in all). */
+export class OperationsMenuDialog extends ComponentDialog {
+  constructor(
+    private readonly sessions: Sessions,
+    private readonly certificates: CertificateService,
+    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    pinPuk: ComponentDialog,
+  ) {
+    super(OPERATIONS_MENU_DIALOG);
+    this.addDialog(new ChoiceInputPrompt(MENU_CHOICE));
+    this.addDialog(pinPuk);
+    this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.run.bind(this), this.loop.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Show the menu to a citizen who is still logged in. */
+  private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const session = await this.activeSession(step);
+    if (!session) return step.endDialog();
+    return step.prompt(MENU_CHOICE, ask({ prompt: 'menu.prompt', params: { name: `${session.firstName} ${session.lastName}` }, help: 'menu.help', choices: MENU }));
+  }
+
+  /** Do what was chosen, if the session has not timed out meanwhile. */
+  private async run(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const session = await this.activeSession(step);
+    if (!session) return step.endDialog();
+    const operation = step.result as Operation;
+    switch (operation) {
+      case Operation.List:
+        await this.listCertificates(step, session);
+        return step.next();
+      case Operation.PinPuk:
+        return step.beginDialog(PIN_PUK_DIALOG);
+      case Operation.Logout:
+        await this.logOut(step);
+        return step.endDialog();
+      default:
+        await say(step.context, 'menu.notYet', { operation: text(step.context, MENU[operation]!) });
+        return step.next();
+    }
+  }
+
+  /** Back to the menu. */
+  private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.replaceDialog(STEPS);
+  }
+
+  private async listCertificates(step: WaterfallStepContext, session: Session): Promise<void> {
+    const certificates = await this.certificates.list(session.citizenId);
+    if (certificates.length === 0) return say(step.context, 'certificates.none');
+    const lines = certificates.map((certificate) =>
+      text(step.context, 'certificates.line', {
+        serial: certificate.serial,
+        kind: certificate.kind,
+        from: certificate.notBefore,
+        to: certificate.notAfter,
+        status: text(step.context, `certificates.status.${certificate.status}`),
+        published: text(step.context, certificate.published ? 'certificates.published' : 'certificates.notPublished'),
+      }),
+    );
+    await step.context.sendActivity([text(step.context, 'certificates.header'), ...lines].join('\n'));
+  }
+
+  private async logOut(step: WaterfallStepContext): Promise<void> {
+    await forgetSession(step.context, this.sessions, this.memory);
+    await say(step.context, 'session.loggedOut');
+  }
+
+  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
+    return requireSession(step.context, this.sessions, this.memory);
+  }
+}

@@ -1,0 +1,107 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { AuditSubjects } from '../services/audit';
+import type { Actor, CardPinPuk, PinPukService } from '../services/pinPuk';
+import type { Session, Sessions } from '../services/sessions';
+import type { ConversationMemory } from './mainDialog';
+import { ask, ChoiceInputPrompt, YesNoPrompt } from './prompts';
+import { requireSession } from './session';
+import { say, text } from './turn';
+
+export const PIN_PUK_DIALOG = 'pinPuk';
+const STEPS = 'pinPuk.steps';
+const ACTION_CHOICE = 'pinPuk.action';
+const CONFIRM = 'pinPuk.confirm';
+
+enum Action { Save, Delete, Back }
+
+/** The serials whose values were shown; never the values themselves. */
+type Values = { shown: string[]; action: Action };
+
+/**
+ * PIN / PUK Bilgisi: per card the Kart Seri Numarası, PIN and PUK with Kamu SM's notes, then
+ * Parolaları Kaydet (keep) or Parolaları Sil (destroy for good, only on an explicit yes).
+ */
+export class PinPukDialog extends ComponentDialog {
+  constructor(
+    private readonly pinPuk: PinPukService,
+    private readonly sessions: Sessions,
+    private readonly subjects: AuditSubjects,
+    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+  ) {
+    super(PIN_PUK_DIALOG);
+    this.addDialog(new ChoiceInputPrompt(ACTION_CHOICE));
+    this.addDialog(new YesNoPrompt(CONFIRM));
+    this.addDialog(new WaterfallDialog(STEPS, [this.show.bind(this), this.confirm.bind(this), this.act.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Show every card; offer Kaydet / Sil when any still has values. */
+  private async show(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const session = await this.activeSession(step);
+    if (!session) return step.endDialog();
+    const cards = await this.pinPuk.show(session.citizenId, this.actor(step, session));
+    if (cards.length === 0) {
+      await say(step.context, 'pinPuk.none');
+      return step.endDialog();
+    }
+    await step.context.sendActivity(this.render(step, cards));
+    const shown = cards.filter((card) => card.state === 'stored').map((card) => card.serial);
+    if (shown.length === 0) return step.endDialog();
+    (step.values as Values).shown = shown;
+    return step.prompt(
+      ACTION_CHOICE,
+      ask({ prompt: 'pinPuk.prompt', help: 'pinPuk.help', choices: ['pinPuk.choice.save', 'pinPuk.choice.delete', 'pinPuk.choice.back'] }),
+    );
+  }
+
+  /** Kaydet asks whether they are written down; Sil repeats the warning and asks for a yes. */
+  private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    values.action = step.result as Action;
+    if (values.action === Action.Save) {
+      return step.prompt(CONFIRM, ask({ prompt: 'pinPuk.saveConfirm', help: 'pinPuk.saveHelp' }));
+    }
+    if (values.action === Action.Delete) {
+      return step.prompt(CONFIRM, ask({ prompt: 'pinPuk.deleteConfirm', params: { cards: values.shown.join(', ') }, help: 'pinPuk.deleteHelp' }));
+    }
+    return step.endDialog();
+  }
+
+  /** Only an explicit yes deletes; the session must still be alive to do it. */
+  private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { action, shown } = step.values as Values;
+    const yes = step.result === true;
+    const session = await this.activeSession(step);
+    if (!session) return step.endDialog();
+    if (action === Action.Save) {
+      if (yes) await this.pinPuk.saved(shown, this.actor(step, session));
+      await say(step.context, yes ? 'pinPuk.saved' : 'pinPuk.notSaved');
+      return step.endDialog();
+    }
+    if (!yes) {
+      await say(step.context, 'pinPuk.notDeleted');
+      return step.endDialog();
+    }
+    await this.pinPuk.destroy(session.citizenId, shown, this.actor(step, session));
+    await say(step.context, 'pinPuk.deleted');
+    return step.endDialog();
+  }
+
+  private render(step: WaterfallStepContext, cards: CardPinPuk[]): string {
+    const blocks = cards.map((card) => {
+      if (card.state === 'deleted') return text(step.context, 'pinPuk.deletedCard', { serial: card.serial });
+      const values = text(step.context, 'pinPuk.card', { serial: card.serial, pin: card.values.pin, puk: card.values.puk });
+      return card.offlineChanged ? `${values}\n${text(step.context, 'pinPuk.offlineChanged')}` : values;
+    });
+    return [text(step.context, 'pinPuk.title'), text(step.context, 'pinPuk.notes'), ...blocks].join('\n\n');
+  }
+
+  private actor(step: WaterfallStepContext, session: Session): Actor {
+    return { subject: this.subjects.of(session.nationalId), channel: step.context.activity.channelId };
+  }
+
+  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
+    return requireSession(step.context, this.sessions, this.memory);
+  }
+}

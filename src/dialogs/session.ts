@@ -1,0 +1,34 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Session, Sessions } from '../services/sessions';
+import type { ConversationMemory } from './mainDialog';
+import { say } from './turn';
+
+/**
+ * The citizen's confirmed session, counted as activity; when it has timed out the conversation
+ * forgets it and the citizen is told once.
+ */
+export async function requireSession(
+  context: TurnContext,
+  sessions: Sessions,
+  memory: StatePropertyAccessor<ConversationMemory>,
+): Promise<Session | undefined> {
+  const remembered = await memory.get(context, {});
+  const check = await sessions.touch(remembered.sessionId);
+  if (check.state === 'active' && check.session.confirmed) return check.session;
+  if (remembered.sessionId) {
+    await forgetSession(context, sessions, memory);
+    await say(context, 'session.expired');
+  }
+  return undefined;
+}
+
+/** Ends the session on the server and in the conversation. */
+export async function forgetSession(
+  context: TurnContext,
+  sessions: Sessions,
+  memory: StatePropertyAccessor<ConversationMemory>,
+): Promise<void> {
+  const remembered = await memory.get(context, {});
+  await sessions.end(remembered.sessionId);
+  await memory.set(context, { ...remembered, sessionId: undefined });
+}

@@ -1,0 +1,118 @@
+import type { Clock } from './clock';
+import { maskPhone } from './identity';
+import type { KeyValueStore } from './keyValueStore';
+import type { RandomSource } from './random';
+import { constantTimeEqual, keyedHash } from './secrets';
+import type { SmsSender } from './sms';
+
+export const CODE_DIGITS = 6;
+export const CODE_TTL_MS = 300_000;
+export const CODE_RESEND_AFTER_MS = 60_000;
+export const CODES_PER_FLOW = 3;
+export const WRONG_CODES_ALLOWED = 3;
+/** A flow's record outlives its codes so the per-login limits hold for the whole login. */
+const FLOW_TTL_MS = 15 * 60_000;
+
+type StoredFlow = { codeHash: string; expiresAt: number; sent: number; lastSentAt: number; dead: boolean };
+
+export type SendOutcome =
+  | { result: 'sent'; secondsLeft: number }
+  | { result: 'wait'; seconds: number }
+  | { result: 'limit' }
+  | { result: 'failed' };
+
+export type VerifyOutcome =
+  | { result: 'passed' }
+  | { result: 'wrong'; triesLeft: number; secondsLeft: number }
+  | { result: 'dead' }
+  | { result: 'expired' };
+
+/**
+ * SMS Onay codes (SPEC §1.6): six random digits, kept only as a keyed hash, valid 300 s; three
+ * wrong answers kill the code; a new one after 60 s, at most three per flow (one login).
+ */
+export class OneTimeCodes {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly sms: SmsSender,
+    private readonly clock: Clock,
+    private readonly random: RandomSource,
+    private readonly key: Buffer,
+    private readonly onSendFailure: (error: unknown, maskedPhone: string) => void,
+  ) {}
+
+  async send(flowId: string, phone: string, message: (code: string) => string): Promise<SendOutcome> {
+    const now = this.clock.now().getTime();
+    const flow = await this.store.get<StoredFlow>(this.flowKey(flowId));
+    if (flow && flow.sent >= CODES_PER_FLOW) return { result: 'limit' };
+    if (flow && now - flow.lastSentAt < CODE_RESEND_AFTER_MS) {
+      return { result: 'wait', seconds: Math.ceil((flow.lastSentAt + CODE_RESEND_AFTER_MS - now) / 1000) };
+    }
+    const code = String(this.random.int(10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0');
+    try {
+      await this.sms.send(phone, message(code));
+    } catch (error) {
+      this.onSendFailure(error, maskPhone(phone));
+      return { result: 'failed' };
+    }
+    const next: StoredFlow = {
+      codeHash: this.hash(flowId, code),
+      expiresAt: now + CODE_TTL_MS,
+      sent: (flow?.sent ?? 0) + 1,
+      lastSentAt: now,
+      dead: false,
+    };
+    await this.store.set(this.flowKey(flowId), next, FLOW_TTL_MS);
+    await this.store.delete(this.wrongKey(flowId));
+    return { result: 'sent', secondsLeft: CODE_TTL_MS / 1000 };
+  }
+
+  /** Seconds the current code stays valid, or undefined when there is none. */
+  async secondsLeft(flowId: string): Promise<number | undefined> {
+    const flow = await this.store.get<StoredFlow>(this.flowKey(flowId));
+    if (!flow || flow.dead) return undefined;
+    return Math.max(0, Math.ceil((flow.expiresAt - this.clock.now().getTime()) / 1000));
+  }
+
+  async canSendAnother(flowId: string): Promise<boolean> {
+    const flow = await this.store.get<StoredFlow>(this.flowKey(flowId));
+    return !flow || flow.sent < CODES_PER_FLOW;
+  }
+
+  /** Checks six digits against the current code. */
+  async verify(flowId: string, code: string): Promise<VerifyOutcome> {
+    const flow = await this.store.get<StoredFlow>(this.flowKey(flowId));
+    if (!flow || flow.dead) return { result: 'dead' };
+    const now = this.clock.now().getTime();
+    if (now >= flow.expiresAt) return { result: 'expired' };
+    if (constantTimeEqual(this.hash(flowId, code), flow.codeHash)) {
+      await this.store.delete(this.flowKey(flowId));
+      await this.store.delete(this.wrongKey(flowId));
+      return { result: 'passed' };
+    }
+    // The wrong-answer counter is an atomic increment, so parallel guesses cannot share one try.
+    const wrong = await this.store.increment(this.wrongKey(flowId), FLOW_TTL_MS);
+    if (wrong >= WRONG_CODES_ALLOWED) {
+      await this.store.set(this.flowKey(flowId), { ...flow, dead: true }, FLOW_TTL_MS);
+      return { result: 'dead' };
+    }
+    return { result: 'wrong', triesLeft: WRONG_CODES_ALLOWED - wrong, secondsLeft: Math.ceil((flow.expiresAt - now) / 1000) };
+  }
+
+  async forget(flowId: string): Promise<void> {
+    await this.store.delete(this.flowKey(flowId));
+    await this.store.delete(this.wrongKey(flowId));
+  }
+
+  private hash(flowId: string, code: string): string {
+    return keyedHash(this.key, `${flowId}:${code}`);
+  }
+
+  private flowKey(flowId: string): string {
+    return `one-time-code:${flowId}`;
+  }
+
+  private wrongKey(flowId: string): string {
+    return `one-time-code-wrong:${flowId}`;
+  }
+}

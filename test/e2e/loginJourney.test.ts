@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmulatorClient } from '../support/emulator';
+import { solveTextChallenge } from '../support/solveChallenge';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+const AYSE = { id: '10000000146', word: 'Lale.Bahce.42', pin: '482915', puk: '73920481', card: 'KSM0000001' };
+
+function lastSms(dataDir: string): { to: string; body: string } {
+  const lines = readFileSync(join(dataDir, 'outbox', 'sms.jsonl'), 'utf8').trim().split('\n');
+  return JSON.parse(lines.at(-1)!) as { to: string; body: string };
+}
+
+describe('when Ayşe logs in, confirms the SMS code and deletes her PIN / PUK', () => {
+  let running: TestApp;
+  let client: EmulatorClient;
+
+  beforeAll(async () => {
+    running = await startTestApp();
+    client = new EmulatorClient(running.baseUrl);
+    await client.start();
+  });
+  afterAll(async () => {
+    await client.stop();
+    await running.close();
+  });
+
+  test('then the values are shown, then gone from the screen and from the database', async () => {
+    await client.join();
+    await client.say('Şifreli Giriş');
+    const challenge = await client.sayText(AYSE.id);
+    const wordPrompt = await client.say(solveTextChallenge(challenge));
+    expect(wordPrompt.at(-1)!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(wordPrompt.at(-1)!.attachments![0]!.content)).toContain('"style":"password"');
+
+    const smsPrompt = await client.say('', { value: { securityWord: AYSE.word }, text: undefined });
+    const confirmText = smsPrompt.map((a) => a.text).join('\n');
+    expect(confirmText).toContain('+90 5** *** ** 67');
+    expect(confirmText).not.toContain(AYSE.word);
+
+    const codePrompt = await client.sayText('Onay');
+    expect(codePrompt).toMatch(/Kalan süre: 300 saniye/);
+    const sms = lastSms(running.dataDir);
+    expect(sms.to).toBe('+905321234567');
+    const code = sms.body.match(/\d{6}/)![0];
+
+    const menu = await client.sayText(code.replace(/(\d{3})(\d{3})/, '$1 $2'));
+    expect(menu).toContain('İşlemler Menüsü');
+
+    const pinPuk = await client.sayText('PIN / PUK Bilgisi');
+    expect(pinPuk).toContain(`Kart Seri Numarası: ${AYSE.card}`);
+    expect(pinPuk).toContain(`PIN: ${AYSE.pin}`);
+    expect(pinPuk).toContain(`PUK: ${AYSE.puk}`);
+
+    const warning = await client.sayText('Parolaları Sil');
+    expect(warning).toContain('ÜCRET KARŞILIĞINDA');
+    const deleted = await client.sayText('evet');
+    expect(deleted).toContain('kalıcı olarak silindi');
+
+    const secrets = await running.app.db.query('SELECT * FROM pin_puk_secrets WHERE card_serial = $1', [AYSE.card]);
+    expect(secrets).toHaveLength(0);
+    const again = await client.sayText('PIN / PUK Bilgisi');
+    expect(again).toContain('silinmiş');
+    expect(again).not.toContain(AYSE.pin);
+  });
+});
