@@ -15,6 +15,7 @@ import { openPglite } from './data/pglite';
 import { openPostgres } from './data/postgres';
 import { migrate } from './data/migrate';
 import { MemoryStore } from './data/memoryStore';
+import { RedisStore } from './data/redisStore';
 import { DialogStateStorage } from './data/dialogStateStorage';
 import { SqlAuditLog } from './data/sqlAudit';
 import { SqlResetLinks } from './data/sqlResetLinks';
@@ -100,7 +101,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const masterKey = loadMasterKey(config, dataDir, random, logger);
   const db = config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openPglite(join(dataDir, 'pgdata'));
   await migrate(db);
-  const store: KeyValueStore = new MemoryStore(clock);
+  const store: KeyValueStore = config.REDIS_URL ? await RedisStore.connect(config.REDIS_URL) : new MemoryStore(clock);
 
   const vault = new PinPukVault(masterKey, random);
   await loadSeeds(config, db, vault, hasher, logger, overrides.skipDemoSeed ?? false);

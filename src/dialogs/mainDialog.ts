@@ -8,7 +8,7 @@ import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
 import { LOGIN_DIALOG } from './loginDialog';
 import { OPERATIONS_MENU_DIALOG } from './operationsMenuDialog';
 import { forgetSession } from './session';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { globalCommandOf, InterruptibleDialog } from './interruptibleDialog';
 import { ask, ChoiceInputPrompt } from './prompts';
 import { say, text, turnInfo } from './turn';
 
@@ -46,7 +46,11 @@ export class MainDialog extends InterruptibleDialog {
     dialogs.add(this);
     const dc = await dialogs.createContext(context);
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    if (result.status !== DialogTurnStatus.empty) return;
+    // A conversation may well open with "English": the greeting then comes in English.
+    const command = context.activity.type === ActivityTypes.Message ? globalCommandOf(context.activity.text) : undefined;
+    if (typeof command === 'object') await this.switchLanguage(dc, command.language);
+    await dc.beginDialog(this.id);
   }
 
   /** Greet and offer the three ways in; a first message that already names one goes straight there. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmulatorClient } from '../support/emulator';
 import { solveTextChallenge } from '../support/solveChallenge';
+import { createTestDatabase, describeWithPostgres, TEST_REDIS_URL } from '../support/services';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const AYSE = { id: '10000000146', word: 'Lale.Bahce.42', pin: '482915', puk: '73920481', card: 'KSM0000001' };
@@ -11,12 +12,12 @@ function lastSms(dataDir: string): { to: string; body: string } {
   return JSON.parse(lines.at(-1)!) as { to: string; body: string };
 }
 
-describe('when Ayşe logs in, confirms the SMS code and deletes her PIN / PUK', () => {
+function journey(start: () => Promise<TestApp>) {
   let running: TestApp;
   let client: EmulatorClient;
 
   beforeAll(async () => {
-    running = await startTestApp();
+    running = await start();
     client = new EmulatorClient(running.baseUrl);
     await client.start();
   });
@@ -62,5 +63,18 @@ describe('when Ayşe logs in, confirms the SMS code and deletes her PIN / PUK', 
     const again = await client.sayText('PIN / PUK Bilgisi');
     expect(again).toContain('silinmiş');
     expect(again).not.toContain(AYSE.pin);
+  });
+}
+
+describe('when Ayşe logs in on the embedded default, confirms the SMS code and deletes her PIN / PUK', () => {
+  journey(() => startTestApp());
+});
+
+describeWithPostgres()('when Ayşe does the same on PostgreSQL and Redis', () => {
+  let database: { url: string; drop(): Promise<void> };
+  afterAll(() => database.drop());
+  journey(async () => {
+    database = await createTestDatabase();
+    return startTestApp({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, SEED_FILE: 'seed/demo.json' });
   });
 });

@@ -25,6 +25,16 @@ export function describeWithPostgres(): jest.Describe {
   return describe.skip;
 }
 
+export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
+export function describeWithRedis(): jest.Describe {
+  if (answers(TEST_REDIS_URL, 6379)) return describe;
+  if (process.env['REQUIRE_SERVICES'] === '1') {
+    throw new Error(`Redis is required (REQUIRE_SERVICES=1) but ${TEST_REDIS_URL} does not answer`);
+  }
+  return describe.skip;
+}
+
 /** A fresh, empty database for one suite; `drop` removes it. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `eimza_test_${randomBytes(6).toString('hex')}`;

@@ -1,0 +1,58 @@
+import Redis from 'ioredis';
+import type { KeyValueStore } from '../services/keyValueStore';
+
+/** Adds one and sets the expiry only when the counter is new, in one step. */
+const INCREMENT = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return count`;
+
+/** Short-lived state in Redis, shared by every instance; expiry is Redis's own. */
+export class RedisStore implements KeyValueStore {
+  private readonly redis: Redis;
+
+  private constructor(redis: Redis, private readonly prefix: string) {
+    this.redis = redis;
+  }
+
+  /** Connects and waits until Redis answers, so the first turn does not meet a closed connection. */
+  static async connect(url: string, prefix = 'eimza:'): Promise<RedisStore> {
+    // While Redis is away, commands fail at once (no offline queue): a turn gets a clear error, /readyz a 503.
+    const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, connectTimeout: 5_000 });
+    redis.on('error', () => undefined);
+    await redis.connect();
+    return new RedisStore(redis, prefix);
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const json = await this.redis.get(this.prefix + key);
+    return json === null ? undefined : (JSON.parse(json) as T);
+  }
+
+  async set(key: string, value: unknown, ttlMs: number): Promise<void> {
+    await this.redis.set(this.prefix + key, JSON.stringify(value), 'PX', Math.max(1, Math.ceil(ttlMs)));
+  }
+
+  async setIfAbsent(key: string, value: unknown, ttlMs: number): Promise<boolean> {
+    const result = await this.redis.set(this.prefix + key, JSON.stringify(value), 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX');
+    return result === 'OK';
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.redis.del(this.prefix + key);
+  }
+
+  async increment(key: string, ttlMs: number): Promise<number> {
+    return Number(await this.redis.eval(INCREMENT, 1, this.prefix + key, Math.max(1, Math.ceil(ttlMs))));
+  }
+
+  async ttl(key: string): Promise<number | undefined> {
+    const ms = await this.redis.pttl(this.prefix + key);
+    if (ms === -2) return undefined;
+    return ms === -1 ? Number.POSITIVE_INFINITY : ms;
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
