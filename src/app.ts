@@ -19,6 +19,7 @@ import { RedisStore } from './data/redisStore';
 import { DialogStateStorage } from './data/dialogStateStorage';
 import { SqlAuditLog } from './data/sqlAudit';
 import { SqlResetLinks } from './data/sqlResetLinks';
+import { purgeExpiredRecords } from './data/retention';
 import { importSeed, readSeedFile } from './data/seed';
 import type { SqlDatabase } from './data/database';
 import { outboxMailer, smtpMailer } from './channels/mail';
@@ -81,10 +82,14 @@ export type App = {
   humanCheck: HumanCheckService;
   vault: PinPukVault;
   hasher: SecurityWordHasher;
+  /** The daily retention job, also run at start. */
+  purgeExpiredRecords(): Promise<void>;
   /** Starts listening; resolves with the port. */
   listen(port?: number): Promise<number>;
   close(): Promise<void>;
 };
+
+const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
 
 /** Request bodies of Bot Framework activities; a 1 MB text still gets a polite answer. */
 const MAX_ACTIVITY_BYTES = 2 * 1024 * 1024;
@@ -230,6 +235,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const smsToOutbox = !usesTwilio(config) && !overrides.sms;
   if ((mailToOutbox || smsToOutbox) && config.NODE_ENV !== 'production') mountOutboxPage(server, outboxDir);
 
+  const purge = async () => {
+    const summary = await purgeExpiredRecords(db, clock.now(), config.AUDIT_RETENTION_DAYS);
+    logger.info('expired records purged', summary);
+  };
+  const retentionTimer = setInterval(() => background.run('retention', purge), RETENTION_INTERVAL_MS);
+  retentionTimer.unref();
+  background.run('retention', purge);
+
   return {
     config,
     server,
@@ -246,7 +259,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       new Promise((done) => {
         server.listen(port, () => done((server.address() as { port: number }).port));
       }),
+    purgeExpiredRecords: purge,
     async close() {
+      clearInterval(retentionTimer);
       await new Promise<void>((done) => server.close(() => done()));
       await background.drain();
       await store.close();

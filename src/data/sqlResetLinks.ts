@@ -102,13 +102,4 @@ export class SqlResetLinks implements ResetLinkRepository {
       return true;
     });
   }
-
-  /** Used and expired links are purged once they no longer count toward the daily limit. */
-  async purge(now: Date): Promise<number> {
-    const rows = await this.db.query(
-      'DELETE FROM reset_links WHERE created_at < $1 RETURNING id',
-      [new Date(now.getTime() - 24 * 60 * 60_000)],
-    );
-    return rows.length;
-  }
 }
