@@ -22,6 +22,7 @@ import { SqlResetLinks } from './data/sqlResetLinks';
 import { purgeExpiredRecords } from './data/retention';
 import { importSeed, readSeedFile } from './data/seed';
 import type { SqlDatabase } from './data/database';
+import { mountBotFramework } from './channels/botFramework';
 import { outboxMailer, smtpMailer } from './channels/mail';
 import { outboxSms, twilioSms } from './channels/sms';
 import { SqlCards } from './data/sqlCards';
@@ -91,8 +92,6 @@ export type App = {
 
 const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
 
-/** Request bodies of Bot Framework activities; a 1 MB text still gets a polite answer. */
-const MAX_ACTIVITY_BYTES = 2 * 1024 * 1024;
 
 /** The composition root: configuration → stores → services → dialogs → bot → HTTP routes. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
@@ -160,7 +159,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         })
       : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
   const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), (error, phone) =>
-    logger.warn('SMS could not be sent', { phone, error }),
+    logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) }),
   );
   const sessions = new Sessions(store, clock, random);
   const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, background, clock);
@@ -194,27 +193,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
 
   const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false });
-  server.on('restifyError', (_req: Request, _res: Response, error: Error, callback: () => void) => {
-    logger.warn('request refused', { error: { name: error.name, message: error.message } });
+  server.on('restifyError', (_req: Request, res: Response, error: Error, callback: () => void) => {
+    // Only the kind of error: its message may quote the path, and a reset link's path is a secret.
+    logger.warn('request refused', { kind: error.name, status: res.statusCode });
     callback();
   });
 
-  server.post(
-    '/api/messages',
-    restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false, mapFiles: false }),
-    async (req: Request, res: Response) => {
-      if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-        res.send(415, { error: 'Activities must be sent as application/json.' });
-        return;
-      }
-      const body = req.body as { type?: unknown } | undefined;
-      if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof body.type !== 'string') {
-        res.send(400, { error: 'The body must be a Bot Framework activity with a type.' });
-        return;
-      }
-      await adapter.process(req, res, (context) => bot.handle(context));
-    },
-  );
+  mountBotFramework(server, adapter, (context) => bot.handle(context));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
@@ -268,6 +253,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await db.close();
     },
   };
+}
+
+/** What a failed send may log: its kind and codes, never its message, which may quote the number. */
+function describeSendFailure(error: unknown): Record<string, unknown> {
+  const { name, status, code } = (error ?? {}) as { name?: string; status?: number; code?: number | string };
+  return { name, status, code };
 }
 
 function usesTwilio(config: Config): boolean {

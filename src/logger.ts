@@ -28,8 +28,13 @@ function redact(fields: Fields): Fields {
   const safe: Fields = {};
   for (const [name, value] of Object.entries(fields)) {
     if (SECRET_FIELD.test(name)) safe[name] = '[redacted]';
-    else if (value instanceof Error) safe[name] = { name: value.name, message: value.message };
+    else if (value instanceof Error) safe[name] = { name: value.name, message: maskNumbers(value.message) };
     else safe[name] = value;
   }
   return safe;
+}
+
+/** Long digit runs in messages (phone numbers, ID numbers) are masked, whatever wrote them. */
+function maskNumbers(text: string): string {
+  return text.replace(/\+?\d[\d ]{8,}\d/g, (run) => `${run.slice(0, 3)}***${run.slice(-2)}`);
 }

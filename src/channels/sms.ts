@@ -15,12 +15,14 @@ export function outboxSms(file: string, clock: Clock): SmsSender {
   };
 }
 
+/** Retries of a throttled request (HTTP 429); a client of our own must be given them too. */
+const RETRIES = { autoRetry: true, maxRetries: 2 } as const;
+
 /** Twilio's REST client; `apiBaseUrl` points it at a sandbox or a local fake instead of api.twilio.com. */
 export function twilioSms(options: { accountSid: string; authToken: string; from: string; apiBaseUrl?: string }): SmsSender {
   const client = twilio(options.accountSid, options.authToken, {
     httpClient: options.apiBaseUrl ? new RebasedRequestClient(options.apiBaseUrl) : undefined,
-    autoRetry: true,
-    maxRetries: 2,
+    ...RETRIES,
   });
   return {
     async send(to, body) {
@@ -34,7 +36,7 @@ class RebasedRequestClient extends twilio.RequestClient {
   private readonly base: URL;
 
   constructor(baseUrl: string) {
-    super({ timeout: 10_000 });
+    super({ timeout: 10_000, ...RETRIES });
     this.base = new URL(baseUrl);
   }
 

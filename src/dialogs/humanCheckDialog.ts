@@ -1,9 +1,9 @@
-import { ActivityTypes, type Attachment } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ActivityTypes, type Attachment, type TurnContext } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ChallengeKind, HumanCheckService } from '../services/humanCheck';
 import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../services/rateLimits';
 import { normalize } from '../language/recognize';
-import { ask, TextInputPrompt, type Ask } from './prompts';
+import { TextInputPrompt, type Ask } from './prompts';
 import { say, text, turnInfo } from './turn';
 
 export const HUMAN_CHECK_DIALOG = 'humanCheck';
@@ -12,8 +12,8 @@ const ANSWER_PROMPT = 'humanCheck.answer';
 
 export type ChallengeKindSetting = 'auto' | ChallengeKind;
 
-/** The state keeps only the challenge's id; its answer stays in the server's store. */
-type CurrentChallenge = { id: string; kind: ChallengeKind; question: Ask };
+/** The state keeps only the challenge's id and kind; its answer, and its words, stay in the server's store. */
+type CurrentChallenge = { id: string; kind: ChallengeKind };
 type Options = { challenge?: CurrentChallenge; preferText?: boolean };
 type Values = { challenge: CurrentChallenge };
 
@@ -27,7 +27,7 @@ export class HumanCheckDialog extends ComponentDialog {
     private readonly kindSetting: ChallengeKindSetting,
   ) {
     super(HUMAN_CHECK_DIALOG);
-    this.addDialog(new TextInputPrompt(ANSWER_PROMPT));
+    this.addDialog(new ChallengeAnswerPrompt(ANSWER_PROMPT, humanCheck));
     this.addDialog(new WaterfallDialog(STEPS, [this.showChallenge.bind(this), this.checkAnswer.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -36,14 +36,17 @@ export class HumanCheckDialog extends ComponentDialog {
   private async showChallenge(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const challenge = step.options.challenge ?? (await this.newChallenge(step));
     (step.values as Values).challenge = challenge;
-    return step.prompt(ANSWER_PROMPT, ask(challenge.question));
+    const help = challenge.kind === 'image' ? 'humanCheck.help.image' : 'humanCheck.help.text';
+    const prompt = challenge.kind === 'image' ? 'humanCheck.image.prompt' : 'humanCheck.text.prompt';
+    return step.prompt(ANSWER_PROMPT, { validations: { prompt, help, challengeId: challenge.id } satisfies ChallengeAsk });
   }
 
   /** Pass, try again, or give up after the third wrong answer; "erişilebilir" switches to words. */
   private async checkAnswer(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const answer = step.result as string;
     const { challenge } = step.values as Values;
-    if (challenge.kind === 'image' && this.kindSetting !== 'image' && ACCESSIBLE_WORDS.has(normalize(answer))) {
+    // The accessible alternative is always offered, whatever kind the deployment prefers.
+    if (challenge.kind === 'image' && ACCESSIBLE_WORDS.has(normalize(answer))) {
       await this.humanCheck.discard(challenge.id);
       return step.replaceDialog(STEPS, { preferText: true } satisfies Options);
     }
@@ -70,19 +73,35 @@ export class HumanCheckDialog extends ComponentDialog {
 
   private async newChallenge(step: WaterfallStepContext<Options>): Promise<CurrentChallenge> {
     const challenge = await this.humanCheck.create(this.kindFor(step), turnInfo(step.context).locale);
-    if (challenge.kind === 'text') {
-      const question: Ask = { prompt: 'humanCheck.text.prompt', params: { words: challenge.words }, help: 'humanCheck.help.text' };
-      return { id: challenge.id, kind: 'text', question };
+    if (challenge.kind === 'image') {
+      const picture = pngAttachment(challenge.png, text(step.context, 'humanCheck.image.alt'));
+      await step.context.sendActivity({ type: ActivityTypes.Message, attachments: [picture] });
     }
-    const picture = pngAttachment(challenge.png, text(step.context, 'humanCheck.image.alt'));
-    await step.context.sendActivity({ type: ActivityTypes.Message, attachments: [picture] });
-    return { id: challenge.id, kind: 'image', question: { prompt: 'humanCheck.image.prompt', help: 'humanCheck.help.image' } };
+    return { id: challenge.id, kind: challenge.kind };
   }
 
   private kindFor(step: WaterfallStepContext<Options>): ChallengeKind {
+    if (step.options.preferText) return 'text';
     if (this.kindSetting !== 'auto') return this.kindSetting;
-    if (step.options.preferText || !turnInfo(step.context).richChannel) return 'text';
-    return 'image';
+    return turnInfo(step.context).richChannel ? 'image' : 'text';
+  }
+}
+
+type ChallengeAsk = Ask & { challengeId: string };
+
+/** Asks for the answer; a text challenge's words are read from the server's store each time it asks. */
+class ChallengeAnswerPrompt extends TextInputPrompt {
+  constructor(
+    dialogId: string,
+    private readonly humanCheck: HumanCheckService,
+  ) {
+    super(dialogId);
+  }
+
+  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const question = options.validations as ChallengeAsk;
+    const words = question.prompt === 'humanCheck.text.prompt' ? await this.humanCheck.wordsOf(question.challengeId) : undefined;
+    await super.onPrompt(context, state, { validations: { ...question, params: { words: words ?? '' } } }, isRetry);
   }
 }
 

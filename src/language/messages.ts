@@ -288,7 +288,7 @@ const en: Record<MessageKey, string> = {
   'login.wordCardLabel': 'Security word (Güvenlik Sözcüğü)',
   'login.wordCardSubmit': 'Log in',
   'login.wordHelp':
-    'The security word is the word you chose when applying for your e-signature; it is on your NES application form. If you do not remember it, type "menu" and choose "Güvenlik Sözcüğümü Unuttum". Three wrong security words block the account.',
+    'The security word is the word you chose when applying for your e-signature; it is on your NES application form (NES Başvuru Formu). If you do not remember it, type "menu" and choose "Güvenlik Sözcüğümü Unuttum". Three wrong security words block the account.',
   'login.wrong':
     'The ID number or the security word is wrong. {left} tries left; after 3 wrong tries the account is blocked for your security.',
   'login.blocked':
@@ -384,8 +384,8 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
 }
 
 /** "tr-TR", "tr", "en-GB" … → the catalog to use; anything unknown falls back. */
-export function localeOf(tag: string | undefined, fallback: Locale): Locale {
-  const language = tag?.toLowerCase().split(/[-_]/)[0];
+export function localeOf(tag: unknown, fallback: Locale): Locale {
+  const language = typeof tag === 'string' ? tag.toLowerCase().split(/[-_]/)[0] : undefined;
   return language === 'en' || language === 'tr' ? language : fallback;
 }
 

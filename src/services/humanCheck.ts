@@ -20,7 +20,8 @@ export type ChallengeOutcome =
   | { result: 'failed' }
   | { result: 'expired' };
 
-type StoredChallenge = { kind: ChallengeKind; locale: Locale; answerHash: string; answers: number };
+/** The words of a text challenge are kept here, not in conversation state, since they spell the answer. */
+type StoredChallenge = { kind: ChallengeKind; locale: Locale; answerHash: string; answers: number; words?: string };
 
 /** The chat's "Resimdeki Yazı": an image of characters, or a number written out in words. */
 export class HumanCheckService {
@@ -34,8 +35,9 @@ export class HumanCheckService {
     const id = this.random.bytes(16).toString('base64url');
     if (kind === 'text') {
       const answer = 100 + this.random.int(9900);
-      await this.save(id, { kind, locale, answerHash: this.hash(String(answer)), answers: 0 });
-      return { id, kind, words: numberToWords(answer, locale) };
+      const words = numberToWords(answer, locale);
+      await this.save(id, { kind, locale, answerHash: this.hash(String(answer)), answers: 0, words });
+      return { id, kind, words };
     }
     const text = captchaText(this.random);
     await this.save(id, { kind, locale, answerHash: this.hash(text), answers: 0 });
@@ -61,6 +63,11 @@ export class HumanCheckService {
     if (remainingMs <= 0) return { result: 'expired' };
     await this.store.set(key, { ...stored, answers }, remainingMs);
     return { result: 'wrong', answersLeft: HUMAN_CHECK_MAX_ANSWERS - answers };
+  }
+
+  /** The words of a live text challenge, to ask it again. */
+  async wordsOf(id: string): Promise<string | undefined> {
+    return (await this.store.get<StoredChallenge>(this.key(id)))?.words;
   }
 
   async discard(id: string): Promise<void> {

@@ -46,7 +46,9 @@ export class Sessions {
     const session = await this.store.get<Session>(this.key(id));
     if (!session) return { state: 'expired' };
     const now = this.clock.now().getTime();
-    if (now - session.lastSeenAt >= SESSION_IDLE_MS || now - session.startedAt >= SESSION_ABSOLUTE_MS) {
+    // Before the SMS code, the code's own 300 s rule applies; the idle timeout starts with the session (SPEC §1.7).
+    const idle = session.confirmed && now - session.lastSeenAt >= SESSION_IDLE_MS;
+    if (idle || now - session.startedAt >= SESSION_ABSOLUTE_MS) {
       await this.store.delete(this.key(id));
       return { state: 'expired' };
     }
@@ -62,7 +64,8 @@ export class Sessions {
   private async save(id: string, session: Session): Promise<void> {
     const now = this.clock.now().getTime();
     // The record disappears by itself when either timeout has passed.
-    const ttl = Math.min(SESSION_IDLE_MS, session.startedAt + SESSION_ABSOLUTE_MS - now);
+    const absoluteLeft = session.startedAt + SESSION_ABSOLUTE_MS - now;
+    const ttl = session.confirmed ? Math.min(SESSION_IDLE_MS, absoluteLeft) : absoluteLeft;
     await this.store.set(this.key(id), session, Math.max(ttl, 1));
   }
 
