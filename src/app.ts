@@ -91,6 +91,10 @@ export type App = {
 };
 
 const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
+const PATH_QUOTING_ERRORS = new Map([
+  ['ResourceNotFoundError', 'Not found.'],
+  ['MethodNotAllowedError', 'Method not allowed.'],
+]);
 
 
 /** The composition root: configuration → stores → services → dialogs → bot → HTTP routes. */
@@ -116,7 +120,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const subjects = new AuditSubjects(deriveKey(masterKey, 'audit-subject'));
   const rateLimits = new RateLimits(store);
   const notifications = new Notifications(mailer);
-  const humanCheck = new HumanCheckService(store, random, deriveKey(masterKey, 'human-check'));
+  const humanCheck = new HumanCheckService(store, random, deriveKey(masterKey, 'human-check'), deriveKey(masterKey, 'human-check-sealing'));
 
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
@@ -192,10 +196,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     await context.sendActivity(translate(locale, 'global.error')).catch(() => undefined);
   };
 
-  const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false });
-  server.on('restifyError', (_req: Request, res: Response, error: Error, callback: () => void) => {
-    // Only the kind of error: its message may quote the path, and a reset link's path is a secret.
-    logger.warn('request refused', { kind: error.name, status: res.statusCode });
+  // Long path parameters (a mangled reset token) must reach our handlers, which answer them clearly.
+  const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false, maxParamLength: 8192 });
+  server.on('restifyError', (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {
+    // restify's own 404/405 quote the path, and under the reset page a path holds a token:
+    // neither the answer nor the log may repeat it.
+    const plain = PATH_QUOTING_ERRORS.get(error.name);
+    if (plain && error.body) error.body.message = plain;
+    res.header('Cache-Control', 'no-store');
+    res.header('Referrer-Policy', 'no-referrer');
+    logger.warn('request refused', { kind: error.name, status: error.statusCode });
     callback();
   });
 

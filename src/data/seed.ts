@@ -5,7 +5,10 @@ import type { PinPukVault } from '../services/pinPukVault';
 import type { SecurityWordHasher } from '../services/securityWords';
 import type { SqlDatabase, SqlExecutor } from './database';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-01-01');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-01-01')
+  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real date');
 
 const cardSchema = z.object({
   serial: z.string().trim().min(1).max(64),
@@ -85,12 +88,27 @@ export function parseSeed(json: unknown, source = 'seed'): Seed {
     const problems = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
     throw new SeedError(`${source} is invalid, nothing was changed:\n  ${problems.join('\n  ')}`);
   }
-  const ids = new Set<string>();
-  result.data.citizens.forEach((citizen, index) => {
-    if (ids.has(citizen.nationalId)) throw new SeedError(`${source}: citizens[${index}].nationalId appears twice`);
-    ids.add(citizen.nationalId);
-  });
+  const problems = [
+    ...duplicates(result.data.citizens.map((citizen) => citizen.nationalId), 'citizens', 'nationalId'),
+    ...duplicates(result.data.citizens.flatMap((citizen) => citizen.cards.map((card) => card.serial)), 'cards', 'serial'),
+    ...duplicates(result.data.citizens.flatMap((citizen) => citizen.certificates.map((c) => c.serial)), 'certificates', 'serial'),
+    ...duplicates(result.data.agents.map((agent) => agent.id), 'agents', 'id'),
+    ...duplicates(result.data.agents.map((agent) => `${agent.channel} ${agent.externalId}`), 'agents', 'externalId'),
+  ];
+  if (problems.length > 0) throw new SeedError(`${source} is invalid, nothing was changed:\n  ${problems.join('\n  ')}`);
   return result.data;
+}
+
+/** "agents[2].externalId appears twice" for every value seen before in the list. */
+function duplicates(values: readonly string[], list: string, field: string): string[] {
+  const seen = new Set<string>();
+  return values.flatMap((value, index) => {
+    if (!seen.has(value)) {
+      seen.add(value);
+      return [];
+    }
+    return [`${list}[${index}].${field}: appears twice`];
+  });
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -1,7 +1,7 @@
 import type { KeyValueStore } from './keyValueStore';
 import type { RandomSource } from './random';
 import { captchaText, renderCaptchaPng } from './captchaImage';
-import { constantTimeEqual, keyedHash } from './secrets';
+import { constantTimeEqual, keyedHash, seal, unseal } from './secrets';
 import { normalize, numberToWords, parseNumber, type Locale } from '../language/recognize';
 
 export const HUMAN_CHECK_TTL_MS = 120_000;
@@ -20,8 +20,11 @@ export type ChallengeOutcome =
   | { result: 'failed' }
   | { result: 'expired' };
 
-/** The words of a text challenge are kept here, not in conversation state, since they spell the answer. */
-type StoredChallenge = { kind: ChallengeKind; locale: Locale; answerHash: string; answers: number; words?: string };
+/**
+ * The answer is kept as a keyed hash; a text challenge's number, needed to ask it again, only
+ * encrypted (not in conversation state: its words spell the answer).
+ */
+type StoredChallenge = { kind: ChallengeKind; locale: Locale; answerHash: string; sealedNumber?: string };
 
 /** The chat's "Resimdeki Yazı": an image of characters, or a number written out in words. */
 export class HumanCheckService {
@@ -29,45 +32,54 @@ export class HumanCheckService {
     private readonly store: KeyValueStore,
     private readonly random: RandomSource,
     private readonly answerKey: Buffer,
+    private readonly sealingKey: Buffer,
   ) {}
 
   async create(kind: ChallengeKind, locale: Locale): Promise<Challenge> {
     const id = this.random.bytes(16).toString('base64url');
     if (kind === 'text') {
       const answer = 100 + this.random.int(9900);
-      const words = numberToWords(answer, locale);
-      await this.save(id, { kind, locale, answerHash: this.hash(String(answer)), answers: 0, words });
-      return { id, kind, words };
+      const sealedNumber = seal(this.sealingKey, Buffer.from(String(answer)), `challenge:${id}`, this.random).toString('base64');
+      await this.save(id, { kind, locale, answerHash: this.hash(String(answer)), sealedNumber });
+      return { id, kind, words: numberToWords(answer, locale) };
     }
     const text = captchaText(this.random);
-    await this.save(id, { kind, locale, answerHash: this.hash(text), answers: 0 });
+    await this.save(id, { kind, locale, answerHash: this.hash(text) });
     return { id, kind, png: renderCaptchaPng(text, this.random) };
   }
 
-  /** Checks one answer; a challenge is used up by a pass, by its third wrong answer or by time. */
+  /**
+   * Checks one answer; a challenge is used up by a pass, by its third wrong answer or by time.
+   * The answer is counted before it is checked and a pass is claimed once, so answers arriving at
+   * the same time (parallel turns, several instances) get no more than three tries and one pass.
+   */
   async answer(id: string, text: string): Promise<ChallengeOutcome> {
     const key = this.key(id);
     const stored = await this.store.get<StoredChallenge>(key);
-    if (!stored) return { result: 'expired' };
+    const remainingMs = stored ? await this.store.ttl(key) : undefined;
+    if (!stored || remainingMs === undefined || remainingMs <= 0) return { result: 'expired' };
+
+    const answers = await this.store.increment(`${key}:answers`, remainingMs);
+    if (answers > HUMAN_CHECK_MAX_ANSWERS) return { result: 'expired' };
     const candidate = this.canonicalAnswer(stored, text);
     if (candidate !== undefined && constantTimeEqual(this.hash(candidate), stored.answerHash)) {
+      const first = await this.store.setIfAbsent(`${key}:passed`, true, remainingMs);
       await this.store.delete(key);
-      return { result: 'passed' };
+      return first ? { result: 'passed' } : { result: 'expired' };
     }
-    const answers = stored.answers + 1;
     if (answers >= HUMAN_CHECK_MAX_ANSWERS) {
       await this.store.delete(key);
       return { result: 'failed' };
     }
-    const remainingMs = (await this.store.ttl(key)) ?? 0;
-    if (remainingMs <= 0) return { result: 'expired' };
-    await this.store.set(key, { ...stored, answers }, remainingMs);
     return { result: 'wrong', answersLeft: HUMAN_CHECK_MAX_ANSWERS - answers };
   }
 
   /** The words of a live text challenge, to ask it again. */
   async wordsOf(id: string): Promise<string | undefined> {
-    return (await this.store.get<StoredChallenge>(this.key(id)))?.words;
+    const stored = await this.store.get<StoredChallenge>(this.key(id));
+    if (!stored?.sealedNumber) return undefined;
+    const number = Number(unseal(this.sealingKey, Buffer.from(stored.sealedNumber, 'base64'), `challenge:${id}`).toString());
+    return numberToWords(number, stored.locale);
   }
 
   async discard(id: string): Promise<void> {

@@ -25,7 +25,11 @@ export class RateLimits {
       return { allowed: false, reason: 'too-many-messages', retryAfterMs, tell: count === MESSAGES_PER_MINUTE + 1 };
     }
     const pausedFor = await this.store.ttl(this.pauseKey(subject));
-    if (pausedFor !== undefined) return { allowed: false, reason: 'paused', retryAfterMs: pausedFor, tell: true };
+    if (pausedFor !== undefined) {
+      // During a pause the citizen is told at most once a minute (an SMS reply costs money).
+      const tell = await this.store.setIfAbsent(`rate:paused-told:${subject}`, true, 60_000);
+      return { allowed: false, reason: 'paused', retryAfterMs: pausedFor, tell };
+    }
     return { allowed: true };
   }
 
