@@ -162,7 +162,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
           apiBaseUrl: config.TWILIO_API_BASE_URL,
         })
       : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
-  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), (error, phone) =>
+  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, (error, phone) =>
     logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) }),
   );
   const sessions = new Sessions(store, clock, random);
@@ -178,7 +178,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     login: new LoginDialog(loginService, sessions, rateLimits, memory, {
       identification,
       humanCheck: humanCheckDialog,
-      smsConfirm: new SmsConfirmDialog(oneTimeCodes, sessions, rateLimits, memory),
+      smsConfirm: new SmsConfirmDialog(oneTimeCodes, sessions, rateLimits, subjects, memory),
     }),
     operationsMenu: new OperationsMenuDialog(
       sessions,

@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { AuditSubjects } from '../services/audit';
-import type { Actor, CardPinPuk, PinPukService } from '../services/pinPuk';
+import type { Actor, AuditSubjects } from '../services/audit';
+import type { CardPinPuk, PinPukService } from '../services/pinPuk';
 import type { Session, Sessions } from '../services/sessions';
 import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt, YesNoPrompt } from './prompts';

@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { AuditSubjects } from '../services/audit';
 import { maskPhone } from '../services/identity';
 import type { OneTimeCodes } from '../services/oneTimeCodes';
 import type { RateLimits } from '../services/rateLimits';
@@ -30,6 +31,7 @@ export class SmsConfirmDialog extends ComponentDialog {
     private readonly codes: OneTimeCodes,
     private readonly sessions: Sessions,
     private readonly rateLimits: RateLimits,
+    private readonly subjects: AuditSubjects,
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
   ) {
     super(SMS_CONFIRM_DIALOG);
@@ -136,7 +138,8 @@ export class SmsConfirmDialog extends ComponentDialog {
     const session = await this.session(step);
     const sessionId = await this.sessionId(step);
     if (!session || !sessionId) return false;
-    const outcome = await this.codes.send(sessionId, session.phone, (code) => text(step.context, 'sms.codeMessage', { code }));
+    const actor = { subject: this.subjects.of(session.nationalId), channel: step.context.activity.channelId };
+    const outcome = await this.codes.send(sessionId, session.phone, (code) => text(step.context, 'sms.codeMessage', { code }), actor);
     if (outcome.result === 'sent') return true;
     if (outcome.result === 'wait') await say(step.context, 'sms.wait', { seconds: outcome.seconds });
     if (outcome.result === 'limit') await say(step.context, 'sms.limit');

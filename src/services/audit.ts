@@ -10,6 +10,9 @@ export type AuditEntry = {
   details?: Record<string, string | number | boolean | null>;
 };
 
+/** The citizen an action is done for, as audit rows name them, and the channel it came through. */
+export type Actor = { subject: { hash: string; masked: string }; channel: string };
+
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
 }

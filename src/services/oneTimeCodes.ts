@@ -1,3 +1,4 @@
+import type { Actor, AuditLog } from './audit';
 import type { Clock } from './clock';
 import { maskPhone } from './identity';
 import type { KeyValueStore } from './keyValueStore';
@@ -38,10 +39,11 @@ export class OneTimeCodes {
     private readonly clock: Clock,
     private readonly random: RandomSource,
     private readonly key: Buffer,
+    private readonly audit: AuditLog,
     private readonly onSendFailure: (error: unknown, maskedPhone: string) => void,
   ) {}
 
-  async send(flowId: string, phone: string, message: (code: string) => string): Promise<SendOutcome> {
+  async send(flowId: string, phone: string, message: (code: string) => string, actor: Actor): Promise<SendOutcome> {
     const now = this.clock.now().getTime();
     const flow = await this.store.get<StoredFlow>(this.flowKey(flowId));
     if (flow && flow.sent >= CODES_PER_FLOW) return { result: 'limit' };
@@ -53,8 +55,10 @@ export class OneTimeCodes {
       await this.sms.send(phone, message(code));
     } catch (error) {
       this.onSendFailure(error, maskPhone(phone));
+      await this.audit.record({ actor: 'citizen', action: 'sms-code.failed', ...actor });
       return { result: 'failed' };
     }
+    await this.audit.record({ actor: 'citizen', action: 'sms-code.sent', ...actor, details: { phone: maskPhone(phone) } });
     const next: StoredFlow = {
       codeHash: this.hash(flowId, code),
       expiresAt: now + CODE_TTL_MS,

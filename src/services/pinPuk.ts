@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditLog } from './audit';
+import type { Actor, AuditEntry, AuditLog } from './audit';
 import type { PinPuk, PinPukVault, SealedPinPuk } from './pinPukVault';
 
 export type StoredCard = { serial: string; offlineChanged: boolean; deletedAt: Date | null; sealed: SealedPinPuk | null };
@@ -15,8 +15,6 @@ export interface PinPukRepository {
    */
   destroy(citizenId: string, serials: readonly string[], now: Date, audit: AuditEntry): Promise<string[]>;
 }
-
-export type Actor = { subject: { hash: string; masked: string }; channel: string };
 
 /** PIN / PUK Bilgisi: show, keep (Parolaları Kaydet) or destroy for good (Parolaları Sil). */
 export class PinPukService {

@@ -63,6 +63,17 @@ function journey(start: () => Promise<TestApp>) {
     const again = await client.sayText('PIN / PUK Bilgisi');
     expect(again).toContain('silinmiş');
     expect(again).not.toContain(AYSE.pin);
+
+    const audit = await running.app.db.query<{ action: string; subject_masked: string; channel: string }>(
+      'SELECT action, subject_masked, channel FROM audit_log ORDER BY id',
+    );
+    expect(audit.map((row) => row.action)).toEqual(
+      expect.arrayContaining(['login.success', 'sms-code.sent', 'pinpuk.shown', 'pinpuk.deleted']),
+    );
+    for (const row of audit.filter((entry) => entry.action !== 'account.blocked')) {
+      expect(row.subject_masked).toBe('100******46');
+      expect(row.channel).toBe('emulator');
+    }
   });
 }
 

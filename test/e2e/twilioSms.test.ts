@@ -85,6 +85,8 @@ describe('when SMS go through Twilio (a local fake of its REST API)', () => {
     expectMaskedFailureLog(lines);
     expect(lines.some((line) => line.includes('turn failed'))).toBe(false);
     expect(fake.requests.at(-1)!.status).toBe(500);
+    const failed = await running.app.db.query("SELECT subject_masked FROM audit_log WHERE action = 'sms-code.failed'");
+    expect(failed).toEqual([{ subject_masked: '100******46' }]);
 
     // The server and the conversation go on: once Twilio works again, the same citizen logs in.
     expect((await fetch(`${running.baseUrl}/healthz`)).status).toBe(200);
