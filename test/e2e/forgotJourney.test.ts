@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { EmulatorClient } from '../support/emulator';
 import { SmtpCatcher } from '../support/smtpCatcher';
 import { solveTextChallenge } from '../support/solveChallenge';
+import { linkIn, submitForm, waitFor } from '../support/resetPage';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const AYSE = '10000000146';
@@ -14,42 +15,6 @@ async function requestLink(client: EmulatorClient, nationalId: string): Promise<
   await client.say('Güvenlik Sözcüğümü Unuttum');
   const challenge = await client.sayText(nationalId);
   return client.sayText(solveTextChallenge(challenge));
-}
-
-function linkIn(text: string): string {
-  const match = text.match(/https?:\/\/\S+\/guvenlik-sozcugu\/[A-Za-z0-9_-]+(\?lang=en)?/);
-  if (!match) throw new Error(`no reset link in: ${text}`);
-  return match[0];
-}
-
-async function openForm(link: string): Promise<{ csrf: string; cookie: string; action: string }> {
-  const response = await fetch(link);
-  expect(response.status).toBe(200);
-  const html = await response.text();
-  return {
-    csrf: html.match(/name="csrf" value="([^"]+)"/)![1]!,
-    cookie: response.headers.get('set-cookie')!.split(';')[0]!,
-    action: new URL(html.match(/action="([^"]+)"/)![1]!.replace(/&amp;/g, '&'), link).toString(),
-  };
-}
-
-async function submitForm(link: string, word: string, repeat = word): Promise<Response> {
-  const form = await openForm(link);
-  return fetch(form.action, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: form.cookie },
-    body: new URLSearchParams({ csrf: form.csrf, lang: 'tr', word, repeat }).toString(),
-  });
-}
-
-async function waitFor<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((done) => setTimeout(done, 50));
-  }
 }
 
 describe('when a citizen who forgot the security word asks in the Emulator, with mail over SMTP', () => {

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { smsOutbox } from '../support/citizenLogin';
 import { EmulatorClient } from '../support/emulator';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { createTestDatabase, describeWithPostgres, TEST_REDIS_URL } from '../support/services';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const AYSE = { id: '10000000146', word: 'Lale.Bahce.42', pin: '482915', puk: '73920481', card: 'KSM0000001' };
-
-function lastSms(dataDir: string): { to: string; body: string } {
-  const lines = readFileSync(join(dataDir, 'outbox', 'sms.jsonl'), 'utf8').trim().split('\n');
-  return JSON.parse(lines.at(-1)!) as { to: string; body: string };
-}
 
 function journey(start: () => Promise<TestApp>) {
   let running: TestApp;
@@ -41,7 +35,7 @@ function journey(start: () => Promise<TestApp>) {
 
     const codePrompt = await client.sayText('Onay');
     expect(codePrompt).toMatch(/Kalan süre: 300 saniye/);
-    const sms = lastSms(running.dataDir);
+    const sms = smsOutbox(running.dataDir).at(-1)!;
     expect(sms.to).toBe('+905321234567');
     const code = sms.body.match(/\d{6}/)![0];
 

@@ -1,3 +1,7 @@
+import { openForm } from './resetLinkPage';
+
+export { openForm };
+
 /** The reset link in a mail's text. */
 export function linkIn(text: string): string {
   const match = text.match(/https?:\/\/\S+\/guvenlik-sozcugu\/[A-Za-z0-9_-]+(\?lang=en)?/);
@@ -8,18 +12,6 @@ export function linkIn(text: string): string {
 /** The token of a reset link: its last path segment. */
 export function tokenOf(link: string): string {
   return new URL(link).pathname.split('/').pop()!;
-}
-
-/** Opens the Güvenlik Sözcüğü Güncelleme page as a browser would and returns what its form needs. */
-export async function openForm(link: string): Promise<{ csrf: string; cookie: string; action: string }> {
-  const response = await fetch(link);
-  if (response.status !== 200) throw new Error(`GET ${link} answered ${response.status}`);
-  const html = await response.text();
-  return {
-    csrf: html.match(/name="csrf" value="([^"]+)"/)![1]!,
-    cookie: response.headers.get('set-cookie')!.split(';')[0]!,
-    action: new URL(html.match(/action="([^"]+)"/)![1]!.replace(/&amp;/g, '&'), link).toString(),
-  };
 }
 
 /** Submits the page's form with the two entries; `csrf` replaces the form's own token when given. */
