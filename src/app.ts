@@ -19,6 +19,7 @@ import { RedisStore } from './data/redisStore';
 import { DialogStateStorage } from './data/dialogStateStorage';
 import { SqlAuditLog } from './data/sqlAudit';
 import { SqlResetLinks } from './data/sqlResetLinks';
+import { MailDeliveryWorker, SqlMailQueue } from './data/mailOutbox';
 import { purgeExpiredRecords } from './data/retention';
 import { importSeed, readSeedFile } from './data/seed';
 import type { SqlDatabase } from './data/database';
@@ -114,8 +115,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const vault = new PinPukVault(masterKey, random);
   await loadSeeds(config, db, vault, hasher, logger, overrides.skipDemoSeed ?? false);
 
-  const mailer = overrides.mailer ?? (config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : outboxMailer(join(outboxDir, 'mail'), config.MAIL_FROM, random));
   const background = new BackgroundTasks((error, task) => logger.error('background task failed', { task, error }));
+  const mailTransport =
+    overrides.mailer ?? (config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : outboxMailer(join(outboxDir, 'mail'), config.MAIL_FROM, random));
+  const mailWorker = new MailDeliveryWorker(db, mailTransport, clock, random, (message, fields) => logger.warn(message, fields), (pass) =>
+    background.run('mail-delivery', pass),
+  );
+  const mailer = new SqlMailQueue(db, clock, mailWorker.wake);
   const audit = new SqlAuditLog(db, clock);
   const subjects = new AuditSubjects(deriveKey(masterKey, 'audit-subject'));
   const rateLimits = new RateLimits(store);
@@ -150,6 +156,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     random,
     (token, locale) => `${config.PUBLIC_BASE_URL}${RESET_PATH}/${token}${locale === 'en' ? '?lang=en' : ''}`,
     tellConversation,
+    db,
   );
 
   const smsSender =
@@ -166,7 +173,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) }),
   );
   const sessions = new Sessions(store, clock, random);
-  const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, background, clock);
+  const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, clock, db);
   const cards = new SqlCards(db);
 
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
@@ -237,6 +244,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const retentionTimer = setInterval(() => background.run('retention', purge), RETENTION_INTERVAL_MS);
   retentionTimer.unref();
   background.run('retention', purge);
+  mailWorker.start();
 
   return {
     config,
@@ -258,6 +266,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     async close() {
       clearInterval(retentionTimer);
       await new Promise<void>((done) => server.close(() => done()));
+      mailWorker.stop();
       await background.drain();
       await store.close();
       await db.close();

@@ -6,7 +6,8 @@ import type { RandomSource } from '../services/random';
 
 /** Real delivery through the SMTP server of SMTP_URL. */
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Short timeouts: a hanging server must not hold a mail past its lease (the worker retries later).
+  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
   return {
     async send(mail: OutgoingMail) {
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });

@@ -3,27 +3,30 @@ import { join } from 'node:path';
 import type { SqlDatabase } from './database';
 
 const migrationsDir = join(__dirname, 'migrations');
+/** Any fixed number: instances starting together wait for each other on it. */
+const MIGRATION_LOCK = 7_263_481_818;
 
-/** Applies, in order and each in its own transaction, the migrations not yet applied. Returns their names. */
+/**
+ * Applies, in order, the migrations not yet applied, all in one transaction under an advisory
+ * lock, so two instances starting at once never race. Returns their names.
+ */
 export async function migrate(db: SqlDatabase): Promise<string[]> {
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
-  const applied = new Set(
-    (await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((row) => row.version),
-  );
-  const pending = readdirSync(migrationsDir)
-    .filter((file) => file.endsWith('.sql'))
-    .sort()
-    .filter((file) => !applied.has(file));
-  for (const file of pending) {
-    const sql = readFileSync(join(migrationsDir, file), 'utf8');
-    await db.transaction(async (tx) => {
-      for (const statement of splitStatements(sql)) await tx.query(statement);
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const applied = new Set((await tx.query<{ version: string }>('SELECT version FROM schema_migrations')).map((row) => row.version));
+    const pending = readdirSync(migrationsDir)
+      .filter((file) => file.endsWith('.sql'))
+      .sort()
+      .filter((file) => !applied.has(file));
+    for (const file of pending) {
+      for (const statement of splitStatements(readFileSync(join(migrationsDir, file), 'utf8'))) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [file]);
-    });
-  }
-  return pending;
+    }
+    return pending;
+  });
 }
 
 /** Splits a migration into statements on `;` at line ends, keeping `$$ … $$` function bodies whole. */

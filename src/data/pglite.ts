@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { SqlDatabase, SqlExecutor } from './database';
+import { withAmbientTransactions, type SqlDatabase, type SqlExecutor } from './database';
 
 /** Embedded PostgreSQL in a folder (or in memory when `dataDir` is undefined). */
 export async function openPglite(dataDir: string | undefined): Promise<SqlDatabase> {
@@ -12,12 +12,12 @@ export async function openPglite(dataDir: string | undefined): Promise<SqlDataba
       return result.rows;
     },
   });
-  return {
+  return withAmbientTransactions({
     ...executor(db),
     transaction: (work) => db.transaction((tx) => work(executor(tx))),
     exec: async (sql) => {
       await db.exec(sql);
     },
     close: () => db.close(),
-  };
+  });
 }

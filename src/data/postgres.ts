@@ -1,5 +1,5 @@
 import { Pool, type PoolClient } from 'pg';
-import type { SqlDatabase, SqlExecutor } from './database';
+import { withAmbientTransactions, type SqlDatabase, type SqlExecutor } from './database';
 
 /** A pooled connection to a real PostgreSQL server. */
 export function openPostgres(connectionString: string): SqlDatabase {
@@ -12,7 +12,7 @@ export function openPostgres(connectionString: string): SqlDatabase {
       return result.rows as Row[];
     },
   });
-  return {
+  return withAmbientTransactions({
     ...executor(pool),
     async transaction(work) {
       const client = await pool.connect();
@@ -32,5 +32,5 @@ export function openPostgres(connectionString: string): SqlDatabase {
       await pool.query(sql);
     },
     close: () => pool.end(),
-  };
+  });
 }

@@ -2,11 +2,12 @@ import type { SqlDatabase } from './database';
 
 const DAY_MS = 24 * 60 * 60_000;
 
-export type PurgeSummary = { resetLinks: number; unknownIdFailures: number; auditRows: number };
+export type PurgeSummary = { resetLinks: number; unknownIdFailures: number; deliveredMail: number; auditRows: number };
 
 /**
  * The daily KVKK clean-up (SPEC §5a): reset links once they no longer count toward the daily limit,
- * failure counters of unknown IDs that never reached a block, and audit rows past their retention.
+ * failure counters of unknown IDs that never reached a block, delivered mail (it holds links),
+ * and audit rows past their retention.
  */
 export async function purgeExpiredRecords(db: SqlDatabase, now: Date, auditRetentionDays: number): Promise<PurgeSummary> {
   const dayAgo = new Date(now.getTime() - DAY_MS);
@@ -15,10 +16,19 @@ export async function purgeExpiredRecords(db: SqlDatabase, now: Date, auditReten
     'DELETE FROM unknown_id_failures WHERE blocked_at IS NULL AND updated_at < $1 RETURNING subject_hash',
     [dayAgo],
   );
+  const deliveredMail = await db.query(
+    'DELETE FROM mail_outbox WHERE (sent_at IS NOT NULL OR failed_at IS NOT NULL) AND created_at < $1 RETURNING id',
+    [dayAgo],
+  );
   const auditRows = await db.transaction(async (tx) => {
     // The append-only trigger lets this transaction, and only it, delete.
     await tx.query("SELECT set_config('audit.retention', 'on', true)");
     return tx.query('DELETE FROM audit_log WHERE at < $1 RETURNING id', [new Date(now.getTime() - auditRetentionDays * DAY_MS)]);
   });
-  return { resetLinks: resetLinks.length, unknownIdFailures: unknownIdFailures.length, auditRows: auditRows.length };
+  return {
+    resetLinks: resetLinks.length,
+    unknownIdFailures: unknownIdFailures.length,
+    deliveredMail: deliveredMail.length,
+    auditRows: auditRows.length,
+  };
 }

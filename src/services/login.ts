@@ -1,8 +1,8 @@
 import type { AuditLog, AuditSubjects } from './audit';
-import type { BackgroundTasks } from './background';
 import type { NationalId } from './identity';
 import type { MailRecipient, Notifications } from './notifications';
 import { SECURITY_WORD_MAX_LENGTH, type SecurityWordHasher } from './securityWords';
+import type { Transactions } from './transactions';
 import type { Locale } from '../language/recognize';
 
 export const MAX_FAILED_LOGINS = 3;
@@ -47,8 +47,8 @@ export class LoginService {
     private readonly notifications: Notifications,
     private readonly audit: AuditLog,
     private readonly subjects: AuditSubjects,
-    private readonly background: BackgroundTasks,
     private readonly clock: { now(): Date },
+    private readonly transactions: Transactions,
   ) {}
 
   async logIn(id: NationalId, word: string, origin: { channel: string; locale: Locale }): Promise<LoginOutcome> {
@@ -69,14 +69,12 @@ export class LoginService {
     await this.audit.record({ actor: 'citizen', action: 'login.failure', subject, channel: origin.channel, details: { attempt: attempt.attempt } });
     if (attempt.attempt < MAX_FAILED_LOGINS) return { result: 'wrong', triesLeft: MAX_FAILED_LOGINS - attempt.attempt };
 
-    const blockedNow = await this.repository.blockIfLimitReached(attempt, MAX_FAILED_LOGINS, this.clock.now());
-    if (blockedNow) {
+    // The block, its audit row and the e-mail telling the citizen are written together.
+    await this.transactions.atomically(async () => {
+      if (!(await this.repository.blockIfLimitReached(attempt, MAX_FAILED_LOGINS, this.clock.now()))) return;
       await this.audit.record({ actor: 'system', action: 'account.blocked', subject, channel: origin.channel });
-      if (attempt.kind === 'known') {
-        const citizen = attempt.citizen;
-        this.background.run('blocked-mail', () => this.notifications.accountBlocked(citizen, origin.locale));
-      }
-    }
+      if (attempt.kind === 'known') await this.notifications.accountBlocked(attempt.citizen, origin.locale);
+    });
     return { result: 'blocked' };
   }
 

@@ -6,6 +6,7 @@ import type { MailRecipient, Notifications } from './notifications';
 import type { RandomSource } from './random';
 import { sha256 } from './secrets';
 import { securityWordPolicyFailures, type PolicyRule, type SecurityWordHasher } from './securityWords';
+import type { Transactions } from './transactions';
 import type { Locale } from '../language/recognize';
 
 export const RESET_LINK_TTL_MS = 30 * 60_000;
@@ -74,6 +75,7 @@ export class ResetLinkService {
     private readonly random: RandomSource,
     private readonly linkFor: (token: string, locale: Locale) => string,
     private readonly onChanged: (event: SecurityWordChanged) => Promise<void>,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Accepts the request and returns at once; the lookup and the mail happen in the background. */
@@ -87,25 +89,28 @@ export class ResetLinkService {
     if (!citizen) return;
     const token = this.random.bytes(32).toString('base64url');
     const now = this.clock.now();
-    const issued = await this.repository.issue(
-      {
-        citizenId: citizen.id,
-        tokenHash: sha256(token),
-        locale: origin.locale,
-        conversation: origin.conversation ?? null,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + RESET_LINK_TTL_MS),
-      },
-      new Date(now.getTime() - DAY_MS),
-      RESET_LINKS_PER_DAY,
-    );
-    await this.audit.record({
-      actor: 'citizen',
-      action: issued ? 'reset-link.sent' : 'reset-link.limited',
-      subject: this.subjects.of(citizen.nationalId),
-      channel: origin.channel,
+    // The link, its audit row and its queued mail are written together or not at all.
+    await this.transactions.atomically(async () => {
+      const issued = await this.repository.issue(
+        {
+          citizenId: citizen.id,
+          tokenHash: sha256(token),
+          locale: origin.locale,
+          conversation: origin.conversation ?? null,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + RESET_LINK_TTL_MS),
+        },
+        new Date(now.getTime() - DAY_MS),
+        RESET_LINKS_PER_DAY,
+      );
+      await this.audit.record({
+        actor: 'citizen',
+        action: issued ? 'reset-link.sent' : 'reset-link.limited',
+        subject: this.subjects.of(citizen.nationalId),
+        channel: origin.channel,
+      });
+      if (issued) await this.notifications.resetLink(citizen, this.linkFor(token, origin.locale), origin.locale);
     });
-    if (issued) await this.notifications.resetLink(citizen, this.linkFor(token, origin.locale), origin.locale);
   }
 
   async check(token: string): Promise<LinkCheck> {
@@ -129,16 +134,18 @@ export class ResetLinkService {
     if (rules.length > 0) return { result: 'refused', rules };
 
     const newHash = await this.hasher.hash(word);
-    const completed = await this.repository.complete(link.id, link.citizen.id, newHash, this.clock.now());
-    if (!completed) return { result: 'link', state: 'used' };
-
-    await this.audit.record({
-      actor: 'citizen',
-      action: 'security-word.changed',
-      subject: this.subjects.of(link.citizen.nationalId),
-      channel: 'web',
+    const completed = await this.transactions.atomically(async () => {
+      if (!(await this.repository.complete(link.id, link.citizen.id, newHash, this.clock.now()))) return false;
+      await this.audit.record({
+        actor: 'citizen',
+        action: 'security-word.changed',
+        subject: this.subjects.of(link.citizen.nationalId),
+        channel: 'web',
+      });
+      await this.notifications.securityWordChanged(link.citizen, link.locale);
+      return true;
     });
-    this.background.run('word-changed-mail', () => this.notifications.securityWordChanged(link.citizen, link.locale));
+    if (!completed) return { result: 'link', state: 'used' };
     if (link.conversation) {
       const event = { citizenId: link.citizen.id, locale: link.locale, conversation: link.conversation };
       this.background.run('word-changed-conversation', () => this.onChanged(event));
