@@ -37,6 +37,7 @@ import { LoginService } from './services/login';
 import { OneTimeCodes } from './services/oneTimeCodes';
 import { PinPukService } from './services/pinPuk';
 import { Sessions } from './services/sessions';
+import { ConversationLocks } from './services/conversationLocks';
 import type { SmsSender } from './services/sms';
 import { MainDialog, type ConversationMemory } from './dialogs/mainDialog';
 import { ForgotWordDialog } from './dialogs/forgotWordDialog';
@@ -194,7 +195,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessions, subjects, memory),
     ),
   });
-  const bot = new AssistantBot(conversationState, mainDialog, rateLimits, defaultLocale(config), memory);
+  const bot = new AssistantBot(conversationState, mainDialog, rateLimits, defaultLocale(config), memory, new ConversationLocks(store, random));
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('turn failed', { error, channel: context.activity.channelId });

@@ -1,6 +1,7 @@
 import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { localeOf } from './language/messages';
 import type { Locale } from './language/recognize';
+import type { ConversationLocks } from './services/conversationLocks';
 import type { RateLimits } from './services/rateLimits';
 import type { MainDialog, ConversationMemory } from './dialogs/mainDialog';
 import { isRichChannel, say, setTurnInfo } from './dialogs/turn';
@@ -19,12 +20,18 @@ export class AssistantBot {
     private readonly rateLimits: RateLimits,
     private readonly defaultLocale: Locale,
     memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly locks: ConversationLocks,
   ) {
     this.dialogState = conversationState.createProperty('dialogState');
     this.memory = memory;
   }
 
   async handle(context: TurnContext): Promise<void> {
+    const { channelId, conversation } = context.activity;
+    await this.locks.run(`${channelId}:${conversation.id}`, () => this.turn(context));
+  }
+
+  private async turn(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const memory = await this.memory.get(context, {});
     setTurnInfo(context, {
@@ -34,7 +41,8 @@ export class AssistantBot {
     });
 
     if (activity.type === ActivityTypes.ConversationUpdate) {
-      const joined = (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id);
+      const members = Array.isArray(activity.membersAdded) ? activity.membersAdded : [];
+      const joined = members.some((member) => member.id !== activity.recipient?.id);
       if (joined) await this.mainDialog.run(context, this.dialogState);
     } else if (activity.type === ActivityTypes.Message) {
       if (await this.admitted(context)) await this.mainDialog.run(context, this.dialogState);

@@ -88,6 +88,9 @@ export const configSchema = z
   .superRefine((config, context) => {
     if (config.NODE_ENV === 'production' && !config.PINPUK_MASTER_KEY) {
       context.addIssue({ code: 'custom', path: ['PINPUK_MASTER_KEY'], message: 'is required when NODE_ENV=production' });
+    } else if (config.DATABASE_URL && !config.PINPUK_MASTER_KEY) {
+      // A key generated per instance would seal PIN/PUK that the other instances cannot open.
+      context.addIssue({ code: 'custom', path: ['PINPUK_MASTER_KEY'], message: 'is required with DATABASE_URL: every instance must share it' });
     }
   });
 

@@ -116,6 +116,12 @@ describe('loadConfig', () => {
     expect((error as Error).message).toContain('PINPUK_MASTER_KEY');
   });
 
+  test('when DATABASE_URL is set without PINPUK_MASTER_KEY, then the start is refused: instances must share the key', () => {
+    const error = refusal({ DATABASE_URL: 'postgres://db.example/eimza' });
+    expect((error as Error).message).toMatch(/PINPUK_MASTER_KEY is required with DATABASE_URL/);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.example/eimza', PINPUK_MASTER_KEY: HEX_KEY }).DATABASE_URL).toBe('postgres://db.example/eimza');
+  });
+
   test('when NODE_ENV=production and PINPUK_MASTER_KEY is a 32-byte key, then it is accepted (hex or base64)', () => {
     expect(loadConfig({ NODE_ENV: 'production', PINPUK_MASTER_KEY: HEX_KEY }).PINPUK_MASTER_KEY).toBe(HEX_KEY);
     expect(loadConfig({ NODE_ENV: 'production', PINPUK_MASTER_KEY: BASE64_KEY }).PINPUK_MASTER_KEY).toBe(BASE64_KEY);

@@ -5,7 +5,7 @@ import type { RandomSource } from '../services/random';
 /** Dialog state lives 24 hours after the last turn (SPEC §5a). */
 export const DIALOG_STATE_TTL_MS = 24 * 60 * 60_000;
 
-/** botbuilder's Storage over the short-lived store, so dialog state expires and can move to Redis. */
+/** botbuilder's Storage over the short-lived store: dialog state expires, and lives in Redis when configured. */
 export class DialogStateStorage implements Storage {
   constructor(
     private readonly store: KeyValueStore,
@@ -21,17 +21,16 @@ export class DialogStateStorage implements Storage {
     return items;
   }
 
+  /** Writes with compare-and-set on the eTag, so a turn never silently overwrites another's state. */
   async write(changes: StoreItems): Promise<void> {
     for (const [key, change] of Object.entries(changes)) {
       const expected = (change as { eTag?: string }).eTag;
-      if (expected && expected !== '*') {
-        const current = await this.store.get<{ eTag?: string }>(this.key(key));
-        if (current?.eTag !== undefined && current.eTag !== expected) {
-          throw new Error(`Storage: eTag conflict writing ${key}`);
-        }
+      const item = { ...change, eTag: this.random.bytes(8).toString('hex') };
+      if (!expected || expected === '*') {
+        await this.store.set(this.key(key), item, DIALOG_STATE_TTL_MS);
+      } else if (!(await this.store.setIfETag(this.key(key), item, expected, DIALOG_STATE_TTL_MS))) {
+        throw new Error(`Storage: eTag conflict writing ${key}`);
       }
-      const eTag = this.random.bytes(8).toString('hex');
-      await this.store.set(this.key(key), { ...change, eTag }, DIALOG_STATE_TTL_MS);
     }
   }
 

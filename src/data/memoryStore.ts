@@ -1,5 +1,5 @@
 import type { Clock } from '../services/clock';
-import type { KeyValueStore } from '../services/keyValueStore';
+import type { ETagged, KeyValueStore } from '../services/keyValueStore';
 
 type Entry = { json: string; expiresAt: number };
 
@@ -31,6 +31,20 @@ export class MemoryStore implements KeyValueStore {
 
   async delete(key: string): Promise<void> {
     this.entries.delete(key);
+  }
+
+  async deleteIfEquals(key: string, value: unknown): Promise<boolean> {
+    const entry = this.live(key);
+    if (!entry || entry.json !== JSON.stringify(value)) return false;
+    this.entries.delete(key);
+    return true;
+  }
+
+  async setIfETag(key: string, value: ETagged, expected: string, ttlMs: number): Promise<boolean> {
+    const entry = this.live(key);
+    if (entry && (JSON.parse(entry.json) as { eTag?: string }).eTag !== expected) return false;
+    await this.set(key, value, ttlMs);
+    return true;
   }
 
   async increment(key: string, ttlMs: number): Promise<number> {

@@ -1,11 +1,21 @@
 import Redis from 'ioredis';
-import type { KeyValueStore } from '../services/keyValueStore';
+import type { ETagged, KeyValueStore } from '../services/keyValueStore';
 
 /** Adds one and sets the expiry only when the counter is new, in one step. */
 const INCREMENT = `
 local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return count`;
+
+const DELETE_IF_EQUALS = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+const SET_IF_ETAG = `
+local current = redis.call('GET', KEYS[1])
+if current and cjson.decode(current).eTag ~= ARGV[2] then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+return 1`;
 
 /** Short-lived state in Redis, shared by every instance; expiry is Redis's own. */
 export class RedisStore implements KeyValueStore {
@@ -40,6 +50,15 @@ export class RedisStore implements KeyValueStore {
 
   async delete(key: string): Promise<void> {
     await this.redis.del(this.prefix + key);
+  }
+
+  async deleteIfEquals(key: string, value: unknown): Promise<boolean> {
+    return Number(await this.redis.eval(DELETE_IF_EQUALS, 1, this.prefix + key, JSON.stringify(value))) === 1;
+  }
+
+  async setIfETag(key: string, value: ETagged, expected: string, ttlMs: number): Promise<boolean> {
+    const written = await this.redis.eval(SET_IF_ETAG, 1, this.prefix + key, JSON.stringify(value), expected, Math.max(1, Math.ceil(ttlMs)));
+    return Number(written) === 1;
   }
 
   async increment(key: string, ttlMs: number): Promise<number> {

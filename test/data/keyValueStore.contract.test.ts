@@ -40,6 +40,21 @@ function contract(open: () => Promise<KeyValueStore>, wait: (ms: number) => Prom
     expect(Math.max(...counts)).toBe(50);
   });
 
+  test('when a lock is released by someone who does not hold it, then it stays', async () => {
+    await store.set('lock', 'owner-token', 10_000);
+    expect(await store.deleteIfEquals('lock', 'other-token')).toBe(false);
+    expect(await store.get('lock')).toBe('owner-token');
+    expect(await store.deleteIfEquals('lock', 'owner-token')).toBe(true);
+    expect(await store.get('lock')).toBeUndefined();
+  });
+
+  test('when two writers hold the same eTag, then only the first write wins', async () => {
+    expect(await store.setIfETag('state', { eTag: 'v1', n: 1 }, 'none', 10_000)).toBe(true);
+    expect(await store.setIfETag('state', { eTag: 'v2', n: 2 }, 'v1', 10_000)).toBe(true);
+    expect(await store.setIfETag('state', { eTag: 'v3', n: 3 }, 'v1', 10_000)).toBe(false);
+    expect(await store.get('state')).toEqual({ eTag: 'v2', n: 2 });
+  });
+
   test('when a key is deleted, then it is gone', async () => {
     await store.set('gone', 'x', 10_000);
     await store.delete('gone');

@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { MemoryStore } from '../../src/data/memoryStore';
 import { CAPTCHA_ALPHABET } from '../../src/services/captchaImage';
 import { HumanCheckService, type Challenge } from '../../src/services/humanCheck';
-import type { KeyValueStore } from '../../src/services/keyValueStore';
+import type { ETagged, KeyValueStore } from '../../src/services/keyValueStore';
 import type { RandomSource } from '../../src/services/random';
 import { FAILED_CHECK_PAUSE_MS, RateLimits } from '../../src/services/rateLimits';
 import { FakeClock } from '../support/fakeClock';
@@ -61,6 +61,11 @@ class RecordingStore implements KeyValueStore {
     return this.inner.setIfAbsent(key, value, ttlMs);
   }
   delete(key: string) { return this.inner.delete(key); }
+  deleteIfEquals(key: string, value: unknown) { return this.inner.deleteIfEquals(key, value); }
+  setIfETag(key: string, value: ETagged, expected: string, ttlMs: number) {
+    this.written.push(`${key}=${JSON.stringify(value)}`);
+    return this.inner.setIfETag(key, value, expected, ttlMs);
+  }
   increment(key: string, ttlMs: number) { return this.inner.increment(key, ttlMs); }
   ttl(key: string) { return this.inner.ttl(key); }
   close() { return this.inner.close(); }

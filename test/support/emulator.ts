@@ -13,7 +13,7 @@ export class EmulatorClient {
   private waiters: (() => void)[] = [];
 
   constructor(
-    private readonly botUrl: string,
+    private botUrl: string,
     private readonly conversationId = `conv-${Math.random().toString(36).slice(2)}`,
     private readonly channelId = 'emulator',
     private locale = 'tr-TR',
@@ -28,6 +28,12 @@ export class EmulatorClient {
 
   async stop(): Promise<void> {
     await new Promise<void>((done) => (this.server ? this.server.close(() => done()) : done()));
+  }
+
+  /** Sends the following turns to another instance of the bot (as a load balancer would). */
+  via(botUrl: string): this {
+    this.botUrl = botUrl;
+    return this;
   }
 
   setLocale(locale: string): void {
@@ -52,7 +58,8 @@ export class EmulatorClient {
     return (await this.say(text)).map((reply) => reply.text ?? '').join('\n');
   }
 
-  async post(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+  /** Sends one activity of this conversation, to this client's bot or to `botUrl`. */
+  async post(activity: Partial<Activity>, botUrl = this.botUrl): Promise<Partial<Activity>[]> {
     const before = this.replies.length;
     const response = await this.rawPost({
       id: `activity-${++this.sequence}`,
@@ -64,13 +71,13 @@ export class EmulatorClient {
       locale: this.locale,
       timestamp: new Date(),
       ...activity,
-    } as Partial<Activity>);
+    } as Partial<Activity>, 'application/json', botUrl);
     if (response.status >= 300) throw new Error(`POST /api/messages answered ${response.status}: ${await response.text()}`);
     return this.replies.slice(before);
   }
 
-  rawPost(body: unknown, contentType = 'application/json'): Promise<Response> {
-    return fetch(`${this.botUrl}/api/messages`, {
+  rawPost(body: unknown, contentType = 'application/json', botUrl = this.botUrl): Promise<Response> {
+    return fetch(`${botUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': contentType },
       body: typeof body === 'string' ? body : JSON.stringify(body),

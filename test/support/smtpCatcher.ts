@@ -7,7 +7,7 @@ export class SmtpCatcher {
   private server?: SMTPServer;
   port = 0;
 
-  async start(): Promise<void> {
+  async start(port = 0): Promise<void> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -21,7 +21,7 @@ export class SmtpCatcher {
           .catch(callback);
       },
     });
-    await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
+    await new Promise<void>((done) => this.server!.listen(port, '127.0.0.1', done));
     this.port = (this.server.server.address() as { port: number }).port;
   }
 

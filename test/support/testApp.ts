@@ -6,6 +6,8 @@ import { createApp, type App, type AppOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 
+const TEST_MASTER_KEY = '5eed'.repeat(16);
+
 export type TestApp = {
   app: App;
   port: number;
@@ -23,6 +25,8 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const config = loadConfig({
+    // Instances sharing a database share the master key, as in production.
+    ...(env['DATABASE_URL'] ? { PINPUK_MASTER_KEY: TEST_MASTER_KEY } : {}),
     DATA_DIR: dataDir,
     PORT: String(port),
     PUBLIC_BASE_URL: baseUrl,
