@@ -25,13 +25,26 @@ import { importSeed, readSeedFile } from './data/seed';
 import type { SqlDatabase } from './data/database';
 import { mountBotFramework } from './channels/botFramework';
 import { outboxMailer, smtpMailer } from './channels/mail';
-import { outboxSms, twilioSms } from './channels/sms';
+import { outboxSms, twilioMessages, twilioSms } from './channels/sms';
+import { isTwilioReference, TwilioAdapter } from './channels/twilioAdapter';
+import { mountTwilioWebhook } from './channels/twilioWebhook';
+import { WhatsAppWindow } from './channels/whatsAppWindow';
 import { SqlCards } from './data/sqlCards';
 import { SqlLogin } from './data/sqlLogin';
 import { LoginDialog } from './dialogs/loginDialog';
 import { OperationsMenuDialog } from './dialogs/operationsMenuDialog';
 import { PinPukDialog } from './dialogs/pinPukDialog';
 import { SmsConfirmDialog } from './dialogs/smsConfirmDialog';
+import { ActivateDialog } from './dialogs/activateDialog';
+import { RevokeDialog } from './dialogs/revokeDialog';
+import { UpdateDetailsDialog } from './dialogs/updateDetailsDialog';
+import { UnlockDialog } from './dialogs/unlockDialog';
+import { SqlContactDetails } from './data/sqlContactDetails';
+import { SqlUnlockCodes } from './data/sqlUnlockCodes';
+import { EmailChangeService } from './services/emailChange';
+import { PhoneChangeService } from './services/phoneChange';
+import { UnlockCodeService } from './services/unlockCodes';
+import { EMAIL_CHANGE_PATH, mountEmailChangePage } from './web/emailChangePage';
 import { CertificateService } from './services/certificates';
 import { LoginService } from './services/login';
 import { OneTimeCodes } from './services/oneTimeCodes';
@@ -51,7 +64,7 @@ import { BackgroundTasks } from './services/background';
 import { systemClock, type Clock } from './services/clock';
 import { HumanCheckService } from './services/humanCheck';
 import type { KeyValueStore } from './services/keyValueStore';
-import { Notifications, type Mailer } from './services/notifications';
+import { Notifications, TextNotifications, type Mailer } from './services/notifications';
 import { PinPukVault } from './services/pinPukVault';
 import { cryptoRandom, type RandomSource } from './services/random';
 import { RateLimits } from './services/rateLimits';
@@ -85,6 +98,7 @@ export type App = {
   humanCheck: HumanCheckService;
   vault: PinPukVault;
   hasher: SecurityWordHasher;
+  unlockCodes: UnlockCodeService;
   /** The daily retention job, also run at start. */
   purgeExpiredRecords(): Promise<void>;
   /** Starts listening; resolves with the port. */
@@ -105,6 +119,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const random = overrides.random ?? cryptoRandom;
   const hasher = overrides.hasher ?? argon2Hasher;
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
+  /** The address an e-mailed link opens: one of our pages, in the language it was asked in. */
+  const linkTo = (path: string) => (token: string, locale: Locale) => `${config.PUBLIC_BASE_URL}${path}/${token}${locale === 'en' ? '?lang=en' : ''}`;
   const dataDir = resolve(config.DATA_DIR);
   const outboxDir = join(dataDir, 'outbox');
 
@@ -138,12 +154,27 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     }),
   );
 
-  /** Tells the conversation that asked for a reset link that the new word is set. */
+  // SMS and WhatsApp need the auth token (to check the webhook's signature) and the account (to reply).
+  const twilioAdapter =
+    config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN
+      ? new TwilioAdapter({
+          messages: twilioMessages({ accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN, apiBaseUrl: config.TWILIO_API_BASE_URL }),
+          senders: { sms: config.TWILIO_SMS_FROM, whatsapp: config.TWILIO_WHATSAPP_FROM },
+          window: new WhatsAppWindow(store, clock, random),
+          clock,
+          logger,
+        })
+      : undefined;
+
+  /** Tells the conversation that asked for a reset link that the new word is set, on whichever adapter it lives. */
   const tellConversation = async (event: SecurityWordChanged) => {
     const reference = event.conversation as Partial<ConversationReference>;
-    await adapter.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, async (context) => {
+    const tell = async (context: TurnContext) => {
       await context.sendActivity({ ...MessageFactory.text(translate(event.locale, 'forgot.canLogInNow')), locale: LANGUAGE_TAGS[event.locale] });
-    });
+    };
+    if (!isTwilioReference(reference)) await adapter.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, tell);
+    else if (twilioAdapter) await twilioAdapter.continueConversation(reference, tell);
+    else logger.warn('an SMS/WhatsApp conversation cannot be told: the Twilio channel is not configured', { channel: reference.channelId });
   };
 
   const resetLinks = new ResetLinkService(
@@ -155,7 +186,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     background,
     clock,
     random,
-    (token, locale) => `${config.PUBLIC_BASE_URL}${RESET_PATH}/${token}${locale === 'en' ? '?lang=en' : ''}`,
+    linkTo(RESET_PATH),
     tellConversation,
     db,
   );
@@ -170,12 +201,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
           apiBaseUrl: config.TWILIO_API_BASE_URL,
         })
       : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
-  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, (error, phone) =>
-    logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) }),
-  );
+  const reportSmsFailure = (error: unknown, phone: string) => logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) });
+  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, reportSmsFailure);
   const sessions = new Sessions(store, clock, random);
   const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, clock, db);
   const cards = new SqlCards(db);
+  const certificates = new CertificateService(cards, notifications, audit, db, clock);
+  const contactDetails = new SqlContactDetails(db);
+  const phoneChanges = new PhoneChangeService(contactDetails, oneTimeCodes, store, new TextNotifications(smsSender, reportSmsFailure), audit, db, clock);
+  const emailChanges = new EmailChangeService(contactDetails, notifications, audit, subjects, db, clock, random, linkTo(EMAIL_CHANGE_PATH));
+  const unlockCodes = new UnlockCodeService(new SqlUnlockCodes(db), audit, db, clock, random, deriveKey(masterKey, 'unlock-code'));
 
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
   const memory = conversationState.createProperty<ConversationMemory>('memory');
@@ -188,21 +223,24 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       humanCheck: humanCheckDialog,
       smsConfirm: new SmsConfirmDialog(oneTimeCodes, sessions, rateLimits, subjects, memory),
     }),
-    operationsMenu: new OperationsMenuDialog(
-      sessions,
-      new CertificateService(cards),
-      memory,
-      new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessions, subjects, memory),
-    ),
+    operationsMenu: new OperationsMenuDialog(sessions, certificates, memory, {
+      activate: new ActivateDialog(certificates, sessions, subjects, memory),
+      revoke: new RevokeDialog(certificates, sessions, subjects, memory),
+      updateDetails: new UpdateDetailsDialog(phoneChanges, emailChanges, sessions, rateLimits, subjects, memory),
+      pinPuk: new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessions, subjects, memory, config.PINPUK_TEXT_CHANNELS),
+      unlock: new UnlockDialog(unlockCodes, sessions, subjects, memory, config.PINPUK_TEXT_CHANNELS),
+    }),
   });
   const bot = new AssistantBot(conversationState, mainDialog, rateLimits, defaultLocale(config), memory, new ConversationLocks(store, random));
 
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+  const onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('turn failed', { error, channel: context.activity.channelId });
     await conversationState.delete(context).catch(() => undefined);
     const locale = localeOf(context.activity.locale, defaultLocale(config));
     await context.sendActivity(translate(locale, 'global.error')).catch(() => undefined);
   };
+  adapter.onTurnError = onTurnError;
+  if (twilioAdapter) twilioAdapter.onTurnError = onTurnError;
 
   // Long path parameters (a mangled reset token) must reach our handlers, which answer them clearly.
   const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false, maxParamLength: 8192 });
@@ -218,6 +256,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   mountBotFramework(server, adapter, (context) => bot.handle(context));
+  mountTwilioWebhook(server, {
+    channel: twilioAdapter && { authToken: config.TWILIO_AUTH_TOKEN!, adapter: twilioAdapter },
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    store,
+    background,
+    logger,
+    logic: (context) => bot.handle(context),
+    unavailableReply: translate(defaultLocale(config), 'global.error'),
+  });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
@@ -227,20 +274,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     res.send(checks.ready ? 200 : 503, checks);
   });
 
-  mountResetPage(server, {
-    resetLinks,
-    random,
-    csrfKey: deriveKey(masterKey, 'csrf'),
-    secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'),
-    logger,
-  });
+  const linkPages = { random, secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'), logger };
+  mountResetPage(server, { ...linkPages, resetLinks, csrfKey: deriveKey(masterKey, 'csrf') });
+  mountEmailChangePage(server, { ...linkPages, emailChanges, csrfKey: deriveKey(masterKey, 'csrf-email-change') });
   const mailToOutbox = !config.SMTP_URL && !overrides.mailer;
   const smsToOutbox = !usesTwilio(config) && !overrides.sms;
   if ((mailToOutbox || smsToOutbox) && config.NODE_ENV !== 'production') mountOutboxPage(server, outboxDir);
 
   const purge = async () => {
     const summary = await purgeExpiredRecords(db, clock.now(), config.AUDIT_RETENTION_DAYS);
-    logger.info('expired records purged', summary);
+    logger.info('expired records purged', { purged: summary });
   };
   const retentionTimer = setInterval(() => background.run('retention', purge), RETENTION_INTERVAL_MS);
   retentionTimer.unref();
@@ -259,6 +302,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     humanCheck,
     vault,
     hasher,
+    unlockCodes,
     listen: (port = config.PORT) =>
       new Promise((done) => {
         server.listen(port, () => done((server.address() as { port: number }).port));

@@ -4,7 +4,8 @@ import type { Locale } from './language/recognize';
 import type { ConversationLocks } from './services/conversationLocks';
 import type { RateLimits } from './services/rateLimits';
 import type { MainDialog, ConversationMemory } from './dialogs/mainDialog';
-import { isRichChannel, say, setTurnInfo } from './dialogs/turn';
+import { isRichChannel, say, setTurnInfo, turnInfo } from './dialogs/turn';
+import { verifiedPhoneOf } from './channels/twilioAdapter';
 
 /** Longer messages are refused before any dialog sees them. */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -34,10 +35,13 @@ export class AssistantBot {
   private async turn(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const memory = await this.memory.get(context, {});
+    const senderPhone = verifiedPhoneOf(context);
     setTurnInfo(context, {
       locale: memory.locale ?? localeOf(activity.locale, this.defaultLocale),
-      rateSubject: `conversation:${activity.channelId}:${activity.conversation?.id}`,
+      // One number writing by SMS and by WhatsApp is one sender to the limits (SPEC §4).
+      rateSubject: senderPhone ? `phone:${senderPhone}` : `conversation:${activity.channelId}:${activity.conversation?.id}`,
       richChannel: isRichChannel(activity.channelId),
+      senderPhone,
     });
 
     if (activity.type === ActivityTypes.ConversationUpdate) {
@@ -52,8 +56,8 @@ export class AssistantBot {
 
   /** Rate limits and messages no step could read are answered here, before any dialog. */
   private async admitted(context: TurnContext): Promise<boolean> {
-    const { text, value, channelId, conversation } = context.activity;
-    const admission = await this.rateLimits.admitMessage(`conversation:${channelId}:${conversation?.id}`);
+    const { text, value } = context.activity;
+    const admission = await this.rateLimits.admitMessage(turnInfo(context).rateSubject);
     if (!admission.allowed) {
       if (!admission.tell) return false;
       if (admission.reason === 'paused') {

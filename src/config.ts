@@ -77,6 +77,8 @@ export const configSchema = z
     SEED_FILE: optionalText,
     /** Which human check to show: auto (image where the channel shows images), image or text. */
     CHALLENGE_KIND: z.enum(['auto', 'image', 'text']).default('auto'),
+    /** Whether PIN/PUK are shown over SMS and WhatsApp: registered-phone (only to the citizen's registered number), never or always. */
+    PINPUK_TEXT_CHANNELS: z.enum(['registered-phone', 'never', 'always']).default('registered-phone'),
     /** Language of a conversation whose activities carry no locale. */
     DEFAULT_LOCALE: z.enum(['tr-TR', 'en-US']).default('tr-TR'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),

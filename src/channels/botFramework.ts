@@ -1,6 +1,7 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
+import { isTwilioConversation } from './twilioAdapter';
 
 /** Request bodies of Bot Framework activities; a 1 MB text still gets a polite answer. */
 const MAX_ACTIVITY_BYTES = 2 * 1024 * 1024;
@@ -35,6 +36,11 @@ export function mountBotFramework(server: Server, adapter: CloudAdapter, logic: 
       if (!envelope.success) {
         const fields = [...new Set(envelope.error.issues.map((issue) => issue.path.join('.') || '(body)'))];
         res.send(400, { error: `Not a valid Bot Framework activity: check ${fields.join(', ')}.` });
+        return;
+      }
+      // SMS/WhatsApp conversations have predictable ids ("sms:+90…"): only Twilio's signed webhook may speak in them.
+      if (isTwilioConversation(envelope.data)) {
+        res.send(400, { error: 'SMS and WhatsApp conversations are reached only through Twilio.' });
         return;
       }
       await adapter.process(req, res, logic);

@@ -18,15 +18,33 @@ export function outboxSms(file: string, clock: Clock): SmsSender {
 /** Retries of a throttled request (HTTP 429); a client of our own must be given them too. */
 const RETRIES = { autoRetry: true, maxRetries: 2 } as const;
 
+export type TwilioCredentials = { accountSid: string; authToken: string; apiBaseUrl?: string };
+
+/** Twilio's Messages resource, as the SMS code sender and the SMS/WhatsApp channel use it. */
+export interface TwilioMessages {
+  create(message: { to: string; from: string; body: string }): Promise<{ sid: string }>;
+}
+
 /** Twilio's REST client; `apiBaseUrl` points it at a sandbox or a local fake instead of api.twilio.com. */
-export function twilioSms(options: { accountSid: string; authToken: string; from: string; apiBaseUrl?: string }): SmsSender {
+export function twilioMessages(options: TwilioCredentials): TwilioMessages {
   const client = twilio(options.accountSid, options.authToken, {
     httpClient: options.apiBaseUrl ? new RebasedRequestClient(options.apiBaseUrl) : undefined,
     ...RETRIES,
   });
   return {
+    async create(message) {
+      const sent = await client.messages.create(message);
+      return { sid: sent.sid };
+    },
+  };
+}
+
+/** SMS codes through Twilio, from TWILIO_SMS_FROM. */
+export function twilioSms(options: TwilioCredentials & { from: string }): SmsSender {
+  const messages = twilioMessages(options);
+  return {
     async send(to, body) {
-      await client.messages.create({ to, from: options.from, body });
+      await messages.create({ to, from: options.from, body });
     },
   };
 }

@@ -2,16 +2,27 @@ import type { SqlDatabase } from './database';
 
 const DAY_MS = 24 * 60 * 60_000;
 
-export type PurgeSummary = { resetLinks: number; unknownIdFailures: number; deliveredMail: number; auditRows: number };
+export type PurgeSummary = {
+  resetLinks: number;
+  emailChangeLinks: number;
+  unlockCodes: number;
+  unknownIdFailures: number;
+  deliveredMail: number;
+  auditRows: number;
+};
 
 /**
- * The daily KVKK clean-up (SPEC §5a): reset links once they no longer count toward the daily limit,
- * failure counters of unknown IDs that never reached a block, delivered mail (it holds links),
- * and audit rows past their retention.
+ * The daily KVKK clean-up (SPEC §5a): reset and e-mail change links once they no longer count
+ * toward the daily limit, unlock codes used or expired, failure counters of unknown IDs that
+ * never reached a block, delivered mail (it holds links), and audit rows past their retention.
  */
 export async function purgeExpiredRecords(db: SqlDatabase, now: Date, auditRetentionDays: number): Promise<PurgeSummary> {
   const dayAgo = new Date(now.getTime() - DAY_MS);
   const resetLinks = await db.query('DELETE FROM reset_links WHERE created_at < $1 RETURNING id', [dayAgo]);
+  const emailChangeLinks = await db.query('DELETE FROM email_change_links WHERE created_at < $1 RETURNING id', [dayAgo]);
+  const unlockCodes = await db.query('DELETE FROM unlock_codes WHERE expires_at <= $1 OR used_at IS NOT NULL RETURNING card_serial', [
+    now,
+  ]);
   const unknownIdFailures = await db.query(
     'DELETE FROM unknown_id_failures WHERE blocked_at IS NULL AND updated_at < $1 RETURNING subject_hash',
     [dayAgo],
@@ -27,6 +38,8 @@ export async function purgeExpiredRecords(db: SqlDatabase, now: Date, auditReten
   });
   return {
     resetLinks: resetLinks.length,
+    emailChangeLinks: emailChangeLinks.length,
+    unlockCodes: unlockCodes.length,
     unknownIdFailures: unknownIdFailures.length,
     deliveredMail: deliveredMail.length,
     auditRows: auditRows.length,

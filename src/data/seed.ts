@@ -123,8 +123,9 @@ export type SeedSummary = { citizens: number; cards: number; certificates: numbe
 /**
  * Upserts a seed in one transaction. What citizens and agents change through the product is not
  * undone by importing the same file again: a security word is written only where none is set, a
- * block is only ever added, PIN/PUK deleted by their owner are never brought back, and a
- * certificate's status only moves forward (pending → active → revoked).
+ * block is only ever added, PIN/PUK deleted by their owner are never brought back, an e-mail
+ * address or phone changed with Bilgi Güncelle stays, and a certificate's status only moves
+ * forward (pending → active → revoked).
  */
 export async function importSeed(
   db: SqlDatabase,
@@ -168,7 +169,8 @@ async function upsertCitizen(tx: SqlExecutor, citizen: Seed['citizens'][number],
      VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8::boolean THEN now() END)
      ON CONFLICT (national_id) DO UPDATE SET
        id_type = EXCLUDED.id_type, first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
-       email = EXCLUDED.email, phone = EXCLUDED.phone,
+       email = CASE WHEN citizens.email_changed_at IS NULL THEN EXCLUDED.email ELSE citizens.email END,
+       phone = CASE WHEN citizens.phone_changed_at IS NULL THEN EXCLUDED.phone ELSE citizens.phone END,
        security_word_hash = COALESCE(citizens.security_word_hash, EXCLUDED.security_word_hash),
        blocked_at = COALESCE(citizens.blocked_at, EXCLUDED.blocked_at),
        updated_at = now()

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../services/audit';
-import type { Certificate, CertificateRepository } from '../services/certificates';
+import type { Certificate, CertificateRepository, StatusChange } from '../services/certificates';
+import type { MailRecipient } from '../services/notifications';
 import type { PinPukRepository, StoredCard } from '../services/pinPuk';
 import type { SqlDatabase } from './database';
 import { insertAudit } from './sqlAudit';
@@ -75,5 +76,17 @@ export class SqlCards implements PinPukRepository, CertificateRepository {
       notBefore: row.not_before,
       notAfter: row.not_after,
     }));
+  }
+
+  async changeStatus({ citizenId, serial, from, to, now, revocation }: StatusChange): Promise<MailRecipient | undefined> {
+    const [row] = await this.db.query<{ email: string; first_name: string; last_name: string }>(
+      `UPDATE certificates SET status = $4, status_changed_at = $5, revocation_reason = $6, revocation_note = $7
+       FROM citizens z
+       WHERE z.id = certificates.citizen_id AND certificates.citizen_id = $1 AND certificates.serial = $2
+         AND certificates.status = ANY($3::text[])
+       RETURNING z.email, z.first_name, z.last_name`,
+      [citizenId, serial, [...from], to, now, revocation?.reason ?? null, revocation?.note ?? null],
+    );
+    return row ? { email: row.email, firstName: row.first_name, lastName: row.last_name } : undefined;
   }
 }

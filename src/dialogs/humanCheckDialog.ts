@@ -81,9 +81,10 @@ export class HumanCheckDialog extends ComponentDialog {
   }
 
   private kindFor(step: WaterfallStepContext<Options>): ChallengeKind {
-    if (step.options.preferText) return 'text';
+    // A text-only channel (SMS, WhatsApp) cannot show a picture, whatever CHALLENGE_KIND prefers.
+    if (step.options.preferText || !turnInfo(step.context).richChannel) return 'text';
     if (this.kindSetting !== 'auto') return this.kindSetting;
-    return turnInfo(step.context).richChannel ? 'image' : 'text';
+    return 'image';
   }
 }
 

@@ -1,7 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { normalize, type Locale } from '../language/recognize';
-import { askOf } from './prompts';
+import { askOf, type Ask } from './prompts';
 import { say } from './turn';
 
 export type GlobalCommand = 'cancel' | 'help' | 'menu' | 'logout' | 'agent' | { language: Locale };
@@ -26,13 +26,15 @@ export function globalCommandOf(text: string | undefined): GlobalCommand | undef
 
 /**
  * The commands that work at any step (SPEC §1), answered once here instead of in every step.
- * The root dialog extends this, so it sees every message before the step that is waiting.
+ * The root dialog extends this, so it sees every message before the step that is waiting. Only
+ * a question that takes the cancel words as its answer (Ask.takesCancelWords) gets them itself.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const activity = innerDc.context.activity;
     const command = activity.type === ActivityTypes.Message ? globalCommandOf(activity.text) : undefined;
     if (command === undefined) return super.onContinueDialog(innerDc);
+    if (command === 'cancel' && this.currentQuestion(innerDc)?.takesCancelWords) return super.onContinueDialog(innerDc);
 
     if (command === 'cancel') {
       await say(innerDc.context, 'global.cancelled');
@@ -67,10 +69,15 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   protected abstract logout(innerDc: DialogContext): Promise<void>;
 
   private async explainCurrentStep(innerDc: DialogContext): Promise<void> {
+    const question = this.currentQuestion(innerDc);
+    await say(innerDc.context, question?.help ?? 'start.help', question?.helpParams);
+  }
+
+  /** The question the innermost waiting prompt asked. */
+  private currentQuestion(innerDc: DialogContext): Ask | undefined {
     let deepest = innerDc;
     while (deepest.child) deepest = deepest.child;
-    const question = askOf(deepest.activeDialog?.state?.['options']);
-    await say(innerDc.context, question?.help ?? 'start.help', question?.helpParams);
+    return askOf(deepest.activeDialog?.state?.['options']);
   }
 
   private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {

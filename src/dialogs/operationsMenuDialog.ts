@@ -3,8 +3,12 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { MessageKey } from '../language/messages';
 import type { CertificateService } from '../services/certificates';
 import type { Session, Sessions } from '../services/sessions';
+import { ACTIVATE_DIALOG } from './activateDialog';
 import type { ConversationMemory } from './mainDialog';
 import { PIN_PUK_DIALOG } from './pinPukDialog';
+import { REVOKE_DIALOG } from './revokeDialog';
+import { UNLOCK_DIALOG } from './unlockDialog';
+import { UPDATE_DETAILS_DIALOG } from './updateDetailsDialog';
 import { ask, ChoiceInputPrompt } from './prompts';
 import { forgetSession, requireSession } from './session';
 import { say, text } from './turn';
@@ -30,11 +34,11 @@ export class OperationsMenuDialog extends ComponentDialog {
     private readonly sessions: Sessions,
     private readonly certificates: CertificateService,
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
-    pinPuk: ComponentDialog,
+    operations: { activate: ComponentDialog; revoke: ComponentDialog; updateDetails: ComponentDialog; pinPuk: ComponentDialog; unlock: ComponentDialog },
   ) {
     super(OPERATIONS_MENU_DIALOG);
     this.addDialog(new ChoiceInputPrompt(MENU_CHOICE));
-    this.addDialog(pinPuk);
+    Object.values(operations).forEach((operation) => this.addDialog(operation));
     this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.run.bind(this), this.loop.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -52,17 +56,22 @@ export class OperationsMenuDialog extends ComponentDialog {
     if (!session) return step.endDialog();
     const operation = step.result as Operation;
     switch (operation) {
+      case Operation.Activate:
+        return step.beginDialog(ACTIVATE_DIALOG);
+      case Operation.Revoke:
+        return step.beginDialog(REVOKE_DIALOG);
+      case Operation.Update:
+        return step.beginDialog(UPDATE_DETAILS_DIALOG);
       case Operation.List:
         await this.listCertificates(step, session);
         return step.next();
       case Operation.PinPuk:
         return step.beginDialog(PIN_PUK_DIALOG);
+      case Operation.Unlock:
+        return step.beginDialog(UNLOCK_DIALOG);
       case Operation.Logout:
         await this.logOut(step);
         return step.endDialog();
-      default:
-        await say(step.context, 'menu.notYet', { operation: text(step.context, MENU[operation]!) });
-        return step.next();
     }
   }
 

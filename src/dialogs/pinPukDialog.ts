@@ -2,10 +2,12 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Actor, AuditSubjects } from '../services/audit';
 import type { CardPinPuk, PinPukService } from '../services/pinPuk';
+import type { PinPukTextChannels } from '../services/pinPukChannels';
 import type { Session, Sessions } from '../services/sessions';
 import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt, YesNoPrompt } from './prompts';
 import { requireSession } from './session';
+import { maySeeSecretsHere } from './textChannelSecrets';
 import { say, text } from './turn';
 
 export const PIN_PUK_DIALOG = 'pinPuk';
@@ -28,6 +30,7 @@ export class PinPukDialog extends ComponentDialog {
     private readonly sessions: Sessions,
     private readonly subjects: AuditSubjects,
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly textChannels: PinPukTextChannels = 'registered-phone',
   ) {
     super(PIN_PUK_DIALOG);
     this.addDialog(new ChoiceInputPrompt(ACTION_CHOICE));
@@ -40,6 +43,9 @@ export class PinPukDialog extends ComponentDialog {
   private async show(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const session = await this.activeSession(step);
     if (!session) return step.endDialog();
+    // On SMS and WhatsApp the values stay on the phone: PINPUK_TEXT_CHANNELS decides, before anything is decrypted.
+    const refusals = { never: 'pinPuk.textChannel.never', notRegisteredPhone: 'pinPuk.textChannel.notRegisteredPhone' } as const;
+    if (!(await maySeeSecretsHere(step.context, this.textChannels, session.phone, refusals))) return step.endDialog();
     const cards = await this.pinPuk.show(session.citizenId, this.actor(step, session));
     if (cards.length === 0) {
       await say(step.context, 'pinPuk.none');

@@ -26,6 +26,11 @@ export type Ask = {
   /** Said before the question when it is asked again after an answer that was not understood. */
   retry?: MessageKey;
   choices?: readonly MessageKey[];
+  /**
+   * The cancel words (iptal, vazgeç, cancel) are an answer to this question, not the global
+   * command: where the typed word İPTAL confirms a revocation.
+   */
+  takesCancelWords?: boolean;
 };
 
 export function ask(question: Ask): PromptOptions {

@@ -1,4 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Actor, AuditSubjects } from '../services/audit';
 import type { Session, Sessions } from '../services/sessions';
 import type { ConversationMemory } from './mainDialog';
 import { say } from './turn';
@@ -31,4 +32,14 @@ export async function forgetSession(
   const remembered = await memory.get(context, {});
   await sessions.end(remembered.sessionId);
   await memory.set(context, { ...remembered, sessionId: undefined });
+}
+
+/** The logged-in citizen as audit rows name them, and the channel of this turn. */
+export function actorOf(context: TurnContext, session: Session, subjects: AuditSubjects): Actor {
+  return { subject: subjects.of(session.nationalId), channel: context.activity.channelId };
+}
+
+/** The id of the conversation's session, whether or not it is still alive. */
+export async function sessionIdOf(context: TurnContext, memory: StatePropertyAccessor<ConversationMemory>): Promise<string | undefined> {
+  return (await memory.get(context, {})).sessionId;
 }

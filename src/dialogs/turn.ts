@@ -9,6 +9,8 @@ export type TurnInfo = {
   rateSubject: string;
   /** Whether the channel shows images, buttons and cards, or only plain text. */
   richChannel: boolean;
+  /** The sender's phone number where the channel vouches for it (Twilio's signed From); undefined elsewhere. */
+  senderPhone?: string;
 };
 
 const TURN_INFO = Symbol('turnInfo');
@@ -36,4 +38,11 @@ const TEXT_ONLY_CHANNELS = new Set(['sms', 'whatsapp', 'twilio-sms', 'telegram-t
 
 export function isRichChannel(channelId: string | undefined): boolean {
   return channelId !== undefined && !TEXT_ONLY_CHANNELS.has(channelId);
+}
+
+/** Channels that reach a phone, where a message stays on the device and cannot be hidden afterwards. */
+const PHONE_CHANNELS = new Set(['sms', 'whatsapp', 'twilio-sms']);
+
+export function isPhoneChannel(channelId: string | undefined): boolean {
+  return channelId !== undefined && PHONE_CHANNELS.has(channelId);
 }

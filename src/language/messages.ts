@@ -142,9 +142,7 @@ const tr = {
   'menu.choice.unlock': 'Kilit Çözme',
   'menu.choice.logout': 'Çıkış',
   'menu.help':
-    'İşlemler Menüsü\'nden sertifikalarınızı listeleyebilir, kartınızın PIN / PUK bilgisini görebilir ya da silebilirsiniz. Oturumunuz 5 dakika işlem yapılmazsa ya da 15 dakika sonunda kapanır. Çıkmak için "Çıkış" yazın.',
-  'menu.notYet':
-    '"{operation}" işlemi bu sohbette henüz yapılamıyor. Bu işlem için 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayabilirsiniz.',
+    'İşlemler Menüsü\'nden bekleyen sertifikanızı kullanıma açabilir (Kullanıma Aç), sertifikanızı iptal ettirebilir (Sertifikamı İptal Et), e-posta adresinizi ya da cep telefonu numaranızı değiştirebilir (Bilgi Güncelle), sertifikalarınızı listeleyebilir, kartınızın PIN / PUK bilgisini görebilir ya da silebilir ve PIN\'i ile PUK\'u bloke olmuş kartınız için kilit çözme kodu alabilirsiniz (Kilit Çözme). Oturumunuz 5 dakika işlem yapılmazsa ya da 15 dakika sonunda kapanır. Çıkmak için "Çıkış" yazın.',
   'session.expired':
     'Oturumunuzun süresi doldu (5 dakika işlem yapılmadığında ya da 15 dakika sonunda oturum kapanır). Lütfen yeniden giriş yapın.',
   'session.loggedOut': 'Oturumunuz kapatıldı.',
@@ -181,6 +179,113 @@ const tr = {
   'pinPuk.deleteHelp': 'Yalnızca "evet" yanıtı silme işlemini yapar; başka her yanıt silmeden geri döner.',
   'pinPuk.deleted': 'PIN ve PUK bilgileriniz kalıcı olarak silindi.',
   'pinPuk.notDeleted': 'Silme işlemi yapılmadı; PIN ve PUK bilgileriniz kayıtlı.',
+  'pinPuk.textChannel.never':
+    'Güvenliğiniz için PIN ve PUK bilgileri SMS ve WhatsApp\'ta gösterilmez. Görmek için web sohbetinden ya da Microsoft Teams\'ten "Şifreli Giriş" yapın.',
+  'pinPuk.textChannel.notRegisteredPhone':
+    'PIN ve PUK bilgileri SMS ve WhatsApp\'ta yalnızca kayıtlı cep telefonunuzdan yazdığınızda gösterilir. Kayıtlı numaranızdan yazın ya da web sohbeti veya Teams\'ten giriş yapın.',
+  'unlock.textChannel.never':
+    'Güvenliğiniz için kilit çözme kodu SMS ve WhatsApp\'ta gösterilmez. Kodu almak için web sohbetinden ya da Microsoft Teams\'ten "Şifreli Giriş" yapın.',
+  'unlock.textChannel.notRegisteredPhone':
+    'Kilit çözme kodu SMS ve WhatsApp\'ta yalnızca kayıtlı cep telefonunuzdan yazdığınızda gösterilir. Kayıtlı numaranızdan yazın ya da web sohbeti veya Teams\'ten giriş yapın.',
+
+  'certificates.unknown': '{serial} seri numaralı bir sertifikanız bulunamadı.',
+
+  'activate.none': 'Kullanıma açılmayı bekleyen bir sertifikanız bulunmuyor.',
+  'activate.prompt': 'Kullanıma Aç: kullanıma açmak istediğiniz sertifikayı seçin.',
+  'activate.help':
+    'Yeni sertifikanız, Kullanıma Aç ile etkinleştirilene kadar e-imza için kullanılamaz. Listedeki sertifikanın seri numarasını ya da sıra numarasını yazın.',
+  'activate.unavailable.active': '{serial} zaten kullanımda; kullanıma açmanıza gerek yok.',
+  'activate.unavailable.revoked':
+    '{serial} iptal edilmiş. İptal edilen bir sertifika yeniden kullanıma açılamaz; yeni bir sertifika için başvuru yapmanız gerekir.',
+  'activate.confirm': '{serial} seri numaralı sertifikanız kullanıma açılacak. Onaylıyor musunuz?',
+  'activate.confirmHelp': 'Yalnızca "evet" yanıtı sertifikayı kullanıma açar; başka her yanıtta sertifika beklemede kalır.',
+  'activate.notActivated': '{serial} kullanıma açılmadı; sertifikanız beklemede kalıyor.',
+  'activate.done': '{serial} seri numaralı sertifikanız kullanıma açıldı. Artık e-imza atmak için kullanabilirsiniz.',
+
+  'revoke.none': 'İptal edilebilecek bir sertifikanız bulunmuyor.',
+  'revoke.prompt': 'Sertifikamı İptal Et: iptal etmek istediğiniz sertifikayı seçin.',
+  'revoke.help':
+    'Listedeki sertifikanın seri numarasını ya da sıra numarasını yazın. Ardından iptal nedenini soracağım; son adımda İPTAL yazmadıkça sertifikanız iptal edilmez.',
+  'revoke.unavailable.revoked': '{serial} zaten iptal edilmiş.',
+  'revoke.reasonPrompt': '{serial} sertifikanızı hangi nedenle iptal ettirmek istiyorsunuz?',
+  'revoke.reasonHelp':
+    'Kartınız kaybolduysa ya da çalındıysa "Kayıp / Çalıntı", sertifikadaki bilgileriniz (örneğin soyadınız) değiştiyse "Bilgi Değişikliği", kartınızın ya da PIN\'inizin başkasının eline geçtiğinden şüpheleniyorsanız "Anahtar Güvenliği", başka bir neden için "Diğer"i seçin.',
+  'revoke.reason.lost-or-stolen': 'Kayıp / Çalıntı',
+  'revoke.reason.details-changed': 'Bilgi Değişikliği',
+  'revoke.reason.key-compromise': 'Anahtar Güvenliği',
+  'revoke.reason.other': 'Diğer',
+  'revoke.notePrompt': 'İptal nedeninizi kısaca yazın (en fazla {max} karakter).',
+  'revoke.noteHelp': 'Sertifikanızı neden iptal ettirdiğinizi birkaç sözcükle yazın; en fazla {max} karakter olabilir.',
+  'revoke.note.empty': 'Lütfen iptal nedeninizi birkaç sözcükle yazın.',
+  'revoke.note.too-long': 'İptal nedeni en fazla {max} karakter olabilir; lütfen daha kısa yazın.',
+  'revoke.warning':
+    'Dikkat: {serial} sertifikanızın iptali GERİ ALINAMAZ. İptalden sonra bu sertifikayla e-imza atamazsınız; yeni bir sertifikayı ancak yeniden başvurarak ve ÜCRET KARŞILIĞINDA alabilirsiniz.\nİptali onaylıyorsanız {word} yazın. Başka bir şey yazarsanız işlem sonlanır ve sertifikanızda değişiklik yapılmaz.',
+  'revoke.warningHelp':
+    'Sertifikanızı iptal ettirmek için yalnızca {word} sözcüğünü yazın. "Vazgeç" dahil başka her yanıt işlemi sonlandırır; sertifikanızda değişiklik yapılmaz.',
+  'revoke.notRevoked': 'İptal işlemi yapılmadı; {serial} sertifikanızda değişiklik yok.',
+  'revoke.done':
+    '{serial} seri numaralı sertifikanız iptal edildi. Kayıtlı e-posta adresinize bilgilendirme e-postası gönderdik. Yeni sertifika başvurusu için 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayabilirsiniz.',
+
+  'update.prompt': 'Bilgi Güncelle: hangi bilginizi değiştirmek istersiniz?',
+  'update.help':
+    '"E-posta Adresi" ile kayıtlı e-posta adresinizi, "Cep Telefonu" ile SMS gönderdiğimiz cep telefonu numaranızı değiştirebilirsiniz. Yeni bilgi ancak doğrulandıktan sonra kaydedilir.',
+  'update.choice.email': 'E-posta Adresi',
+  'update.choice.phone': 'Cep Telefonu',
+  'update.phone.prompt': 'Yeni cep telefonu numaranızı yazın (örneğin 0532 123 45 67).',
+  'update.phone.help':
+    'Türkiye\'deki bir cep telefonu numarası yazın: 0532 123 45 67, 532 123 45 67 ya da +90 532 123 45 67 biçiminde olabilir. Numarayı doğrulamak için ona bir SMS Onay Kodu göndereceğim.',
+  'update.phone.invalid.format': 'Telefon numarası yalnızca rakamlardan oluşmalı; boşluk, tire ve baştaki + işareti olabilir.',
+  'update.phone.invalid.length': 'Cep telefonu numarası, baştaki 0 olmadan 10 haneli olmalı (örneğin 532 123 45 67).',
+  'update.phone.invalid.not-mobile': 'Bu bir cep telefonu numarası değil: cep telefonu numaraları 5 ile başlar (örneğin 0532 …). Sabit hatlara SMS gönderilemez.',
+  'update.phone.invalid.foreign':
+    'Yalnızca Türkiye\'deki (+90) cep telefonu numaraları kaydedilebilir. Yurt dışı numarası için 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayın.',
+  'update.phone.same': 'Bu numara zaten kayıtlı cep telefonu numaranız.',
+  'update.phone.codeSent': '{phone} numarasına bir SMS Onay Kodu gönderdim. Numaranız, bu kodu yazdığınızda değişecek.',
+  'update.phone.codePrompt': 'Yeni numaranıza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
+  'update.phone.codeHelp':
+    'SMS Onay Kodu, yeni cep telefonu numaranıza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod). Kod doğrulanmadan numaranız değişmez.',
+  'update.phone.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz oldu. Cep telefonu numaranız değiştirilmedi.',
+  'update.phone.codeMessage': 'Kamu SM telefon numarasi dogrulama kodunuz: {code}. 5 dk gecerlidir, kimseyle paylasmayin.',
+  'update.phone.changed': 'Cep telefonu numaranız güncellendi. Eski numaranıza da bilgilendirme SMS\'i gönderdim.',
+  'update.email.prompt': 'Yeni e-posta adresinizi yazın.',
+  'update.email.help':
+    'Yeni adresinize bir doğrulama bağlantısı göndereceğim. E-posta adresiniz, bağlantıyı açıp onayladığınızda değişir; bağlantı 30 dakika geçerlidir ve bir kez kullanılabilir.',
+  'update.email.invalid': 'Bu bir e-posta adresine benzemiyor (örneğin ad.soyad@ornek.com.tr). Lütfen tekrar yazın.',
+  'update.email.same': 'Bu adres zaten kayıtlı e-posta adresiniz.',
+  'update.email.sent':
+    '{email} adresine bir doğrulama bağlantısı gönderdim. Bağlantıyı 30 dakika içinde açıp onayladığınızda e-posta adresiniz değişecek; o zamana kadar kayıtlı adresiniz geçerli.',
+  'update.email.limited':
+    '24 saat içinde en fazla 3 doğrulama bağlantısı gönderilebilir. Lütfen size en son gönderilen bağlantıyı kullanın ya da daha sonra yeniden deneyin.',
+
+  'unlock.none': 'Adınıza kayıtlı bir kart bulunmuyor.',
+  'unlock.prompt': 'Kilit Çözme: kilidini çözmek istediğiniz kartın seri numarasını seçin.',
+  'unlock.help':
+    'PIN\'i ve PUK\'u bloke olmuş kartınız için kart yazılımında kullanacağınız tek kullanımlık bir kilit çözme kodu oluşturuyorum. Kart Seri Numarası kartınızın üzerinde yazılıdır.',
+  'unlock.blockedPrompt': '{card} kartınızın hem PIN\'i hem de PUK\'u bloke oldu mu?',
+  'unlock.blockedHelp':
+    'Kilit çözme kodu yalnızca PIN\'i ve PUK\'u birlikte bloke olmuş kartlar içindir. Yalnızca PIN\'iniz bloke olduysa kart yazılımında PUK\'unuzla açabilirsiniz; o durumda "hayır" yazın.',
+  'unlock.notBlocked':
+    'Kilit çözme kodu oluşturulmadı. Yalnızca PIN\'iniz bloke olduysa kart yazılımında PUK\'unuzu kullanarak PIN\'inizin blokesini kaldırabilirsiniz.',
+  'unlock.code':
+    '{card} kartınızın kilit çözme kodu:\n{code}\nBu kodu kart yazılımında Kilit Çözme adımında kullanın. Kod yalnızca bu kart için, 24 saat boyunca ve bir kez geçerlidir. Güvenliğiniz için kod yalnızca şimdi gösterilir, bir daha gösterilemez; lütfen not alın. Yeni bir kod isterseniz bu kod geçersiz olur.',
+  'unlock.unknownCard': '{card} seri numaralı bir kartınız bulunamadı.',
+
+  'mail.revoked.subject': 'Sertifikanız iptal edildi',
+  'mail.revoked.body':
+    'Sayın {name},\n\n{serial} seri numaralı nitelikli elektronik sertifikanız "{reason}" nedeniyle iptal edildi. İptal geri alınamaz; yeni bir sertifika için ücret karşılığında yeniden başvurmanız gerekir.\n\nBu işlemi siz yapmadıysanız hemen Kamu SM Çağrı Merkezi\'ni arayın: 0262 648 18 18\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+  'mail.emailLink.subject': 'E-posta adresinizi doğrulayın',
+  'mail.emailLink.body':
+    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın e-posta adresi olarak bu adresin kaydedilmesi istendi. Onaylamak için aşağıdaki bağlantıyı açın:\n\n{link}\n\nBağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir. Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; hiçbir bilginiz değişmez.\n\nSorularınız için Kamu SM Çağrı Merkezi: 0262 648 18 18\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+  'mail.emailChanged.subject': 'E-posta adresiniz değiştirildi',
+  'mail.emailChanged.body':
+    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın e-posta adresi {email} olarak değiştirildi. Bundan sonraki e-postalarımızı bu adrese göndereceğiz.\n\nBu değişikliği siz yapmadıysanız hemen Kamu SM Çağrı Merkezi\'ni arayın: 0262 648 18 18\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+  'sms.phoneChanged':
+    'Kamu SM: Bireysel islemler hesabinizin cep telefonu numarasi {phone} olarak degistirildi. Bu islemi siz yapmadiysaniz 0262 648 18 18 numarali Cagri Merkezini arayin.',
+
+  'emailPage.title': 'E-posta Adresi Doğrulama',
+  'emailPage.intro': 'Hesabınızın e-posta adresi {email} olarak değiştirilecek. Onaylamak için aşağıdaki düğmeye basın.',
+  'emailPage.submit': 'Onayla',
+  'emailPage.success': 'E-posta adresiniz başarıyla güncellendi. Eski adresinize de bilgilendirme e-postası gönderdik.',
 
   'mail.blocked.subject': 'Hesabınız bloke edildi',
   'mail.blocked.body':
@@ -326,9 +431,7 @@ const en: Record<MessageKey, string> = {
   'menu.choice.unlock': 'Kilit Çözme (unlock)',
   'menu.choice.logout': 'Çıkış (log out)',
   'menu.help':
-    'From the İşlemler Menüsü you can list your certificates and see or delete the PIN / PUK of your card. The session closes after 5 minutes without activity or after 15 minutes in all. Type "logout" to leave.',
-  'menu.notYet':
-    '"{operation}" is not yet available in this chat. For this operation call the Kamu SM call center at +90 262 648 18 18.',
+    'From the İşlemler Menüsü you can activate a certificate that is waiting (Kullanıma Aç), revoke a certificate (Sertifikamı İptal Et), change your e-mail address or mobile number (Bilgi Güncelle), list your certificates, see or delete the PIN / PUK of your card, and get an unlock code for a card whose PIN and PUK are blocked (Kilit Çözme). The session closes after 5 minutes without activity or after 15 minutes in all. Type "logout" to leave.',
   'session.expired':
     'Your session has expired (it closes after 5 minutes without activity or after 15 minutes in all). Please log in again.',
   'session.loggedOut': 'You have been logged out.',
@@ -365,6 +468,113 @@ const en: Record<MessageKey, string> = {
   'pinPuk.deleteHelp': 'Only "yes" deletes; any other answer goes back without deleting.',
   'pinPuk.deleted': 'Your PIN and PUK have been deleted permanently.',
   'pinPuk.notDeleted': 'Nothing was deleted; your PIN and PUK are still stored.',
+  'pinPuk.textChannel.never':
+    'For your security, PIN and PUK are not shown over SMS or WhatsApp. To see them, log in with "Şifreli Giriş" in the web chat or in Microsoft Teams.',
+  'pinPuk.textChannel.notRegisteredPhone':
+    'Over SMS and WhatsApp, PIN and PUK are shown only when you write from your registered mobile number. Write from that number, or log in in the web chat or Teams.',
+  'unlock.textChannel.never':
+    'For your security, unlock codes are not shown over SMS or WhatsApp. To get one, log in with "Şifreli Giriş" in the web chat or in Microsoft Teams.',
+  'unlock.textChannel.notRegisteredPhone':
+    'Over SMS and WhatsApp, an unlock code is shown only when you write from your registered mobile number. Write from that number, or log in in the web chat or Teams.',
+
+  'certificates.unknown': 'You have no certificate with the serial number {serial}.',
+
+  'activate.none': 'You have no certificate waiting for activation.',
+  'activate.prompt': 'Kullanıma Aç (activate): choose the certificate to activate.',
+  'activate.help':
+    'A new certificate cannot be used for e-signatures until it is activated with Kullanıma Aç. Type the serial number of a certificate in the list, or its number.',
+  'activate.unavailable.active': '{serial} is already in use; there is no need to activate it.',
+  'activate.unavailable.revoked':
+    '{serial} has been revoked. A revoked certificate cannot be activated again; you need to apply for a new one.',
+  'activate.confirm': 'Your certificate {serial} will be activated. Do you confirm?',
+  'activate.confirmHelp': 'Only "yes" activates the certificate; with any other answer it keeps waiting.',
+  'activate.notActivated': '{serial} was not activated; it keeps waiting for activation.',
+  'activate.done': 'Your certificate {serial} is now activated. You can use it for e-signatures from now on.',
+
+  'revoke.none': 'You have no certificate that can be revoked.',
+  'revoke.prompt': 'Sertifikamı İptal Et (revoke): choose the certificate to revoke.',
+  'revoke.help':
+    'Type the serial number of a certificate in the list, or its number. I will then ask for the reason; nothing is revoked unless you type İPTAL at the last step.',
+  'revoke.unavailable.revoked': '{serial} has already been revoked.',
+  'revoke.reasonPrompt': 'Why do you want certificate {serial} revoked?',
+  'revoke.reasonHelp':
+    'Choose "Kayıp / Çalıntı" if your card was lost or stolen, "Bilgi Değişikliği" if the details in the certificate (your surname, for example) have changed, "Anahtar Güvenliği" if you suspect someone else has had your card or PIN, and "Diğer" for any other reason.',
+  'revoke.reason.lost-or-stolen': 'Kayıp / Çalıntı (lost or stolen)',
+  'revoke.reason.details-changed': 'Bilgi Değişikliği (details changed)',
+  'revoke.reason.key-compromise': 'Anahtar Güvenliği (key compromise)',
+  'revoke.reason.other': 'Diğer (other)',
+  'revoke.notePrompt': 'Please give the reason in a few words (at most {max} characters).',
+  'revoke.noteHelp': 'Say in a few words why you want the certificate revoked; at most {max} characters.',
+  'revoke.note.empty': 'Please give the reason in a few words.',
+  'revoke.note.too-long': 'The reason can be at most {max} characters long; please make it shorter.',
+  'revoke.warning':
+    'Warning: revoking certificate {serial} CANNOT BE UNDONE. You will no longer be able to sign with it, and a new certificate means applying again and paying a FEE.\nIf you are sure, type {word} (the word on Kamu SM\'s screens for revocation). Anything else ends this without changing your certificate.',
+  'revoke.warningHelp':
+    'To have the certificate revoked, type only the word {word}. Any other answer, "cancel" included, ends this and leaves your certificate as it is.',
+  'revoke.notRevoked': 'Nothing was revoked; certificate {serial} is unchanged.',
+  'revoke.done':
+    'Your certificate {serial} has been revoked. A notice has been sent to your registered e-mail address. To apply for a new certificate, call the Kamu SM call center at +90 262 648 18 18.',
+
+  'update.prompt': 'Bilgi Güncelle (update details): what would you like to change?',
+  'update.help':
+    '"E-posta Adresi" changes your registered e-mail address, "Cep Telefonu" the mobile number we send SMS to. The new detail is saved only once it is confirmed.',
+  'update.choice.email': 'E-posta Adresi (e-mail address)',
+  'update.choice.phone': 'Cep Telefonu (mobile phone)',
+  'update.phone.prompt': 'Please type your new mobile number (for example 0532 123 45 67).',
+  'update.phone.help':
+    'Type a Turkish mobile number: 0532 123 45 67, 532 123 45 67 or +90 532 123 45 67 all work. I will send an SMS confirmation code to it to make sure it is yours.',
+  'update.phone.invalid.format': 'A phone number has only digits; spaces, dashes and a leading + are fine.',
+  'update.phone.invalid.length': 'A mobile number has 10 digits without the leading 0 (for example 532 123 45 67).',
+  'update.phone.invalid.not-mobile': 'That is not a mobile number: Turkish mobile numbers start with 5 (for example 0532 …). Landlines cannot receive SMS.',
+  'update.phone.invalid.foreign':
+    'Only Turkish (+90) mobile numbers can be registered. For a number abroad, call the Kamu SM call center at +90 262 648 18 18.',
+  'update.phone.same': 'That is already your registered mobile number.',
+  'update.phone.codeSent': 'I have sent an SMS confirmation code to {phone}. Your number changes once you type that code.',
+  'update.phone.codePrompt': 'Type the SMS confirmation code sent to your new number. Time left: {seconds} seconds.',
+  'update.phone.codeHelp':
+    'The SMS confirmation code is the 6-digit number sent to your new mobile number; it is valid for 300 seconds. If it did not arrive, type "new code" after 60 seconds (at most 3 codes per login). Your number does not change until the code is confirmed.',
+  'update.phone.codeDead': 'The SMS confirmation code was wrong 3 times and is no longer valid. Your mobile number has not been changed.',
+  'update.phone.codeMessage': 'Kamu SM phone number confirmation code: {code}. Valid for 5 minutes. Do not share it.',
+  'update.phone.changed': 'Your mobile number has been updated. Your old number has been sent a notice by SMS.',
+  'update.email.prompt': 'Please type your new e-mail address.',
+  'update.email.help':
+    'I will send a confirmation link to the new address. Your e-mail address changes once you open the link and confirm; the link works once, for 30 minutes.',
+  'update.email.invalid': 'That does not look like an e-mail address (for example name.surname@example.com). Please type it again.',
+  'update.email.same': 'That is already your registered e-mail address.',
+  'update.email.sent':
+    'I have sent a confirmation link to {email}. Open it within 30 minutes and confirm, and your e-mail address will change; until then your registered address stays as it is.',
+  'update.email.limited':
+    'At most 3 confirmation links can be sent in 24 hours. Please use the latest link you were sent, or try again later.',
+
+  'unlock.none': 'There is no card registered in your name.',
+  'unlock.prompt': 'Kilit Çözme (unlock): choose the serial number of the card to unlock.',
+  'unlock.help':
+    'For a card whose PIN and PUK are blocked, I create a one-time unlock code to use in the card software. The card serial number (Kart Seri Numarası) is printed on the card.',
+  'unlock.blockedPrompt': 'Are both the PIN and the PUK of card {card} blocked?',
+  'unlock.blockedHelp':
+    'The unlock code is only for a card whose PIN and PUK are both blocked. If only the PIN is blocked, you can unblock it with your PUK in the card software; answer "no" then.',
+  'unlock.notBlocked':
+    'No unlock code was created. If only your PIN is blocked, you can unblock it with your PUK in the card software.',
+  'unlock.code':
+    'The unlock code for card {card}:\n{code}\nUse it at the Kilit Çözme (unlock) step of the card software. It works only for this card, once, within 24 hours. For your security it is shown only now and can never be shown again, so please write it down. Asking for a new code makes this one invalid.',
+  'unlock.unknownCard': 'You have no card with the serial number {card}.',
+
+  'mail.revoked.subject': 'Your certificate has been revoked',
+  'mail.revoked.body':
+    'Dear {name},\n\nYour qualified electronic certificate {serial} has been revoked, for the reason "{reason}". A revocation cannot be undone; a new certificate means applying again and paying a fee.\n\nIf this was not you, call the Kamu SM call center at once: +90 262 648 18 18\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'mail.emailLink.subject': 'Please confirm your e-mail address',
+  'mail.emailLink.body':
+    'Dear {name},\n\nThis address was given as the new e-mail address of your Kamu SM individual certificate services account. To confirm it, open the link below:\n\n{link}\n\nThe link works once, for 30 minutes. If you did not ask for this, ignore this e-mail; nothing changes.\n\nQuestions: Kamu SM call center, +90 262 648 18 18\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'mail.emailChanged.subject': 'Your e-mail address was changed',
+  'mail.emailChanged.body':
+    'Dear {name},\n\nThe e-mail address of your Kamu SM individual certificate services account has been changed to {email}. From now on we will write to that address.\n\nIf this was not you, call the Kamu SM call center at once: +90 262 648 18 18\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'sms.phoneChanged':
+    'Kamu SM: the mobile number of your individual certificate services account has been changed to {phone}. If this was not you, call +90 262 648 18 18.',
+
+  'emailPage.title': 'Confirm your e-mail address (E-posta Adresi Doğrulama)',
+  'emailPage.intro': 'The e-mail address of your account will be changed to {email}. Press the button below to confirm.',
+  'emailPage.submit': 'Confirm',
+  'emailPage.success': 'Your e-mail address has been updated. A notice has also been sent to your old address.',
 
   'mail.blocked.subject': 'Your account has been blocked',
   'mail.blocked.body':
@@ -372,6 +582,9 @@ const en: Record<MessageKey, string> = {
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { tr, en };
+
+/** Every message key, for checks that must cover the whole catalog (such as the SMS length budget). */
+export const MESSAGE_KEYS = Object.keys(tr) as MessageKey[];
 
 /** The text of a message in a language, with its {placeholders} filled in. */
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {

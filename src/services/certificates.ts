@@ -1,3 +1,9 @@
+import type { Actor, AuditLog } from './audit';
+import type { Clock } from './clock';
+import type { MailRecipient, Notifications } from './notifications';
+import type { Transactions } from './transactions';
+import type { Locale } from '../language/recognize';
+
 export type CertificateStatus = 'pending' | 'active' | 'revoked';
 
 export type Certificate = {
@@ -10,15 +16,91 @@ export type Certificate = {
   notAfter: string;
 };
 
+/** Sertifikamı İptal Et's reasons: kayıp/çalıntı, bilgi değişikliği, anahtar güvenliği, diğer. */
+export const REVOCATION_REASONS = ['lost-or-stolen', 'details-changed', 'key-compromise', 'other'] as const;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
+/** For "diğer", the citizen's own words: at most this many characters. */
+export const REVOCATION_NOTE_MAX_LENGTH = 200;
+
+export type Revocation = { reason: RevocationReason; note: string | null };
+
+export type NoteCheck = { ok: true; note: string } | { ok: false; reason: 'empty' | 'too-long' };
+
+/** What a status change finds when it cannot be made: the certificate's status, or that it is not the citizen's. */
+export type StatusRefusal = { result: 'refused'; status: CertificateStatus | 'unknown' };
+
+export type StatusOutcome = { result: 'changed' } | StatusRefusal;
+
+/** A certificate of the citizen moving from one of `from` to `to` at `now`. */
+export type StatusChange = {
+  citizenId: string;
+  serial: string;
+  from: readonly CertificateStatus[];
+  to: CertificateStatus;
+  now: Date;
+  revocation?: Revocation;
+};
+
 export interface CertificateRepository {
   certificatesOf(citizenId: string): Promise<Certificate[]>;
+  /** One conditional statement; the citizen as a mail recipient, or undefined when no certificate matched. */
+  changeStatus(change: StatusChange): Promise<MailRecipient | undefined>;
 }
 
-/** Sertifika Listele and, later, the operations that change a certificate's status. */
+/** The citizen's words for "diğer", trimmed; empty or longer than 200 characters is refused. */
+export function revocationNoteOf(text: string): NoteCheck {
+  const note = text.trim();
+  if (note === '') return { ok: false, reason: 'empty' };
+  if ([...note].length > REVOCATION_NOTE_MAX_LENGTH) return { ok: false, reason: 'too-long' };
+  return { ok: true, note };
+}
+
+/**
+ * Sertifika Listele, Kullanıma Aç (pending → active) and Sertifikamı İptal Et (→ revoked, for
+ * good). Each change is made with its audit row, and for a revocation the e-mail, or not at all.
+ */
 export class CertificateService {
-  constructor(private readonly repository: CertificateRepository) {}
+  constructor(
+    private readonly repository: CertificateRepository,
+    private readonly notifications: Notifications,
+    private readonly audit: AuditLog,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
 
   list(citizenId: string): Promise<Certificate[]> {
     return this.repository.certificatesOf(citizenId);
+  }
+
+  /** Kullanıma Aç: only a certificate waiting for activation can be activated. */
+  async activate(citizenId: string, serial: string, actor: Actor): Promise<StatusOutcome> {
+    const changed = await this.transactions.atomically(async () => {
+      const citizen = await this.repository.changeStatus({ citizenId, serial, from: ['pending'], to: 'active', now: this.clock.now() });
+      if (citizen) await this.record(actor, 'certificate.activated', { certificate: serial });
+      return citizen !== undefined;
+    });
+    return changed ? { result: 'changed' } : this.refusal(citizenId, serial);
+  }
+
+  /** Sertifikamı İptal Et: irreversible; the registered address is told by e-mail. */
+  async revoke(citizenId: string, serial: string, revocation: Revocation, actor: Actor, locale: Locale): Promise<StatusOutcome> {
+    const changed = await this.transactions.atomically(async () => {
+      const now = this.clock.now();
+      const citizen = await this.repository.changeStatus({ citizenId, serial, from: ['pending', 'active'], to: 'revoked', now, revocation });
+      if (!citizen) return false;
+      await this.record(actor, 'certificate.revoked', { certificate: serial, reason: revocation.reason });
+      await this.notifications.certificateRevoked(citizen, serial, revocation.reason, locale);
+      return true;
+    });
+    return changed ? { result: 'changed' } : this.refusal(citizenId, serial);
+  }
+
+  private async refusal(citizenId: string, serial: string): Promise<StatusRefusal> {
+    const certificate = (await this.repository.certificatesOf(citizenId)).find((each) => each.serial === serial);
+    return { result: 'refused', status: certificate?.status ?? 'unknown' };
+  }
+
+  private record(actor: Actor, action: string, details: Record<string, string>): Promise<void> {
+    return this.audit.record({ actor: 'citizen', action, subject: actor.subject, channel: actor.channel, details });
   }
 }

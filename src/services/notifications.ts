@@ -1,5 +1,8 @@
 import { translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/recognize';
+import type { RevocationReason } from './certificates';
+import { maskEmail, maskPhone } from './identity';
+import type { SmsSender } from './sms';
 
 export type OutgoingMail = { to: string; subject: string; text: string };
 
@@ -26,6 +29,21 @@ export class Notifications {
     return this.mail(to, locale, 'mail.blocked.subject', 'mail.blocked.body', {});
   }
 
+  certificateRevoked(to: MailRecipient, serial: string, reason: RevocationReason, locale: Locale): Promise<void> {
+    const reasonLabel = translate(locale, `revoke.reason.${reason}`);
+    return this.mail(to, locale, 'mail.revoked.subject', 'mail.revoked.body', { serial, reason: reasonLabel });
+  }
+
+  /** Sent to the new address: the link that confirms it. */
+  emailChangeLink(to: MailRecipient, link: string, locale: Locale): Promise<void> {
+    return this.mail(to, locale, 'mail.emailLink.subject', 'mail.emailLink.body', { link });
+  }
+
+  /** Sent to the old address once the new one is confirmed. */
+  emailChanged(to: MailRecipient, newEmail: string, locale: Locale): Promise<void> {
+    return this.mail(to, locale, 'mail.emailChanged.subject', 'mail.emailChanged.body', { email: maskEmail(newEmail) });
+  }
+
   private mail(
     to: MailRecipient,
     locale: Locale,
@@ -39,5 +57,25 @@ export class Notifications {
       subject: translate(locale, subject),
       text: translate(locale, body, { name, ...params }),
     });
+  }
+}
+
+/**
+ * The text messages the assistant sends besides one-time codes. A notice that cannot be sent is
+ * reported, never thrown: what it tells of has already happened.
+ */
+export class TextNotifications {
+  constructor(
+    private readonly sms: SmsSender,
+    private readonly onSendFailure: (error: unknown, maskedPhone: string) => void,
+  ) {}
+
+  /** Sent to the old number once the new one is confirmed. */
+  async phoneChanged(to: string, newPhone: string, locale: Locale): Promise<void> {
+    try {
+      await this.sms.send(to, translate(locale, 'sms.phoneChanged', { phone: maskPhone(newPhone) }));
+    } catch (error) {
+      this.onSendFailure(error, maskPhone(to));
+    }
   }
 }

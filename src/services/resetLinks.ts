@@ -4,39 +4,23 @@ import type { Clock } from './clock';
 import type { NationalId } from './identity';
 import type { MailRecipient, Notifications } from './notifications';
 import type { RandomSource } from './random';
-import { sha256 } from './secrets';
 import { securityWordPolicyFailures, type PolicyRule, type SecurityWordHasher } from './securityWords';
+import { SingleUseLinks, type LinkCheck, type LinkLifecycle, type LinkState, type LinkStore } from './singleUseLinks';
 import type { Transactions } from './transactions';
 import type { Locale } from '../language/recognize';
-
-export const RESET_LINK_TTL_MS = 30 * 60_000;
-export const RESET_LINKS_PER_DAY = 3;
-const DAY_MS = 24 * 60 * 60_000;
 
 /** Where a reset was asked for, so the conversation can be told when the word has changed. */
 export type RequestOrigin = { channel: string; locale: Locale; conversation?: unknown };
 
 export type ResetCitizen = MailRecipient & { id: string; nationalId: string; securityWordHash: string | null };
 
-export type StoredResetLink = {
-  id: string;
-  citizen: ResetCitizen;
-  locale: Locale;
-  conversation: unknown;
-  expiresAt: Date;
-  usedAt: Date | null;
-  supersededAt: Date | null;
-};
+/** What a reset link keeps besides its token: the conversation to tell when the word is set. */
+export type ResetLinkFields = { locale: Locale; conversation: unknown };
 
-export interface ResetLinkRepository {
+export type StoredResetLink = LinkLifecycle & ResetLinkFields & { citizen: ResetCitizen };
+
+export interface ResetLinkRepository extends LinkStore<StoredResetLink, ResetLinkFields> {
   findCitizen(id: NationalId): Promise<ResetCitizen | undefined>;
-  /**
-   * In one transaction: counts the citizen's links created since `since`; when fewer than `limit`,
-   * supersedes the live ones and stores the new one. False when the limit was reached.
-   */
-  issue(link: { citizenId: string; tokenHash: Buffer; locale: Locale; conversation: unknown; createdAt: Date; expiresAt: Date },
-    since: Date, limit: number): Promise<boolean>;
-  findByTokenHash(tokenHash: Buffer): Promise<StoredResetLink | undefined>;
   /**
    * In one transaction: marks the link used if it still is live at `now`, stores the new hash,
    * clears the failed-attempt counter (not the block). False when the link
@@ -45,10 +29,6 @@ export interface ResetLinkRepository {
   complete(linkId: string, citizenId: string, securityWordHash: string, now: Date): Promise<boolean>;
 }
 
-export type LinkState = 'valid' | 'expired' | 'used' | 'superseded' | 'unknown';
-
-export type LinkCheck = { state: Exclude<LinkState, 'valid'> } | { state: 'valid'; link: StoredResetLink };
-
 export type CompleteOutcome =
   | { result: 'changed' }
   | { result: 'refused'; rules: PolicyRule[] }
@@ -56,14 +36,13 @@ export type CompleteOutcome =
 
 export type SecurityWordChanged = { citizenId: string; locale: Locale; conversation: unknown };
 
-/** A 256-bit token in base64url is always 43 characters of this alphabet. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
-
 /**
  * Güvenlik Sözcüğümü Unuttum: a single-use link by e-mail, then the new word on our own page.
  * The requester learns nothing: the same answer, at the same speed, whether or not the ID is known.
  */
 export class ResetLinkService {
+  private readonly links: SingleUseLinks<StoredResetLink, ResetLinkFields>;
+
   constructor(
     private readonly repository: ResetLinkRepository,
     private readonly hasher: SecurityWordHasher,
@@ -72,11 +51,13 @@ export class ResetLinkService {
     private readonly subjects: AuditSubjects,
     private readonly background: BackgroundTasks,
     private readonly clock: Clock,
-    private readonly random: RandomSource,
+    random: RandomSource,
     private readonly linkFor: (token: string, locale: Locale) => string,
     private readonly onChanged: (event: SecurityWordChanged) => Promise<void>,
     private readonly transactions: Transactions,
-  ) {}
+  ) {
+    this.links = new SingleUseLinks(repository, clock, random);
+  }
 
   /** Accepts the request and returns at once; the lookup and the mail happen in the background. */
   request(id: NationalId, origin: RequestOrigin): void {
@@ -87,40 +68,21 @@ export class ResetLinkService {
   async issue(id: NationalId, origin: RequestOrigin): Promise<void> {
     const citizen = await this.repository.findCitizen(id);
     if (!citizen) return;
-    const token = this.random.bytes(32).toString('base64url');
-    const now = this.clock.now();
     // The link, its audit row and its queued mail are written together or not at all.
     await this.transactions.atomically(async () => {
-      const issued = await this.repository.issue(
-        {
-          citizenId: citizen.id,
-          tokenHash: sha256(token),
-          locale: origin.locale,
-          conversation: origin.conversation ?? null,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + RESET_LINK_TTL_MS),
-        },
-        new Date(now.getTime() - DAY_MS),
-        RESET_LINKS_PER_DAY,
-      );
+      const token = await this.links.issue(citizen.id, { locale: origin.locale, conversation: origin.conversation ?? null });
       await this.audit.record({
         actor: 'citizen',
-        action: issued ? 'reset-link.sent' : 'reset-link.limited',
+        action: token ? 'reset-link.sent' : 'reset-link.limited',
         subject: this.subjects.of(citizen.nationalId),
         channel: origin.channel,
       });
-      if (issued) await this.notifications.resetLink(citizen, this.linkFor(token, origin.locale), origin.locale);
+      if (token) await this.notifications.resetLink(citizen, this.linkFor(token, origin.locale), origin.locale);
     });
   }
 
-  async check(token: string): Promise<LinkCheck> {
-    if (!TOKEN_PATTERN.test(token)) return { state: 'unknown' };
-    const link = await this.repository.findByTokenHash(sha256(token));
-    if (!link) return { state: 'unknown' };
-    if (link.usedAt) return { state: 'used' };
-    if (link.supersededAt) return { state: 'superseded' };
-    if (link.expiresAt.getTime() <= this.clock.now().getTime()) return { state: 'expired' };
-    return { state: 'valid', link };
+  check(token: string): Promise<LinkCheck<StoredResetLink>> {
+    return this.links.check(token);
   }
 
   async complete(token: string, word: string, repeat: string): Promise<CompleteOutcome> {

@@ -67,7 +67,7 @@ export async function toSmsOnay(client: EmulatorClient, citizen: DemoCitizen): P
   const challenge = await client.sayText(citizen.id);
   await client.say(solveTextChallenge(challenge));
   const confirm = textOf(await client.say('', { value: { securityWord: citizen.word }, text: undefined } as never));
-  if (!confirm.includes('SMS Onay')) throw new Error(`the login did not reach SMS Onay: ${confirm}`);
+  if (!/SMS Onay|SMS confirmation/.test(confirm)) throw new Error(`the login did not reach SMS Onay: ${confirm}`);
   return confirm;
 }
 

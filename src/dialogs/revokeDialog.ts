@@ -1,0 +1,138 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { MessageKey } from '../language/messages';
+import { normalize } from '../language/recognize';
+import type { AuditSubjects } from '../services/audit';
+import {
+  REVOCATION_NOTE_MAX_LENGTH,
+  REVOCATION_REASONS,
+  revocationNoteOf,
+  type CertificateService,
+  type RevocationReason,
+} from '../services/certificates';
+import type { Session, Sessions } from '../services/sessions';
+import type { ConversationMemory } from './mainDialog';
+import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';
+import { askSerial, SerialChoicePrompt } from './serialPrompt';
+import { actorOf, requireSession } from './session';
+import { say, turnInfo } from './turn';
+
+export const REVOKE_DIALOG = 'revoke';
+const STEPS = 'revoke.steps';
+const NOTE_STEPS = 'revoke.note';
+const CERTIFICATE_CHOICE = 'revoke.certificate';
+const REASON_CHOICE = 'revoke.reason';
+const NOTE_PROMPT = 'revoke.notePrompt';
+const CONFIRMATION = 'revoke.confirmation';
+
+/** The word that confirms a revocation, as on Kamu SM's own screens, in either language. */
+const CONFIRMATION_WORD = 'İPTAL';
+
+const REASON_CHOICES: readonly MessageKey[] = REVOCATION_REASONS.map((reason) => `revoke.reason.${reason}` as const);
+
+type Values = { serial: string; reason: RevocationReason; note: string | null };
+
+/**
+ * Sertifikamı İptal Et: the certificate, the reason (with a few words for "diğer"), the warning
+ * that this cannot be undone and a new certificate costs a fee, and the typed word İPTAL. Any other
+ * answer leaves the certificate as it is.
+ */
+export class RevokeDialog extends ComponentDialog {
+  constructor(
+    private readonly certificates: CertificateService,
+    private readonly sessions: Sessions,
+    private readonly subjects: AuditSubjects,
+    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+  ) {
+    super(REVOKE_DIALOG);
+    this.addDialog(new SerialChoicePrompt(CERTIFICATE_CHOICE));
+    this.addDialog(new ChoiceInputPrompt(REASON_CHOICE));
+    this.addDialog(new TextInputPrompt(NOTE_PROMPT));
+    this.addDialog(new TextInputPrompt(CONFIRMATION));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        this.chooseCertificate.bind(this),
+        this.chooseReason.bind(this),
+        this.describeOther.bind(this),
+        this.warn.bind(this),
+        this.revoke.bind(this),
+      ]),
+    );
+    this.addDialog(new WaterfallDialog(NOTE_STEPS, [this.askNote.bind(this), this.checkNote.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Offer the certificates not yet revoked; naming a revoked one gets the reason. */
+  private async chooseCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const session = await this.activeSession(step);
+    if (!session) return step.endDialog();
+    const certificates = await this.certificates.list(session.citizenId);
+    const revocable = certificates.filter((certificate) => certificate.status !== 'revoked').map((certificate) => certificate.serial);
+    if (revocable.length === 0) {
+      await say(step.context, 'revoke.none');
+      return step.endDialog();
+    }
+    const revoked = certificates
+      .filter((certificate) => certificate.status === 'revoked')
+      .map((certificate) => ({ serial: certificate.serial, reason: 'revoke.unavailable.revoked' as const }));
+    return step.prompt(CERTIFICATE_CHOICE, askSerial({ prompt: 'revoke.prompt', help: 'revoke.help', serials: revocable, unavailable: revoked }));
+  }
+
+  /** Why: kayıp / çalıntı, bilgi değişikliği, anahtar güvenliği or diğer. */
+  private async chooseReason(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const serial = step.result as string;
+    (step.values as Values).serial = serial;
+    if (!(await this.activeSession(step))) return step.endDialog();
+    return step.prompt(REASON_CHOICE, ask({ prompt: 'revoke.reasonPrompt', params: { serial }, help: 'revoke.reasonHelp', choices: REASON_CHOICES }));
+  }
+
+  /** "Diğer" asks for a few words of the citizen's own. */
+  private async describeOther(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const reason = REVOCATION_REASONS[step.result as number]!;
+    (step.values as Values).reason = reason;
+    return reason === 'other' ? step.beginDialog(NOTE_STEPS) : step.next(null);
+  }
+
+  /** The warning, and the question only the typed word İPTAL answers with a yes. */
+  private async warn(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    values.note = step.result as string | null;
+    if (!(await this.activeSession(step))) return step.endDialog();
+    const params = { serial: values.serial, word: CONFIRMATION_WORD };
+    return step.prompt(CONFIRMATION, ask({ prompt: 'revoke.warning', params, help: 'revoke.warningHelp', helpParams: params, takesCancelWords: true }));
+  }
+
+  /** İPTAL revokes, while the session is alive; any other answer changes nothing. */
+  private async revoke(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { serial, reason, note } = step.values as Values;
+    const session = await this.activeSession(step);
+    if (!session) return step.endDialog();
+    if (normalize(step.result as string) !== normalize(CONFIRMATION_WORD)) {
+      await say(step.context, 'revoke.notRevoked', { serial });
+      return step.endDialog();
+    }
+    const actor = actorOf(step.context, session, this.subjects);
+    const outcome = await this.certificates.revoke(session.citizenId, serial, { reason, note }, actor, turnInfo(step.context).locale);
+    const reply = outcome.result === 'changed' ? 'revoke.done' : outcome.status === 'revoked' ? 'revoke.unavailable.revoked' : 'certificates.unknown';
+    await say(step.context, reply, { serial });
+    return step.endDialog();
+  }
+
+  /** A few words for "diğer". */
+  private async askNote(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const params = { max: REVOCATION_NOTE_MAX_LENGTH };
+    return step.prompt(NOTE_PROMPT, ask({ prompt: 'revoke.notePrompt', params, help: 'revoke.noteHelp', helpParams: params }));
+  }
+
+  /** At most 200 characters, trimmed; asked again otherwise. */
+  private async checkNote(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const check = revocationNoteOf(step.result as string);
+    if (check.ok) return step.endDialog(check.note);
+    await say(step.context, `revoke.note.${check.reason}`, { max: REVOCATION_NOTE_MAX_LENGTH });
+    return step.replaceDialog(NOTE_STEPS);
+  }
+
+  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
+    return requireSession(step.context, this.sessions, this.memory);
+  }
+}

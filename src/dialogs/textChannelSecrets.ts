@@ -1,0 +1,21 @@
+import type { TurnContext } from 'botbuilder';
+import type { MessageKey } from '../language/messages';
+import { pinPukOnTextChannel, type PinPukTextChannels } from '../services/pinPukChannels';
+import { isPhoneChannel, say, turnInfo } from './turn';
+
+/**
+ * Whether a secret the citizen asked for (PIN/PUK, an unlock code) may be shown in this
+ * conversation under PINPUK_TEXT_CHANNELS; when not, the citizen is told where to see it.
+ */
+export async function maySeeSecretsHere(
+  context: TurnContext,
+  setting: PinPukTextChannels,
+  registeredPhone: string,
+  refusals: { never: MessageKey; notRegisteredPhone: MessageKey },
+): Promise<boolean> {
+  if (!isPhoneChannel(context.activity.channelId)) return true;
+  const decision = pinPukOnTextChannel(setting, turnInfo(context).senderPhone, registeredPhone);
+  if (decision.show) return true;
+  await say(context, decision.reason === 'never' ? refusals.never : refusals.notRegisteredPhone);
+  return false;
+}

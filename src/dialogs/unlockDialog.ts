@@ -1,0 +1,81 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { PinPukTextChannels } from '../services/pinPukChannels';
+import { maySeeSecretsHere } from './textChannelSecrets';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { AuditSubjects } from '../services/audit';
+import type { Session, Sessions } from '../services/sessions';
+import type { UnlockCodeService } from '../services/unlockCodes';
+import type { ConversationMemory } from './mainDialog';
+import { ask, YesNoPrompt } from './prompts';
+import { askSerial, SerialChoicePrompt } from './serialPrompt';
+import { actorOf, requireSession } from './session';
+import { say } from './turn';
+
+export const UNLOCK_DIALOG = 'unlock';
+const STEPS = 'unlock.steps';
+const CARD_CHOICE = 'unlock.card';
+const BLOCKED = 'unlock.blocked';
+
+type Values = { card: string };
+
+/**
+ * Kilit Çözme: the card, the citizen's word that its PIN and PUK are both blocked, then a one-time
+ * unlock code for the card software, shown this once and never again.
+ */
+export class UnlockDialog extends ComponentDialog {
+  constructor(
+    private readonly unlockCodes: UnlockCodeService,
+    private readonly sessions: Sessions,
+    private readonly subjects: AuditSubjects,
+    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly textChannels: PinPukTextChannels = 'registered-phone',
+  ) {
+    super(UNLOCK_DIALOG);
+    this.addDialog(new SerialChoicePrompt(CARD_CHOICE));
+    this.addDialog(new YesNoPrompt(BLOCKED));
+    this.addDialog(new WaterfallDialog(STEPS, [this.chooseCard.bind(this), this.confirmBlocked.bind(this), this.issue.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Which card (Kart Seri Numarası) is locked. */
+  private async chooseCard(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const session = await this.activeSession(step);
+    if (!session) return step.endDialog();
+    const cards = await this.unlockCodes.cardsOf(session.citizenId);
+    if (cards.length === 0) {
+      await say(step.context, 'unlock.none');
+      return step.endDialog();
+    }
+    return step.prompt(CARD_CHOICE, askSerial({ prompt: 'unlock.prompt', help: 'unlock.help', serials: cards }));
+  }
+
+  /** The code is only for a card whose PIN and PUK are both blocked. */
+  private async confirmBlocked(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const card = step.result as string;
+    (step.values as Values).card = card;
+    if (!(await this.activeSession(step))) return step.endDialog();
+    return step.prompt(BLOCKED, ask({ prompt: 'unlock.blockedPrompt', params: { card }, help: 'unlock.blockedHelp' }));
+  }
+
+  /** A yes issues the code, while the session is alive; it is shown now and can never be shown again. */
+  private async issue(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { card } = step.values as Values;
+    const session = await this.activeSession(step);
+    if (!session) return step.endDialog();
+    if (step.result !== true) {
+      await say(step.context, 'unlock.notBlocked');
+      return step.endDialog();
+    }
+    // The code is as secret as the PIN/PUK it replaces: the same rule decides whether SMS/WhatsApp may show it.
+    const refusals = { never: 'unlock.textChannel.never', notRegisteredPhone: 'unlock.textChannel.notRegisteredPhone' } as const;
+    if (!(await maySeeSecretsHere(step.context, this.textChannels, session.phone, refusals))) return step.endDialog();
+    const outcome = await this.unlockCodes.issue(session.citizenId, card, actorOf(step.context, session, this.subjects));
+    if (outcome.result === 'issued') await say(step.context, 'unlock.code', { card, code: outcome.code });
+    else await say(step.context, 'unlock.unknownCard', { card });
+    return step.endDialog();
+  }
+
+  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
+    return requireSession(step.context, this.sessions, this.memory);
+  }
+}

@@ -1,0 +1,114 @@
+import { loadConfig } from '../../src/config';
+import { AYSE } from '../support/citizenLogin';
+import { FakeTwilio } from '../support/fakeTwilio';
+import { logInByPhone, PhoneCitizen, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, twilioChannelEnv } from '../support/phoneCitizen';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+/** A number that is not Ayşe's registered phone. */
+const OTHER_PHONE = '+905559990011';
+const PIN_PUK = '5';
+const NOT_REGISTERED = 'yalnızca kayıtlı cep telefonunuzdan yazdığınızda gösterilir';
+const NEVER = 'SMS ve WhatsApp\'ta gösterilmez';
+
+function withSetting(setting: 'registered-phone' | 'never' | 'always' | undefined, body: (context: () => { fake: FakeTwilio; running: TestApp }) => void) {
+  let fake: FakeTwilio;
+  let running: TestApp;
+  beforeAll(async () => {
+    fake = new FakeTwilio(TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN);
+    running = await startTestApp({ ...twilioChannelEnv(await fake.start()), ...(setting ? { PINPUK_TEXT_CHANNELS: setting } : {}) });
+  });
+  afterAll(async () => {
+    await running.close();
+    await fake.stop();
+  });
+  body(() => ({ fake, running }));
+}
+
+/** What the citizen at `address` sees on asking for PIN / PUK Bilgisi after logging in as Ayşe. */
+async function pinPukAsked(fake: FakeTwilio, running: TestApp, address: string): Promise<{ reply: string; everything: string }> {
+  const citizen = new PhoneCitizen(fake, running, address);
+  await logInByPhone(citizen, fake, AYSE);
+  const reply = await citizen.sayText(PIN_PUK);
+  return { reply, everything: citizen.received().map((message) => message.body).join('\n') };
+}
+
+async function shownAudits(running: TestApp): Promise<number> {
+  const rows = await running.app.db.query("SELECT 1 FROM audit_log WHERE action = 'pinpuk.shown'");
+  return rows.length;
+}
+
+describe('when PINPUK_TEXT_CHANNELS is not set (registered-phone)', () => {
+  withSetting(undefined, (context) => {
+    test('when Ayşe logs in by SMS from another number, then PIN / PUK Bilgisi says where to see them and no value reaches that number', async () => {
+      const { fake, running } = context();
+      const { reply, everything } = await pinPukAsked(fake, running, OTHER_PHONE);
+      expect(reply).toContain(NOT_REGISTERED);
+      expect(reply).toMatch(/web sohbeti|Teams/);
+      expect(everything).not.toContain(AYSE.pin);
+      expect(everything).not.toContain(AYSE.puk);
+      expect(await shownAudits(running)).toBe(0);
+      // Back at the menu, the session goes on.
+      expect(reply).toContain('İşlemler Menüsü');
+    });
+
+    test('when Ayşe asks for Kilit Çözme by SMS from another number, then no unlock code is issued or shown there', async () => {
+      const { fake, running } = context();
+      const citizen = new PhoneCitizen(fake, running, OTHER_PHONE.replace('11', '13'));
+      await logInByPhone(citizen, fake, AYSE);
+      await citizen.sayText('6');
+      await citizen.sayText('1');
+      const reply = await citizen.sayText('evet');
+      expect(reply).toContain('Kilit çözme kodu SMS ve WhatsApp');
+      expect(await running.app.db.query('SELECT 1 FROM unlock_codes')).toHaveLength(0);
+      expect(await running.app.db.query("SELECT 1 FROM audit_log WHERE action = 'unlock-code.issued'")).toHaveLength(0);
+    });
+
+    test('when Ayşe logs in by WhatsApp from another number, then the values are not shown there either', async () => {
+      const { fake, running } = context();
+      const { reply, everything } = await pinPukAsked(fake, running, `whatsapp:${OTHER_PHONE.replace('11', '12')}`);
+      expect(reply).toContain(NOT_REGISTERED);
+      expect(everything).not.toContain(AYSE.pin);
+    });
+
+    test('when Ayşe logs in by SMS from her registered phone, then the values are shown', async () => {
+      const { fake, running } = context();
+      const { reply } = await pinPukAsked(fake, running, AYSE.phone);
+      expect(reply).toContain(`PIN: ${AYSE.pin}`);
+      expect(reply).toContain(`PUK: ${AYSE.puk}`);
+    });
+  });
+});
+
+describe('when PINPUK_TEXT_CHANNELS=never', () => {
+  withSetting('never', (context) => {
+    test('when Ayşe logs in by SMS even from her registered phone, then the values are not shown and she is sent to the web chat or Teams', async () => {
+      const { fake, running } = context();
+      const { reply, everything } = await pinPukAsked(fake, running, AYSE.phone);
+      expect(reply).toContain(NEVER);
+      expect(reply).toContain('Teams');
+      expect(everything).not.toContain(`PIN: ${AYSE.pin}`);
+      expect(await shownAudits(running)).toBe(0);
+    });
+  });
+});
+
+describe('when PINPUK_TEXT_CHANNELS=always', () => {
+  withSetting('always', (context) => {
+    test('when Ayşe logs in by SMS from another number, then the values are shown after the full login', async () => {
+      const { fake, running } = context();
+      const { reply } = await pinPukAsked(fake, running, OTHER_PHONE);
+      expect(reply).toContain(`PIN: ${AYSE.pin}`);
+      expect(await shownAudits(running)).toBe(1);
+    });
+  });
+});
+
+describe('the PINPUK_TEXT_CHANNELS variable', () => {
+  test('when it is unset, then it is registered-phone', () => {
+    expect(loadConfig({}).PINPUK_TEXT_CHANNELS).toBe('registered-phone');
+  });
+
+  test('when it is not one of registered-phone, never or always, then the start is refused naming it', () => {
+    expect(() => loadConfig({ PINPUK_TEXT_CHANNELS: 'sometimes' })).toThrow(/PINPUK_TEXT_CHANNELS/);
+  });
+});
