@@ -1,30 +1,7 @@
 import type { NationalId } from '../services/identity';
-import type { LoginCitizen, LoginRepository, ReservedAttempt } from '../services/login';
+import type { LoginRepository, ReservedAttempt } from '../services/login';
+import { citizenOf, CITIZEN_COLUMNS, type CitizenRow } from './citizenRows';
 import type { SqlExecutor } from './database';
-
-type CitizenRow = {
-  id: string;
-  national_id: string;
-  first_name: string;
-  last_name: string;
-  email: string;
-  phone: string;
-  security_word_hash: string | null;
-  failed_attempts: number;
-};
-
-const columns = 'id::text AS id, national_id, first_name, last_name, email, phone, security_word_hash, failed_attempts';
-
-function toCitizen(row: CitizenRow): LoginCitizen {
-  return {
-    id: row.id,
-    nationalId: row.national_id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    email: row.email,
-    phone: row.phone,
-  };
-}
 
 /** The lockout counters; every change is one conditional statement, so parallel tries can't race. */
 export class SqlLogin implements LoginRepository {
@@ -32,13 +9,13 @@ export class SqlLogin implements LoginRepository {
 
   async reserveAttempt(id: NationalId, unknownSubjectHash: string, limit: number, now: Date): Promise<ReservedAttempt | undefined> {
     const [known] = await this.db.query<CitizenRow>(
-      `UPDATE citizens SET failed_attempts = failed_attempts + 1, updated_at = $3
+      `UPDATE citizens c SET failed_attempts = c.failed_attempts + 1, updated_at = $3
        WHERE national_id = $1 AND id_type = $2 AND blocked_at IS NULL AND failed_attempts < $4
-       RETURNING ${columns}`,
+       RETURNING ${CITIZEN_COLUMNS}`,
       [id.value, id.type, now, limit],
     );
     if (known) {
-      return { kind: 'known', citizen: toCitizen(known), securityWordHash: known.security_word_hash, attempt: known.failed_attempts };
+      return { kind: 'known', citizen: citizenOf(known), securityWordHash: known.security_word_hash, attempt: known.failed_attempts };
     }
     const [exists] = await this.db.query('SELECT 1 FROM citizens WHERE national_id = $1 AND id_type = $2', [id.value, id.type]);
     if (exists) return undefined;

@@ -3,28 +3,11 @@ import type { ResetCitizen, ResetLinkFields, ResetLinkRepository, StoredResetLin
 import type { NewLink } from '../services/singleUseLinks';
 import type { Locale } from '../language/recognize';
 import type { SqlDatabase } from './database';
+import { citizenOf, CITIZEN_COLUMNS, type CitizenRow } from './citizenRows';
 import { completeLink, issueLink, lifecycleOf, LINK_COLUMNS, type LinkRow } from './sqlLinks';
 
-type CitizenRow = {
-  id: string;
-  national_id: string;
-  first_name: string;
-  last_name: string;
-  email: string;
-  security_word_hash: string | null;
-};
-
-const citizenColumns = 'c.id::text AS id, c.national_id, c.first_name, c.last_name, c.email, c.security_word_hash';
-
 function toCitizen(row: CitizenRow): ResetCitizen {
-  return {
-    id: row.id,
-    nationalId: row.national_id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    email: row.email,
-    securityWordHash: row.security_word_hash,
-  };
+  return { ...citizenOf(row), securityWordHash: row.security_word_hash };
 }
 
 export class SqlResetLinks implements ResetLinkRepository {
@@ -32,7 +15,7 @@ export class SqlResetLinks implements ResetLinkRepository {
 
   async findCitizen(id: NationalId): Promise<ResetCitizen | undefined> {
     const [row] = await this.db.query<CitizenRow>(
-      `SELECT ${citizenColumns} FROM citizens c WHERE c.national_id = $1 AND c.id_type = $2`,
+      `SELECT ${CITIZEN_COLUMNS} FROM citizens c WHERE c.national_id = $1 AND c.id_type = $2`,
       [id.value, id.type],
     );
     return row ? toCitizen(row) : undefined;
@@ -45,7 +28,7 @@ export class SqlResetLinks implements ResetLinkRepository {
 
   async findByTokenHash(tokenHash: Buffer): Promise<StoredResetLink | undefined> {
     const [row] = await this.db.query<CitizenRow & LinkRow & { locale: Locale; conversation: unknown }>(
-      `SELECT ${LINK_COLUMNS}, l.locale, l.conversation, ${citizenColumns}
+      `SELECT ${LINK_COLUMNS}, l.locale, l.conversation, ${CITIZEN_COLUMNS}
        FROM reset_links l JOIN citizens c ON c.id = l.citizen_id WHERE l.token_hash = $1`,
       [tokenHash],
     );
