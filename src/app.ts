@@ -112,7 +112,6 @@ const PATH_QUOTING_ERRORS = new Map([
   ['MethodNotAllowedError', 'Method not allowed.'],
 ]);
 
-
 /** The composition root: configuration → stores → services → dialogs → bot → HTTP routes. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? systemClock;
@@ -155,16 +154,20 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   );
 
   // SMS and WhatsApp need the auth token (to check the webhook's signature) and the account (to reply).
-  const twilioAdapter =
+  // One REST client serves the channel's replies and the SMS codes.
+  const twilioClient =
     config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN
-      ? new TwilioAdapter({
-          messages: twilioMessages({ accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN, apiBaseUrl: config.TWILIO_API_BASE_URL }),
-          senders: { sms: config.TWILIO_SMS_FROM, whatsapp: config.TWILIO_WHATSAPP_FROM },
-          window: new WhatsAppWindow(store, clock, random),
-          clock,
-          logger,
-        })
+      ? twilioMessages({ accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN, apiBaseUrl: config.TWILIO_API_BASE_URL })
       : undefined;
+  const twilioAdapter = twilioClient
+    ? new TwilioAdapter({
+        messages: twilioClient,
+        senders: { sms: config.TWILIO_SMS_FROM, whatsapp: config.TWILIO_WHATSAPP_FROM },
+        window: new WhatsAppWindow(store, clock, random),
+        clock,
+        logger,
+      })
+    : undefined;
 
   /** Tells the conversation that asked for a reset link that the new word is set, on whichever adapter it lives. */
   const tellConversation = async (event: SecurityWordChanged) => {
@@ -193,13 +196,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const smsSender =
     overrides.sms ??
-    (usesTwilio(config)
-      ? twilioSms({
-          accountSid: config.TWILIO_ACCOUNT_SID!,
-          authToken: config.TWILIO_AUTH_TOKEN!,
-          from: config.TWILIO_SMS_FROM!,
-          apiBaseUrl: config.TWILIO_API_BASE_URL,
-        })
+    (twilioClient && config.TWILIO_SMS_FROM
+      ? twilioSms(twilioClient, config.TWILIO_SMS_FROM)
       : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
   const reportSmsFailure = (error: unknown, phone: string) => logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) });
   const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, reportSmsFailure);

@@ -40,11 +40,10 @@ export function twilioMessages(options: TwilioCredentials): TwilioMessages {
 }
 
 /** SMS codes through Twilio, from TWILIO_SMS_FROM. */
-export function twilioSms(options: TwilioCredentials & { from: string }): SmsSender {
-  const messages = twilioMessages(options);
+export function twilioSms(messages: TwilioMessages, from: string): SmsSender {
   return {
     async send(to, body) {
-      await messages.create({ to, from: options.from, body });
+      await messages.create({ to, from, body });
     },
   };
 }
