@@ -28,6 +28,7 @@ import { outboxMailer, smtpMailer } from './channels/mail';
 import { outboxSms, twilioMessages, twilioSms } from './channels/sms';
 import { isTwilioReference, TwilioAdapter } from './channels/twilioAdapter';
 import { mountTwilioWebhook } from './channels/twilioWebhook';
+import { Conversations } from './channels/conversations';
 import { WhatsAppWindow } from './channels/whatsAppWindow';
 import { SqlCards } from './data/sqlCards';
 import { SqlLogin } from './data/sqlLogin';
@@ -99,6 +100,8 @@ export type App = {
   vault: PinPukVault;
   hasher: SecurityWordHasher;
   unlockCodes: UnlockCodeService;
+  /** Proactive turns in any conversation, whichever adapter carries it. */
+  conversations: Conversations;
   /** The daily retention job, also run at start. */
   purgeExpiredRecords(): Promise<void>;
   /** Starts listening; resolves with the port. */
@@ -169,15 +172,20 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       })
     : undefined;
 
+  const conversations = new Conversations();
+  if (twilioAdapter) conversations.add({ owns: isTwilioReference, continueConversation: (reference, logic) => twilioAdapter.continueConversation(reference, logic) });
+  conversations.add({
+    owns: (reference) => !isTwilioReference(reference),
+    continueConversation: (reference, logic) => adapter.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, logic),
+  });
+
   /** Tells the conversation that asked for a reset link that the new word is set, on whichever adapter it lives. */
   const tellConversation = async (event: SecurityWordChanged) => {
     const reference = event.conversation as Partial<ConversationReference>;
-    const tell = async (context: TurnContext) => {
+    const told = await conversations.continue(reference, async (context) => {
       await context.sendActivity({ ...MessageFactory.text(translate(event.locale, 'forgot.canLogInNow')), locale: LANGUAGE_TAGS[event.locale] });
-    };
-    if (!isTwilioReference(reference)) await adapter.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, tell);
-    else if (twilioAdapter) await twilioAdapter.continueConversation(reference, tell);
-    else logger.warn('an SMS/WhatsApp conversation cannot be told: the Twilio channel is not configured', { channel: reference.channelId });
+    });
+    if (!told) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });
   };
 
   const resetLinks = new ResetLinkService(
@@ -301,6 +309,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     vault,
     hasher,
     unlockCodes,
+    conversations,
     listen: (port = config.PORT) =>
       new Promise((done) => {
         server.listen(port, () => done((server.address() as { port: number }).port));
