@@ -29,6 +29,7 @@ import { outboxSms, twilioMessages, twilioSms } from './channels/sms';
 import { isTwilioReference, TwilioAdapter } from './channels/twilioAdapter';
 import { mountTwilioWebhook } from './channels/twilioWebhook';
 import { Conversations } from './channels/conversations';
+import { SecretMessages } from './channels/secretMessages';
 import { WhatsAppWindow } from './channels/whatsAppWindow';
 import { SqlCards } from './data/sqlCards';
 import { SqlLogin } from './data/sqlLogin';
@@ -218,6 +219,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const emailChanges = new EmailChangeService(contactDetails, notifications, audit, subjects, db, clock, random, linkTo(EMAIL_CHANGE_PATH));
   const unlockCodes = new UnlockCodeService(new SqlUnlockCodes(db), audit, db, clock, random, deriveKey(masterKey, 'unlock-code'));
 
+  const secretMessages = new SecretMessages(conversations, logger);
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
   const memory = conversationState.createProperty<ConversationMemory>('memory');
   const identification = new IdentificationDialog();
@@ -233,7 +235,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       activate: new ActivateDialog(certificates, sessions, subjects, memory),
       revoke: new RevokeDialog(certificates, sessions, subjects, memory),
       updateDetails: new UpdateDetailsDialog(phoneChanges, emailChanges, sessions, rateLimits, subjects, memory),
-      pinPuk: new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessions, subjects, memory, config.PINPUK_TEXT_CHANNELS),
+      pinPuk: new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessions, subjects, memory, secretMessages, config.PINPUK_TEXT_CHANNELS),
       unlock: new UnlockDialog(unlockCodes, sessions, subjects, memory, config.PINPUK_TEXT_CHANNELS),
     }),
   });

@@ -1,9 +1,10 @@
-import type { StatePropertyAccessor } from 'botbuilder';
+import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Actor, AuditSubjects } from '../services/audit';
 import type { CardPinPuk, PinPukService } from '../services/pinPuk';
 import type { PinPukTextChannels } from '../services/pinPukChannels';
 import type { Session, Sessions } from '../services/sessions';
+import type { SecretMessages } from '../channels/secretMessages';
 import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt, YesNoPrompt } from './prompts';
 import { requireSession } from './session';
@@ -17,8 +18,8 @@ const CONFIRM = 'pinPuk.confirm';
 
 enum Action { Save, Delete, Back }
 
-/** The serials whose values were shown; never the values themselves. */
-type Values = { shown: string[]; action: Action };
+/** The serials whose values were shown and the id of the message that showed them; never the values themselves. */
+type Values = { shown: string[]; action: Action; messageId?: string };
 
 /**
  * PIN / PUK Bilgisi: per card the Kart Seri Numarası, PIN and PUK with Kamu SM's notes, then
@@ -30,6 +31,7 @@ export class PinPukDialog extends ComponentDialog {
     private readonly sessions: Sessions,
     private readonly subjects: AuditSubjects,
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly secretMessages: SecretMessages,
     private readonly textChannels: PinPukTextChannels = 'registered-phone',
   ) {
     super(PIN_PUK_DIALOG);
@@ -51,10 +53,15 @@ export class PinPukDialog extends ComponentDialog {
       await say(step.context, 'pinPuk.none');
       return step.endDialog();
     }
-    await step.context.sendActivity(this.render(step, cards));
     const shown = cards.filter((card) => card.state === 'stored').map((card) => card.serial);
-    if (shown.length === 0) return step.endDialog();
-    (step.values as Values).shown = shown;
+    const rendered = MessageFactory.text(this.render(step, cards));
+    // Where the channel can replace it, the message with the values is hidden after 60 s or at the next choice.
+    const messageId = shown.length > 0 ? await this.secretMessages.send(step.context, rendered, text(step.context, 'pinPuk.hidden')) : undefined;
+    if (shown.length === 0) {
+      await step.context.sendActivity(rendered);
+      return step.endDialog();
+    }
+    Object.assign(step.values as Values, { shown, messageId });
     return step.prompt(
       ACTION_CHOICE,
       ask({ prompt: 'pinPuk.prompt', help: 'pinPuk.help', choices: ['pinPuk.choice.save', 'pinPuk.choice.delete', 'pinPuk.choice.back'] }),
@@ -65,6 +72,7 @@ export class PinPukDialog extends ComponentDialog {
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     values.action = step.result as Action;
+    if (values.messageId) await this.secretMessages.hide(step.context, values.messageId, text(step.context, 'pinPuk.hidden'));
     if (values.action === Action.Save) {
       return step.prompt(CONFIRM, ask({ prompt: 'pinPuk.saveConfirm', help: 'pinPuk.saveHelp' }));
     }

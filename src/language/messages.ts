@@ -157,6 +157,7 @@ const tr = {
   'certificates.notPublished': 'İnternette yayınlanmıyor',
 
   'pinPuk.title': 'PIN ve PUK Bilgileri',
+  'pinPuk.hidden': 'PIN ve PUK bilgileriniz güvenliğiniz için bu ekrandan gizlendi. Yeniden görmek için İşlemler Menüsü’nden PIN / PUK Bilgisi’ni seçebilirsiniz.',
   'pinPuk.notes':
     '• "Parolaları Sil" seçildiğinde PIN ve PUK bilgileriniz bir daha Kamu SM tarafından da erişilemeyecek şekilde kalıcı olarak silinir.\n• Dikkat: PIN ve PUK bilgilerinizi sildikten sonra unutursanız SERTİFİKANIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir.\n• Kamu SM, güvenliğiniz için PIN / PUK bilgilerinizin hiçbir yerde kayıtlı kalmamasını, silinmesini önerir.\n• Çevrimdışı PIN / PUK bilgilerinde yapılan güncelleme sonrası burada gösterilen PIN / PUK bilgileri geçerliliğini yitirir.',
   'pinPuk.card': 'Kart Seri Numarası: {serial}\nPIN: {pin}\nPUK: {puk}',
@@ -446,6 +447,7 @@ const en: Record<MessageKey, string> = {
   'certificates.notPublished': 'not published',
 
   'pinPuk.title': 'PIN and PUK',
+  'pinPuk.hidden': 'Your PIN and PUK have been hidden from this screen for your safety. To see them again, choose PIN / PUK Bilgisi in the İşlemler menu.',
   'pinPuk.notes':
     '• "Parolaları Sil" deletes your PIN and PUK permanently; not even Kamu SM can read them afterwards.\n• Warning: if you forget your PIN and PUK after deleting them, YOUR CERTIFICATE MUST BE REVOKED and issued again FOR A FEE.\n• For your security, Kamu SM recommends that your PIN / PUK are not kept anywhere and are deleted.\n• After an offline PIN / PUK change, the values shown here are no longer valid.',
   'pinPuk.card': 'Card serial number (Kart Seri Numarası): {serial}\nPIN: {pin}\nPUK: {puk}',
