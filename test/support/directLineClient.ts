@@ -35,10 +35,10 @@ export class DirectLineClient {
     });
   }
 
-  /** Gets a token and starts the conversation; returns the greeting's activities once they arrive. */
-  async join(): Promise<Partial<Activity>[]> {
-    const generated = await this.generate();
-    if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
+  /** Gets a token (or takes the answer of another token endpoint) and starts the conversation; returns the greeting once it arrives. */
+  async join(generated?: Response): Promise<Partial<Activity>[]> {
+    generated ??= await this.generate();
+    if (generated.status !== 200) throw new Error(`the token endpoint answered ${generated.status}`);
     ({ token: this.token, conversationId: this.conversationId } = (await generated.json()) as { token: string; conversationId: string });
     const started = await this.request('POST', '/conversations', {});
     if (started.status !== 201) throw new Error(`POST /conversations answered ${started.status}`);
