@@ -13,7 +13,8 @@ export function canReplaceMessages(activity: Partial<Activity>): boolean {
   return activity.channelId === 'msteams' || activity.serviceUrl === DIRECT_LINE_SERVICE_URL;
 }
 
-type Timers = { set(run: () => void, ms: number): { unref?: () => void } };
+/** Schedules the delayed replacement; tests fire it by hand. */
+export type Timers = { set(run: () => void, ms: number): { unref?: () => void } };
 const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms) };
 
 /**

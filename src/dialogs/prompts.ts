@@ -11,6 +11,8 @@ import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuil
 import { translate, type MessageKey } from '../language/messages';
 import { matchChoice, recognizeYesNo } from '../language/recognize';
 import { text, turnInfo } from './turn';
+import { choiceCardMessage, isTeams } from '../channels/teams';
+import { DIRECT_LINE_SERVICE_URL } from '../channels/secretMessages';
 
 type Params = Record<string, string | number>;
 
@@ -94,6 +96,8 @@ export function renderChoices(context: TurnContext, question: string, labels: re
     const lines = labels.map((label, index) => `${index + 1}) ${label}`);
     return MessageFactory.text([question, ...lines].join('\n'));
   }
+  // Teams shows suggested actions only in some places; a card's buttons show everywhere.
+  if (isTeams(context.activity)) return choiceCardMessage(question, labels.map((label, index) => ({ title: `${index + 1}. ${label}`, value: label })));
   const actions: CardAction[] = labels.map((label, index) => ({
     type: ActionTypes.ImBack,
     title: `${index + 1}. ${label}`,
@@ -170,6 +174,10 @@ export class SecretInputPrompt extends Prompt<string> {
     if (type !== ActivityTypes.Message) return { succeeded: false };
     const submitted = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[SECRET_FIELD] : undefined;
     const answer = typeof submitted === 'string' ? submitted : typed;
+    // A word typed into our web chat's box instead of the masked field leaves the page and the stream at once.
+    if (typeof submitted !== 'string' && answer && context.activity.id && context.activity.serviceUrl === DIRECT_LINE_SERVICE_URL) {
+      await context.deleteActivity(context.activity.id);
+    }
     return answer && answer.length > 0 ? { succeeded: true, value: answer } : { succeeded: false };
   }
 }

@@ -2,6 +2,9 @@ import { AYSE, codeIn, smsOutbox, toSmsOnay } from '../support/citizenLogin';
 import { DirectLineClient } from '../support/directLineClient';
 import type { EmulatorClient } from '../support/emulator';
 import { FakeClock } from '../support/fakeClock';
+import { listOutboxMail } from '../support/resetLinkPage';
+import { linkIn, submitForm, waitFor } from '../support/resetPage';
+import { solveTextChallenge } from '../support/solveChallenge';
 import { createTestDatabase, describeWithPostgres, describeWithRedis, TEST_REDIS_URL } from '../support/services';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -12,9 +15,11 @@ const texts = (activities: { text?: string; suggestedActions?: { actions?: { val
 describe('the self-hosted Direct Line', () => {
   let app: TestApp;
   const clock = new FakeClock(Date.now());
+  /** The replacements scheduled for 60 s after PIN/PUK values were shown, fired by hand. */
+  const scheduled: { run: () => void; ms: number }[] = [];
 
   beforeAll(async () => {
-    app = await startTestApp({}, { clock });
+    app = await startTestApp({}, { clock, timers: { set: (run, ms) => scheduled.push({ run, ms }) } });
   });
   afterAll(async () => {
     await app.close();
@@ -59,6 +64,20 @@ describe('the self-hosted Direct Line', () => {
     await client.say('', { value: { securityWord: 'Gizli.Sozcuk.9' }, channelData: { postBack: true, clientActivityID: 'card-1' } } as never);
     const stream = await client.request('GET', `/conversations/${client.conversationId}/activities`);
     expect(await stream.text()).not.toContain('Gizli.Sozcuk.9');
+  });
+
+  it('takes a security word typed into the chat box instead of the masked field off the page and the stream', async () => {
+    const client = new DirectLineClient(app.baseUrl);
+    await client.join();
+    await client.say('Şifreli Giriş');
+    const challenge = await client.sayText(AYSE.id);
+    await client.say(solveTextChallenge(challenge));
+    const reply = await client.sayText(AYSE.word);
+    expect(reply).toMatch(/SMS Onay/);
+    const stream = await client.request('GET', `/conversations/${client.conversationId}/activities`);
+    const { activities } = (await stream.json()) as { activities: { type: string; text?: string }[] };
+    expect(JSON.stringify(activities)).not.toContain(AYSE.word);
+    expect(activities.some((activity) => activity.type === 'messageDelete')).toBe(true);
   });
 
   it('refuses missing, forged, expired and foreign tokens with a JSON error, and never shows another conversation', async () => {
@@ -175,6 +194,22 @@ describe('the self-hosted Direct Line', () => {
     await resumed.close();
   });
 
+  it('streams the proactive "you can log in now" after the reset page sets the word in another tab', async () => {
+    const client = new DirectLineClient(app.baseUrl);
+    await client.join();
+    const stream = await client.openStream();
+    await client.say('Güvenlik Sözcüğümü Unuttum');
+    const challenge = await client.sayText('10000000214');
+    await client.say(solveTextChallenge(challenge));
+    const mail = await waitFor(async () => (await listOutboxMail(app)).find((listed) => listed.text.includes('/guvenlik-sozcugu/')));
+    expect((await submitForm(linkIn(mail.text), 'Yeni-Sozcuk-Burada-5')).status).toBe(200);
+    const told = await stream.waitFor((activities) => activities.some((activity) => /güncellendi/.test(activity.text ?? '')));
+    const message = told.find((activity) => /güncellendi/.test(activity.text ?? ''))!;
+    expect(message.replyToId).toBeUndefined();
+    expect(message.from?.role).toBe('bot');
+    await stream.close();
+  });
+
   it('replaces the PIN/PUK message in place when the citizen picks Parolaları Kaydet', async () => {
     const client = new DirectLineClient(app.baseUrl);
     await toSmsOnay(client as unknown as EmulatorClient, AYSE);
@@ -187,6 +222,24 @@ describe('the self-hosted Direct Line', () => {
     const replaced = client.seen.find((activity) => activity.id === values!.id);
     expect(replaced?.text).not.toContain(AYSE.pin);
     expect(replaced?.channelData).toMatchObject({ hidden: true });
+    const everything = await client.request('GET', `/conversations/${client.conversationId}/activities`);
+    expect(await everything.text()).not.toContain(AYSE.pin);
+  });
+
+  it('replaces the PIN/PUK message after 60 s when the citizen does nothing', async () => {
+    const client = new DirectLineClient(app.baseUrl);
+    await toSmsOnay(client as unknown as EmulatorClient, AYSE);
+    await client.say('Onay');
+    await client.say(codeIn(smsOutbox(app.dataDir).at(-1)!.body));
+    scheduled.length = 0;
+    const shown = await client.say('PIN / PUK Bilgisi');
+    const values = shown.find((activity) => activity.text?.includes(AYSE.pin))!;
+    expect(scheduled.map((timer) => timer.ms)).toEqual([60_000]);
+    const stream = await client.openStream();
+    scheduled[0]!.run();
+    const streamed = await stream.waitFor((activities) => activities.some((activity) => activity.id === values.id && activity.channelData?.hidden));
+    expect(streamed.filter((activity) => activity.id === values.id).at(-1)?.text).toMatch(/gizlendi/);
+    await stream.close();
     const everything = await client.request('GET', `/conversations/${client.conversationId}/activities`);
     expect(await everything.text()).not.toContain(AYSE.pin);
   });
