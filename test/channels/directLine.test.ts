@@ -19,7 +19,7 @@ describe('the self-hosted Direct Line', () => {
   const scheduled: { run: () => void; ms: number }[] = [];
 
   beforeAll(async () => {
-    app = await startTestApp({}, { clock, timers: { set: (run, ms) => scheduled.push({ run, ms }) } });
+    app = await startTestApp({}, { clock, timers: { set: (run, ms) => (scheduled.push({ run, ms }), {}) } });
   });
   afterAll(async () => {
     await app.close();
