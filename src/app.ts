@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   MessageFactory,
@@ -19,17 +18,32 @@ import { RedisStore } from './data/redisStore';
 import { DialogStateStorage } from './data/dialogStateStorage';
 import { SqlAuditLog } from './data/sqlAudit';
 import { SqlResetLinks } from './data/sqlResetLinks';
-import { MailDeliveryWorker, SqlMailQueue } from './data/mailOutbox';
+import { MailDeliveryWorker, mailBacklog, SqlMailQueue } from './data/mailOutbox';
 import { purgeExpiredRecords } from './data/retention';
 import { importSeed, readSeedFile } from './data/seed';
 import type { SqlDatabase } from './data/database';
 import { mountBotFramework } from './channels/botFramework';
+import { BotFrameworkCloudAdapter, type BotFrameworkAuthentication } from './channels/botFrameworkAdapter';
+import { SqlAgentDesk, SqlAgents } from './data/sqlAgents';
+import { AgentDesk } from './services/agents';
+import { HandOffService } from './services/handOff';
+import { AgentDialog } from './dialogs/agentDialog';
+import { CallCenter } from './dialogs/callCenter';
+import { HandOffRelay } from './dialogs/handOffRelay';
 import { outboxMailer, smtpMailer } from './channels/mail';
 import { outboxSms, twilioMessages, twilioSms } from './channels/sms';
 import { isTwilioReference, TwilioAdapter } from './channels/twilioAdapter';
 import { mountTwilioWebhook } from './channels/twilioWebhook';
 import { Conversations } from './channels/conversations';
-import { SecretMessages } from './channels/secretMessages';
+import { SecretMessages, type Timers } from './channels/secretMessages';
+import { DirectLineAdapter, isDirectLineReference } from './channels/directLineAdapter';
+import { DIRECT_LINE_PATH, mountDirectLine } from './channels/directLine';
+import { MemoryActivityStreams } from './data/memoryActivityStreams';
+import { RedisActivityStreams } from './data/redisActivityStreams';
+import type { ActivityStreams } from './services/activityStreams';
+import { DirectLineTokens } from './services/directLineTokens';
+import { AgentSignIn } from './services/agentSignIn';
+import { AGENT_CONSOLE_PATH, AGENT_TOKEN_PATH, agentGuide, mountAgentConsole, sendSignInNeeded } from './web/agentConsole';
 import { WhatsAppWindow } from './channels/whatsAppWindow';
 import { SqlCards } from './data/sqlCards';
 import { SqlLogin } from './data/sqlLogin';
@@ -59,8 +73,12 @@ import { ForgotWordDialog } from './dialogs/forgotWordDialog';
 import { IdentificationDialog } from './dialogs/identificationDialog';
 import { HumanCheckDialog } from './dialogs/humanCheckDialog';
 import { LANGUAGE_TAGS, localeOf, translate } from './language/messages';
+import { isRichChannel } from './dialogs/turn';
 import type { Locale } from './language/recognize';
 import { createLogger, type Logger } from './logger';
+import { Metrics } from './metrics';
+import { mountRequestIds } from './requestIds';
+import { TurnTracker } from './turns';
 import { AuditSubjects } from './services/audit';
 import { BackgroundTasks } from './services/background';
 import { systemClock, type Clock } from './services/clock';
@@ -75,6 +93,8 @@ import { deriveKey } from './services/secrets';
 import { argon2Hasher, type SecurityWordHasher } from './services/securityWords';
 import { mountOutboxPage } from './web/outboxPage';
 import { mountResetPage, RESET_PATH } from './web/resetPage';
+import { mountChatPage } from './web/chatPage';
+import { mountStaticAssets } from './web/staticAssets';
 
 /** What tests may replace; production uses the defaults. */
 export type AppOverrides = {
@@ -84,8 +104,15 @@ export type AppOverrides = {
   logger?: Logger;
   mailer?: Mailer;
   sms?: SmsSender;
+  /** Schedules the replacement of messages with secrets 60 s after they were shown. */
+  timers?: Timers;
   /** The seed CLI imports its own file instead of the demo citizens. */
   skipDemoSeed?: boolean;
+  /**
+   * How Bot Framework tokens are checked and the bot's replies signed: tests publish their own
+   * signing keys on 127.0.0.1 and sign replies without the Microsoft login service.
+   */
+  botFrameworkAuthentication?: BotFrameworkAuthentication;
 };
 
 export type App = {
@@ -95,6 +122,8 @@ export type App = {
   db: SqlDatabase;
   store: KeyValueStore;
   logger: Logger;
+  /** GET /metrics; the Direct Line server counts its connections in `metrics.directLineConnections`. */
+  metrics: Metrics;
   background: BackgroundTasks;
   resetLinks: ResetLinkService;
   humanCheck: HumanCheckService;
@@ -107,10 +136,18 @@ export type App = {
   purgeExpiredRecords(): Promise<void>;
   /** Starts listening; resolves with the port. */
   listen(port?: number): Promise<number>;
+  /**
+   * Graceful stop: /readyz answers 503, no new connections, turns in flight finish (10 s at most),
+   * one last pass of the mail queue (5 s at most), then the stores close.
+   */
   close(): Promise<void>;
 };
 
 const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
+/** Shutdown waits this long for turns in flight, then for other requests, then for the last mail pass. */
+const TURN_GRACE_MS = 10_000;
+const REQUEST_GRACE_MS = 3_000;
+const MAIL_FLUSH_MS = 5_000;
 const PATH_QUOTING_ERRORS = new Map([
   ['ResourceNotFoundError', 'Not found.'],
   ['MethodNotAllowedError', 'Method not allowed.'],
@@ -130,7 +167,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const masterKey = loadMasterKey(config, dataDir, random, logger);
   const db = config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openPglite(join(dataDir, 'pgdata'));
   await migrate(db);
+  const metrics = new Metrics(() => mailBacklog(db));
+  const turns = new TurnTracker(metrics, logger);
   const store: KeyValueStore = config.REDIS_URL ? await RedisStore.connect(config.REDIS_URL) : new MemoryStore(clock);
+  const activityStreams: ActivityStreams = config.REDIS_URL ? await RedisActivityStreams.connect(config.REDIS_URL) : new MemoryActivityStreams(clock);
 
   const vault = new PinPukVault(masterKey, random);
   await loadSeeds(config, db, vault, hasher, logger, overrides.skipDemoSeed ?? false);
@@ -138,8 +178,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const background = new BackgroundTasks((error, task) => logger.error('background task failed', { task, error }));
   const mailTransport =
     overrides.mailer ?? (config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : outboxMailer(join(outboxDir, 'mail'), config.MAIL_FROM, random));
-  const mailWorker = new MailDeliveryWorker(db, mailTransport, clock, random, (message, fields) => logger.warn(message, fields), (pass) =>
-    background.run('mail-delivery', pass),
+  const mailWorker = new MailDeliveryWorker(
+    db,
+    mailTransport,
+    clock,
+    random,
+    (message, fields) => logger.warn(message, fields),
+    (pass) => background.run('mail-delivery', pass),
+    metrics,
   );
   const mailer = new SqlMailQueue(db, clock, mailWorker.wake);
   const audit = new SqlAuditLog(db, clock);
@@ -148,13 +194,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const notifications = new Notifications(mailer);
   const humanCheck = new HumanCheckService(store, random, deriveKey(masterKey, 'human-check'), deriveKey(masterKey, 'human-check-sealing'));
 
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: config.MICROSOFT_APP_ID ?? '',
-      MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',
-      MicrosoftAppType: config.MICROSOFT_APP_TYPE,
-      MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
-    }),
+  const adapter = new BotFrameworkCloudAdapter(
+    overrides.botFrameworkAuthentication ??
+      new ConfigurationBotFrameworkAuthentication({
+        MicrosoftAppId: config.MICROSOFT_APP_ID ?? '',
+        MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',
+        MicrosoftAppType: config.MICROSOFT_APP_TYPE,
+        MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
+      }),
   );
 
   // SMS and WhatsApp need the auth token (to check the webhook's signature) and the account (to reply).
@@ -175,8 +222,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const conversations = new Conversations();
   if (twilioAdapter) conversations.add({ owns: isTwilioReference, continueConversation: (reference, logic) => twilioAdapter.continueConversation(reference, logic) });
+  const directLineAdapter = new DirectLineAdapter(activityStreams, clock, random);
+  conversations.add({ owns: isDirectLineReference, continueConversation: (reference, logic) => directLineAdapter.continueConversation(reference, logic) });
   conversations.add({
-    owns: (reference) => !isTwilioReference(reference),
+    owns: (reference) => !isTwilioReference(reference) && !isDirectLineReference(reference),
     continueConversation: (reference, logic) => adapter.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, logic),
   });
 
@@ -184,7 +233,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const tellConversation = async (event: SecurityWordChanged) => {
     const reference = event.conversation as Partial<ConversationReference>;
     const told = await conversations.continue(reference, async (context) => {
-      await context.sendActivity({ ...MessageFactory.text(translate(event.locale, 'forgot.canLogInNow')), locale: LANGUAGE_TAGS[event.locale] });
+      const told = translate(event.locale, 'forgot.canLogInNow');
+      // Where buttons show, the way on is one press away: the page's earlier buttons went with the earlier message.
+      const login = translate(event.locale, 'start.choice.login');
+      const message = isRichChannel(reference.channelId) ? MessageFactory.suggestedActions([{ type: 'imBack', title: login, value: login }], told) : MessageFactory.text(told);
+      await context.sendActivity({ ...message, locale: LANGUAGE_TAGS[event.locale] });
     });
     if (!told) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });
   };
@@ -209,9 +262,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       ? twilioSms(twilioClient, config.TWILIO_SMS_FROM)
       : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
   const reportSmsFailure = (error: unknown, phone: string) => logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) });
-  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, reportSmsFailure);
+  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, reportSmsFailure, metrics);
   const sessions = new Sessions(store, clock, random);
-  const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, clock, db);
+  const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, clock, db, metrics);
   const cards = new SqlCards(db);
   const certificates = new CertificateService(cards, notifications, audit, db, clock);
   const contactDetails = new SqlContactDetails(db);
@@ -219,11 +272,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const emailChanges = new EmailChangeService(contactDetails, notifications, audit, subjects, db, clock, random, linkTo(EMAIL_CHANGE_PATH));
   const unlockCodes = new UnlockCodeService(new SqlUnlockCodes(db), audit, db, clock, random, deriveKey(masterKey, 'unlock-code'));
 
-  const secretMessages = new SecretMessages(conversations, logger);
+  const secretMessages = new SecretMessages(conversations, logger, overrides.timers);
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
   const memory = conversationState.createProperty<ConversationMemory>('memory');
   const identification = new IdentificationDialog();
   const humanCheckDialog = new HumanCheckDialog(humanCheck, rateLimits, config.CHALLENGE_KIND);
+  // Call-center agents (SPEC §2) and the citizens' hand-off to them.
+  const agentDirectory = new SqlAgents(db);
+  const agentDesk = new AgentDesk(new SqlAgentDesk(db), resetLinks, notifications, audit, subjects, db, clock, defaultLocale(config));
+  const handOffRelay = new HandOffRelay(new HandOffService(store, audit, clock, random), agentDirectory, agentDesk, conversations, logger);
+  const callCenter = new CallCenter(agentDirectory, handOffRelay, new AgentDialog(memory, agentDesk, handOffRelay), conversationState.createProperty('agentDialogState'));
   const mainDialog = new MainDialog(memory, sessions, {
     forgotWord: new ForgotWordDialog(resetLinks, identification, humanCheckDialog),
     login: new LoginDialog(loginService, sessions, rateLimits, memory, {
@@ -238,8 +296,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       pinPuk: new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessions, subjects, memory, secretMessages, config.PINPUK_TEXT_CHANNELS),
       unlock: new UnlockDialog(unlockCodes, sessions, subjects, memory, config.PINPUK_TEXT_CHANNELS),
     }),
-  });
-  const bot = new AssistantBot(conversationState, mainDialog, rateLimits, defaultLocale(config), memory, new ConversationLocks(store, random));
+  }, handOffRelay);
+  const bot = new AssistantBot(conversationState, mainDialog, rateLimits, defaultLocale(config), memory, new ConversationLocks(store, random), turns, callCenter);
 
   const onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('turn failed', { error, channel: context.activity.channelId });
@@ -249,9 +307,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
   adapter.onTurnError = onTurnError;
   if (twilioAdapter) twilioAdapter.onTurnError = onTurnError;
+  directLineAdapter.onTurnError = onTurnError;
 
   // Long path parameters (a mangled reset token) must reach our handlers, which answer them clearly.
   const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false, maxParamLength: 8192 });
+  mountRequestIds(server);
   server.on('restifyError', (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {
     // restify's own 404/405 quote the path, and under the reset page a path holds a token:
     // neither the answer nor the log may repeat it.
@@ -263,7 +323,25 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     callback();
   });
 
-  mountBotFramework(server, adapter, (context) => bot.handle(context));
+  mountBotFramework(server, adapter, (context) => bot.handle(context), {
+    store,
+    logger,
+    // The adapter checks every request's token once an app id is set; the Emulator and tests have none.
+    trustTeamsIdentity: Boolean(config.MICROSOFT_APP_ID) || config.NODE_ENV !== 'production',
+  });
+  const directLine = mountDirectLine(server, {
+    adapter: directLineAdapter,
+    streams: activityStreams,
+    tokens: new DirectLineTokens(deriveKey(masterKey, 'directline-token'), clock),
+    store,
+    random,
+    clock,
+    logger,
+    background,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    logic: (context) => bot.handle(context),
+    onConnections: (delta) => (delta > 0 ? metrics.directLineConnections.inc() : metrics.directLineConnections.dec()),
+  });
   mountTwilioWebhook(server, {
     channel: twilioAdapter && { authToken: config.TWILIO_AUTH_TOKEN!, adapter: twilioAdapter },
     publicBaseUrl: config.PUBLIC_BASE_URL,
@@ -277,14 +355,63 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });
+  let draining = false;
   server.get('/readyz', async (_req: Request, res: Response) => {
+    // Once draining, a load balancer must stop sending here, whatever the stores say.
+    if (draining) {
+      res.send(503, { ready: false, draining: true });
+      return;
+    }
     const checks = await readiness(db, store);
     res.send(checks.ready ? 200 : 503, checks);
+  });
+  // Answers given while draining close their connection, so none is kept alive for another request.
+  server.server.on('request', (_req: unknown, res: { shouldKeepAlive: boolean }) => {
+    if (draining) res.shouldKeepAlive = false;
+  });
+  server.get('/metrics', async (_req: Request, res: Response) => {
+    const { contentType, text } = await metrics.exposition();
+    res.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+    res.end(text);
   });
 
   const linkPages = { random, secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'), logger };
   mountResetPage(server, { ...linkPages, resetLinks, csrfKey: deriveKey(masterKey, 'csrf') });
   mountEmailChangePage(server, { ...linkPages, emailChanges, csrfKey: deriveKey(masterKey, 'csrf-email-change') });
+  mountStaticAssets(server);
+  mountChatPage(server, {
+    path: '/',
+    tokenUrl: `${DIRECT_LINE_PATH}/tokens/generate`,
+    directLinePath: DIRECT_LINE_PATH,
+    title: 'chatPage.title',
+    intro: 'chatPage.intro',
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    random,
+  });
+  // The web chat agent console: signed in by a personal link (npm run agent:link), recognized by its Direct Line token.
+  const agentConsole = mountAgentConsole(server, {
+    signIn: new AgentSignIn(deriveKey(masterKey, 'agent-sign-in'), clock, () => random.bytes(12).toString('base64url')),
+    agents: agentDirectory,
+    store,
+    secureCookies: linkPages.secureCookies,
+    logger,
+    startConversation: (grant) => directLine.startConversation(grant),
+  });
+  mountChatPage(server, {
+    path: AGENT_CONSOLE_PATH,
+    tokenUrl: AGENT_TOKEN_PATH,
+    directLinePath: DIRECT_LINE_PATH,
+    title: 'agentConsole.title',
+    intro: 'agentConsole.intro',
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    random,
+    guard: async (req, res, locale) => {
+      if (await agentConsole.agentOf(req)) return true;
+      sendSignInNeeded(res, locale);
+      return false;
+    },
+    aside: agentGuide,
+  });
   const mailToOutbox = !config.SMTP_URL && !overrides.mailer;
   const smsToOutbox = !usesTwilio(config) && !overrides.sms;
   if ((mailToOutbox || smsToOutbox) && config.NODE_ENV !== 'production') mountOutboxPage(server, outboxDir);
@@ -305,6 +432,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     db,
     store,
     logger,
+    metrics,
     background,
     resetLinks,
     humanCheck,
@@ -318,14 +446,32 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       }),
     purgeExpiredRecords: purge,
     async close() {
+      draining = true;
+      logger.info('draining: no new connections, finishing the turns in flight', { turns: turns.running });
       clearInterval(retentionTimer);
-      await new Promise<void>((done) => server.close(() => done()));
-      mailWorker.stop();
-      await background.drain();
+      directLine.close();
+      const http = server.server;
+      const closed = new Promise<void>((done) => http.close(() => done()));
+      if (!(await turns.settled(TURN_GRACE_MS))) logger.warn('turns still running at shutdown', { turns: turns.running });
+      // Connections that answered their last request would otherwise wait seconds for another.
+      http.closeIdleConnections();
+      if (!(await within(closed, REQUEST_GRACE_MS))) http.closeAllConnections();
+      mailWorker.flush();
+      if (!(await within(background.drain(), MAIL_FLUSH_MS))) logger.warn('mail delivery or other background work still running at shutdown');
       await store.close();
+      await activityStreams.close();
       await db.close();
     },
   };
+}
+
+/** Waits for `work` at most `ms`; true when it finished in time. */
+async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((done) => (timer = setTimeout(() => done(false), ms)));
+  const finished = await Promise.race([work.then(() => true as const), timeout]);
+  clearTimeout(timer);
+  return finished;
 }
 
 /** What a failed send may log: its kind and codes, never its message, which may quote the number. */

@@ -6,6 +6,9 @@ import type { RateLimits } from './services/rateLimits';
 import type { MainDialog, ConversationMemory } from './dialogs/mainDialog';
 import { isRichChannel, say, setTurnInfo, turnInfo } from './dialogs/turn';
 import { verifiedPhoneOf } from './channels/twilioAdapter';
+import { installedInPersonalChat } from './channels/teams';
+import type { TurnObserver } from './turns';
+import type { CallCenter } from './dialogs/callCenter';
 
 /** Longer messages are refused before any dialog sees them. */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -22,6 +25,10 @@ export class AssistantBot {
     private readonly defaultLocale: Locale,
     memory: StatePropertyAccessor<ConversationMemory>,
     private readonly locks: ConversationLocks,
+    /** Gives each turn its id in the logs, times it, and lets shutdown wait for it. */
+    private readonly turns: TurnObserver = { run: (_activity, turn) => turn() },
+    /** Agents and hand-offs: who the turn is for, before the citizen's dialog. */
+    private readonly callCenter?: CallCenter,
   ) {
     this.dialogState = conversationState.createProperty('dialogState');
     this.memory = memory;
@@ -29,7 +36,7 @@ export class AssistantBot {
 
   async handle(context: TurnContext): Promise<void> {
     const { channelId, conversation } = context.activity;
-    await this.locks.run(`${channelId}:${conversation.id}`, () => this.turn(context));
+    await this.turns.run(context.activity, () => this.locks.run(`${channelId}:${conversation.id}`, () => this.turn(context)));
   }
 
   private async turn(context: TurnContext): Promise<void> {
@@ -46,12 +53,22 @@ export class AssistantBot {
 
     if (activity.type === ActivityTypes.ConversationUpdate) {
       const members = Array.isArray(activity.membersAdded) ? activity.membersAdded : [];
-      const joined = members.some((member) => member.id !== activity.recipient?.id);
-      if (joined) await this.mainDialog.run(context, this.dialogState);
+      // In a Teams personal chat only the bot is added (when the citizen installs the app): greet then too.
+      const joined = members.some((member) => member.id !== activity.recipient?.id) || installedInPersonalChat(activity);
+      if (joined) await this.dispatch(context);
     } else if (activity.type === ActivityTypes.Message) {
-      if (await this.admitted(context)) await this.mainDialog.run(context, this.dialogState);
+      if (await this.admitted(context)) await this.dispatch(context);
     }
     await this.conversationState.saveChanges(context);
+  }
+
+  /** A hand-off, an agent or, most often, a citizen's dialog. */
+  private async dispatch(context: TurnContext): Promise<void> {
+    const citizen = {
+      run: () => this.mainDialog.run(context, this.dialogState),
+      reprompt: () => this.mainDialog.askAgain(context, this.dialogState),
+    };
+    await (this.callCenter ? this.callCenter.run(context, citizen) : citizen.run());
   }
 
   /** Rate limits and messages no step could read are answered here, before any dialog. */

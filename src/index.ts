@@ -13,10 +13,19 @@ async function main(): Promise<void> {
   });
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      app.logger.warn('stopping at once: a second signal arrived while draining', { signal });
+      process.exit(1);
+    }
     stopping = true;
     app.logger.info('stopping', { signal });
-    await app.close();
+    try {
+      await app.close();
+    } catch (error) {
+      app.logger.error('the stop did not finish cleanly', { error });
+      process.exit(1);
+    }
+    app.logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

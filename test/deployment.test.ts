@@ -88,3 +88,14 @@ describe('the compose file and the Dockerfile', () => {
     expect(dockerfile).toMatch(/CMD \["node", "dist\/src\/index\.js"\]/);
   });
 });
+
+describe('the load balancer in front of the compose instances', () => {
+  test('when a web chat page opens its Direct Line stream, then nginx passes the WebSocket upgrade on and keeps it open', () => {
+    const nginx = read('nginx.conf');
+    const location = nginx.slice(nginx.indexOf('location /v3/directline/'));
+    expect(location).toMatch(/proxy_http_version 1\.1;/);
+    expect(location).toMatch(/proxy_set_header Upgrade \$http_upgrade;/);
+    expect(location).toMatch(/proxy_set_header Connection \$connection_upgrade;/);
+    expect(nginx).toMatch(/map \$http_upgrade \$connection_upgrade/);
+  });
+});

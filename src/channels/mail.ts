@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Mailer, OutgoingMail } from '../services/notifications';
@@ -23,7 +24,8 @@ export function outboxMailer(folder: string, from: string, random: RandomSource)
     async send(mail: OutgoingMail) {
       const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${random.bytes(4).toString('hex')}.eml`;
-      writeFileSync(join(folder, name), info.message as Buffer, { mode: 0o600 });
+      // Not writeFileSync: creating a file can take milliseconds, and the event loop serves every conversation.
+      await writeFile(join(folder, name), info.message as Buffer, { mode: 0o600 });
     },
   };
 }

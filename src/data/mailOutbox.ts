@@ -1,4 +1,5 @@
 import type { Clock } from '../services/clock';
+import { noMeter, type Meter } from '../services/meter';
 import type { Mailer, OutgoingMail } from '../services/notifications';
 import type { RandomSource } from '../services/random';
 import type { SqlDatabase } from './database';
@@ -10,6 +11,8 @@ const LONGEST_RETRY_MS = 60 * 60_000;
 /** A worker that dies mid-send gives its mail back after this long. */
 const LEASE_MS = 60_000;
 const POLL_MS = 2_000;
+/** Mails handed to the transport at the same time by one worker (each loop leases its own). */
+const DELIVERIES_AT_ONCE = 4;
 
 /** Queues a mail as a row, inside whatever transaction is running; the worker is woken after commit. */
 export class SqlMailQueue implements Mailer {
@@ -29,6 +32,12 @@ export class SqlMailQueue implements Mailer {
   }
 }
 
+/** Mails still to be delivered: queued or waiting for a retry, not yet sent nor given up. */
+export async function mailBacklog(db: SqlDatabase): Promise<number> {
+  const [row] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL');
+  return row?.count ?? 0;
+}
+
 type QueuedMail = { id: string; recipient: string; subject: string; body: string; attempts: number };
 
 /**
@@ -37,7 +46,8 @@ type QueuedMail = { id: string; recipient: string; subject: string; body: string
  */
 export class MailDeliveryWorker {
   private timer?: NodeJS.Timeout;
-  private running = false;
+  /** Delivery loops under way, at most DELIVERIES_AT_ONCE. */
+  private active = 0;
   private again = false;
 
   constructor(
@@ -48,6 +58,7 @@ export class MailDeliveryWorker {
     private readonly log: (message: string, fields: Record<string, unknown>) => void,
     /** Runs a delivery pass as tracked background work, so shutdown and tests can wait for it. */
     private readonly schedule: (pass: () => Promise<void>) => void,
+    private readonly meter: Meter = noMeter,
   ) {}
 
   start(): void {
@@ -56,18 +67,22 @@ export class MailDeliveryWorker {
     this.wake();
   }
 
-  /** Delivers what is due now; a wake during a pass makes another pass follow. */
+  /**
+   * Delivers what is due now: a wake starts another delivery loop while fewer than
+   * DELIVERIES_AT_ONCE run (so one slow SMTP answer does not hold back every mail queued behind
+   * it); when all are busy, another loop follows the first that ends.
+   */
   wake = (): void => {
-    if (this.running) {
+    if (this.active >= DELIVERIES_AT_ONCE) {
       this.again = true;
       return;
     }
-    this.running = true;
+    this.active += 1;
     this.schedule(async () => {
       try {
         await this.deliverDue();
       } finally {
-        this.running = false;
+        this.active -= 1;
         if (this.again) {
           this.again = false;
           this.wake();
@@ -81,6 +96,16 @@ export class MailDeliveryWorker {
     clearInterval(this.timer);
   }
 
+  /**
+   * At shutdown: no more timed passes, and one last pass over the mails due now (after the one under
+   * way, if any), as tracked background work the caller waits for.
+   */
+  flush(): void {
+    this.stop();
+    this.wake();
+  }
+
+  /** One delivery loop: leases and delivers due mails, one at a time, until none is left. */
   private async deliverDue(): Promise<void> {
     for (;;) {
       const mail = await this.lease();
@@ -107,6 +132,7 @@ export class MailDeliveryWorker {
   private async deliver(mail: QueuedMail & { lease: string }): Promise<void> {
     try {
       await this.transport.send({ to: mail.recipient, subject: mail.subject, text: mail.body });
+      this.meter.mail('sent');
       // The body may hold a link token: once delivered it is not kept.
       await this.db.query("UPDATE mail_outbox SET sent_at = $2, locked_until = NULL, body = '' WHERE id = $1 AND lease = $3", [
         mail.id,
@@ -126,6 +152,7 @@ export class MailDeliveryWorker {
          WHERE id = $1 AND lease = $7`,
         [mail.id, attempts, new Date(now.getTime() + delay), reason, giveUp, now, mail.lease],
       );
+      this.meter.mail(giveUp ? 'given_up' : 'failed');
       this.log(giveUp ? 'mail given up' : 'mail delivery failed, will retry', { mail: mail.id, attempts, reason });
     }
   }

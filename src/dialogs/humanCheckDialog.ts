@@ -1,4 +1,4 @@
-import { ActivityTypes, type Attachment, type TurnContext } from 'botbuilder';
+import { ActionTypes, ActivityTypes, MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ChallengeKind, HumanCheckService } from '../services/humanCheck';
 import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../services/rateLimits';
@@ -101,6 +101,12 @@ class ChallengeAnswerPrompt extends TextInputPrompt {
 
   protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const question = options.validations as ChallengeAsk;
+    if (question.prompt === 'humanCheck.image.prompt') {
+      // The accessible alternative, one click away: a button that answers "erişilebilir".
+      const accessible = { type: ActionTypes.ImBack, title: text(context, 'humanCheck.image.accessibleChoice'), value: text(context, 'humanCheck.image.accessibleWord') };
+      await context.sendActivity(MessageFactory.suggestedActions([accessible], text(context, question.prompt)));
+      return;
+    }
     const words = question.prompt === 'humanCheck.text.prompt' ? await this.humanCheck.wordsOf(question.challengeId) : undefined;
     await super.onPrompt(context, state, { validations: { ...question, params: { words: words ?? '' } } }, isRetry);
   }

@@ -45,10 +45,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await this.explainCurrentStep(innerDc);
       return this.reprompt(innerDc);
     }
-    if (command === 'agent') {
-      await say(innerDc.context, 'global.agent');
-      return this.reprompt(innerDc);
-    }
+    if (command === 'agent') return this.onAgentCommand(innerDc);
     if (command === 'logout') {
       await this.logout(innerDc);
       return this.restart(innerDc);
@@ -62,6 +59,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   protected async restart(innerDc: DialogContext): Promise<DialogTurnResult> {
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(this.initialDialogId, { again: true });
+  }
+
+  /** "temsilci": how to reach the call center, and the current question again. */
+  protected async onAgentCommand(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await say(innerDc.context, 'global.agent');
+    return this.reprompt(innerDc);
   }
 
   protected abstract switchLanguage(innerDc: DialogContext, locale: Locale): Promise<void>;
@@ -80,7 +83,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return askOf(deepest.activeDialog?.state?.['options']);
   }
 
-  private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
+  protected async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
     // Questions are message keys, so after a language switch this asks in the new language.
     await innerDc.repromptDialog();
     return { status: DialogTurnStatus.waiting };

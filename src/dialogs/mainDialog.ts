@@ -24,12 +24,16 @@ const enum Start { Forgot, Login, Help }
 
 type Options = { again?: boolean };
 
+/** Where "temsilci" queues a hand-off; false when no agent is configured. */
+export type HandOffQueue = { queue(context: TurnContext): Promise<boolean> };
+
 /** The start: Güvenlik Sözcüğümü Unuttum, Şifreli Giriş, Yardım; and the way back to it. */
 export class MainDialog extends InterruptibleDialog {
   constructor(
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
     private readonly sessions: Sessions,
     journeys: { forgotWord: ComponentDialog; login: ComponentDialog; operationsMenu: ComponentDialog },
+    private readonly handOff?: HandOffQueue,
   ) {
     super(MAIN_DIALOG);
     this.addDialog(new ChoiceInputPrompt(START_CHOICE));
@@ -50,7 +54,18 @@ export class MainDialog extends InterruptibleDialog {
     // A conversation may well open with "English": the greeting then comes in English.
     const command = context.activity.type === ActivityTypes.Message ? globalCommandOf(context.activity.text) : undefined;
     if (typeof command === 'object') await this.switchLanguage(dc, command.language);
+    // … or with "temsilci": queued at once, the greeting comes after the hand-off.
+    if (command === 'agent' && (await this.handOff?.queue(context))) return;
     await dc.beginDialog(this.id);
+  }
+
+  /** The question the citizen was at, asked again; the start when there was none. */
+  async askAgain(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
+    const dialogs = new DialogSet(dialogState);
+    dialogs.add(this);
+    const dc = await dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
+    else await dc.beginDialog(this.id, { again: true } satisfies Options);
   }
 
   /** Greet and offer the three ways in; a first message that already names one goes straight there. */
@@ -93,6 +108,12 @@ export class MainDialog extends InterruptibleDialog {
     const memory = await this.memory.get(innerDc.context, {});
     await this.memory.set(innerDc.context, { ...memory, locale });
     turnInfo(innerDc.context).locale = locale;
+  }
+
+  /** "temsilci": the citizen waits for an agent; the flow they were in waits too. */
+  protected override async onAgentCommand(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (await this.handOff?.queue(innerDc.context)) return { status: DialogTurnStatus.waiting };
+    return super.onAgentCommand(innerDc);
   }
 
   protected async logout(innerDc: DialogContext): Promise<void> {

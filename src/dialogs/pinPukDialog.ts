@@ -1,10 +1,11 @@
-import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
+import { MessageFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Actor, AuditSubjects } from '../services/audit';
 import type { CardPinPuk, PinPukService } from '../services/pinPuk';
 import type { PinPukTextChannels } from '../services/pinPukChannels';
 import type { Session, Sessions } from '../services/sessions';
 import type { SecretMessages } from '../channels/secretMessages';
+import { adaptiveCard, isTeams } from '../channels/teams';
 import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt, YesNoPrompt } from './prompts';
 import { requireSession } from './session';
@@ -54,7 +55,8 @@ export class PinPukDialog extends ComponentDialog {
       return step.endDialog();
     }
     const shown = cards.filter((card) => card.state === 'stored').map((card) => card.serial);
-    const rendered = MessageFactory.text(this.render(step, cards));
+    // Teams gets a card: its facts keep their lines on every client, and no value shows in a notification's preview.
+    const rendered = isTeams(step.context.activity) ? this.renderCard(step, cards) : MessageFactory.text(this.render(step, cards));
     // Where the channel can replace it, the message with the values is hidden after 60 s or at the next choice.
     const messageId = shown.length > 0 ? await this.secretMessages.send(step.context, rendered, text(step.context, 'pinPuk.hidden')) : undefined;
     if (shown.length === 0) {
@@ -109,6 +111,26 @@ export class PinPukDialog extends ComponentDialog {
       return card.offlineChanged ? `${values}\n${text(step.context, 'pinPuk.offlineChanged')}` : values;
     });
     return [text(step.context, 'pinPuk.title'), text(step.context, 'pinPuk.notes'), ...blocks].join('\n\n');
+  }
+
+  /** The same content as an Adaptive Card: each card's "label: value" lines as facts. */
+  private renderCard(step: WaterfallStepContext, cards: CardPinPuk[]): Partial<Activity> {
+    const paragraph = (line: string, more: object = {}) => ({ type: 'TextBlock', text: line, wrap: true, ...more });
+    const title = text(step.context, 'pinPuk.title');
+    const body: object[] = [paragraph(title, { weight: 'Bolder', size: 'Medium' })];
+    body.push(...text(step.context, 'pinPuk.notes').split('\n').map((line) => paragraph(line, { size: 'Small', spacing: 'Small' })));
+    for (const card of cards) {
+      if (card.state === 'deleted') {
+        body.push(paragraph(text(step.context, 'pinPuk.deletedCard', { serial: card.serial }), { separator: true }));
+        continue;
+      }
+      const facts = text(step.context, 'pinPuk.card', { serial: card.serial, pin: card.values.pin, puk: card.values.puk })
+        .split('\n')
+        .map((line) => ({ title: line.slice(0, line.indexOf(': ')), value: line.slice(line.indexOf(': ') + 2) }));
+      body.push({ type: 'FactSet', facts, separator: true });
+      if (card.offlineChanged) body.push(paragraph(text(step.context, 'pinPuk.offlineChanged'), { color: 'Attention' }));
+    }
+    return { type: 'message', summary: title, attachments: [adaptiveCard(body)] };
   }
 
   private actor(step: WaterfallStepContext, session: Session): Actor {

@@ -159,7 +159,16 @@ export class SecretInputPrompt extends Prompt<string> {
       body: [
         { type: 'TextBlock', text: text(context, 'login.wordCardTitle'), weight: 'Bolder', size: 'Medium' },
         { type: 'TextBlock', text: body, wrap: true },
-        { type: 'Input.Text', id: SECRET_FIELD, style: 'password', label: text(context, 'login.wordCardLabel'), isRequired: true, maxLength: 64 },
+        // Web Chat's Adaptive Cards (3.x) refuse to render a required input without an error message.
+        {
+          type: 'Input.Text',
+          id: SECRET_FIELD,
+          style: 'password',
+          label: text(context, 'login.wordCardLabel'),
+          isRequired: true,
+          errorMessage: text(context, 'login.wordCardRequired'),
+          maxLength: 64,
+        },
       ],
       actions: [{ type: 'Action.Submit', title: text(context, 'login.wordCardSubmit') }],
     };

@@ -55,3 +55,12 @@ export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@');
   return `${local.slice(0, 1)}***@${domain}`;
 }
+
+/** A name as an agent may see it: "A*** Y*****", the first letter of each word. */
+export function maskName(firstName: string, lastName: string): string {
+  return `${firstName} ${lastName}`
+    .trim()
+    .split(/\s+/)
+    .map((word) => `${[...word][0] ?? ''}${'*'.repeat(Math.max([...word].length - 1, 3))}`)
+    .join(' ');
+}

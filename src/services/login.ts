@@ -1,5 +1,6 @@
 import type { AuditLog, AuditSubjects } from './audit';
 import type { NationalId } from './identity';
+import { noMeter, type Meter } from './meter';
 import type { MailRecipient, Notifications } from './notifications';
 import { SECURITY_WORD_MAX_LENGTH, type SecurityWordHasher } from './securityWords';
 import type { Transactions } from './transactions';
@@ -49,6 +50,7 @@ export class LoginService {
     private readonly subjects: AuditSubjects,
     private readonly clock: { now(): Date },
     private readonly transactions: Transactions,
+    private readonly meter: Meter = noMeter,
   ) {}
 
   async logIn(id: NationalId, word: string, origin: { channel: string; locale: Locale }): Promise<LoginOutcome> {
@@ -56,6 +58,7 @@ export class LoginService {
     const attempt = await this.repository.reserveAttempt(id, subject.hash, MAX_FAILED_LOGINS, this.clock.now());
     if (!attempt) {
       await this.audit.record({ actor: 'citizen', action: 'login.refused-blocked', subject, channel: origin.channel });
+      this.meter.login('refused_blocked');
       return { result: 'blocked' };
     }
 
@@ -63,18 +66,25 @@ export class LoginService {
     if (right && attempt.kind === 'known') {
       await this.repository.succeeded(attempt.citizen.id);
       await this.audit.record({ actor: 'citizen', action: 'login.success', subject, channel: origin.channel });
+      this.meter.login('success');
       return { result: 'success', citizen: attempt.citizen };
     }
 
     await this.audit.record({ actor: 'citizen', action: 'login.failure', subject, channel: origin.channel, details: { attempt: attempt.attempt } });
-    if (attempt.attempt < MAX_FAILED_LOGINS) return { result: 'wrong', triesLeft: MAX_FAILED_LOGINS - attempt.attempt };
+    if (attempt.attempt < MAX_FAILED_LOGINS) {
+      this.meter.login('wrong_word');
+      return { result: 'wrong', triesLeft: MAX_FAILED_LOGINS - attempt.attempt };
+    }
 
     // The block, its audit row and the e-mail telling the citizen are written together.
-    await this.transactions.atomically(async () => {
-      if (!(await this.repository.blockIfLimitReached(attempt, MAX_FAILED_LOGINS, this.clock.now()))) return;
+    const blocked = await this.transactions.atomically(async () => {
+      if (!(await this.repository.blockIfLimitReached(attempt, MAX_FAILED_LOGINS, this.clock.now()))) return false;
       await this.audit.record({ actor: 'system', action: 'account.blocked', subject, channel: origin.channel });
       if (attempt.kind === 'known') await this.notifications.accountBlocked(attempt.citizen, origin.locale);
+      return true;
     });
+    this.meter.login('blocked');
+    if (blocked) this.meter.accountBlocked();
     return { result: 'blocked' };
   }
 

@@ -29,6 +29,11 @@ export class Notifications {
     return this.mail(to, locale, 'mail.blocked.subject', 'mail.blocked.body', {});
   }
 
+  /** A call-center agent lifted the block: the citizen learns it, and whom to call if they did not ask. */
+  accountUnblocked(to: MailRecipient, locale: Locale): Promise<void> {
+    return this.mail(to, locale, 'mail.unblocked.subject', 'mail.unblocked.body', {});
+  }
+
   certificateRevoked(to: MailRecipient, serial: string, reason: RevocationReason, locale: Locale): Promise<void> {
     const reasonLabel = translate(locale, `revoke.reason.${reason}`);
     return this.mail(to, locale, 'mail.revoked.subject', 'mail.revoked.body', { serial, reason: reasonLabel });

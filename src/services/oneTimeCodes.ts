@@ -2,6 +2,7 @@ import type { Actor, AuditLog } from './audit';
 import type { Clock } from './clock';
 import { maskPhone } from './identity';
 import type { KeyValueStore } from './keyValueStore';
+import { noMeter, type Meter } from './meter';
 import type { RandomSource } from './random';
 import { constantTimeEqual, keyedHash } from './secrets';
 import type { SmsSender } from './sms';
@@ -41,6 +42,7 @@ export class OneTimeCodes {
     private readonly key: Buffer,
     private readonly audit: AuditLog,
     private readonly onSendFailure: (error: unknown, maskedPhone: string) => void,
+    private readonly meter: Meter = noMeter,
   ) {}
 
   async send(flowId: string, phone: string, message: (code: string) => string, actor: Actor): Promise<SendOutcome> {
@@ -55,9 +57,11 @@ export class OneTimeCodes {
       await this.sms.send(phone, message(code));
     } catch (error) {
       this.onSendFailure(error, maskPhone(phone));
+      this.meter.smsCode('failed');
       await this.audit.record({ actor: 'citizen', action: 'sms-code.failed', ...actor });
       return { result: 'failed' };
     }
+    this.meter.smsCode('sent');
     await this.audit.record({ actor: 'citizen', action: 'sms-code.sent', ...actor, details: { phone: maskPhone(phone) } });
     const next: StoredFlow = {
       codeHash: this.hash(flowId, code),

@@ -9,8 +9,14 @@ import { SingleUseLinks, type LinkCheck, type LinkLifecycle, type LinkState, typ
 import type { Transactions } from './transactions';
 import type { Locale } from '../language/recognize';
 
-/** Where a reset was asked for, so the conversation can be told when the word has changed. */
-export type RequestOrigin = { channel: string; locale: Locale; conversation?: unknown };
+/**
+ * Where a reset was asked for, so the conversation can be told when the word has changed, and
+ * who asked: the citizen, or a call-center agent (`agent:<id>`) for them.
+ */
+export type RequestOrigin = { channel: string; locale: Locale; conversation?: unknown; actor?: string };
+
+/** What became of a request: a link mailed, none because of the daily limit, or no such citizen. */
+export type IssueResult = 'sent' | 'limited' | 'unknown';
 
 export type ResetCitizen = MailRecipient & { id: string; nationalId: string; securityWordHash: string | null };
 
@@ -61,23 +67,26 @@ export class ResetLinkService {
 
   /** Accepts the request and returns at once; the lookup and the mail happen in the background. */
   request(id: NationalId, origin: RequestOrigin): void {
-    this.background.run('reset-link', () => this.issue(id, origin));
+    this.background.run('reset-link', async () => {
+      await this.issue(id, origin);
+    });
   }
 
   /** Looks the ID up and, when it is known and under the daily limit, mails a new link. */
-  async issue(id: NationalId, origin: RequestOrigin): Promise<void> {
+  async issue(id: NationalId, origin: RequestOrigin): Promise<IssueResult> {
     const citizen = await this.repository.findCitizen(id);
-    if (!citizen) return;
+    if (!citizen) return 'unknown';
     // The link, its audit row and its queued mail are written together or not at all.
-    await this.transactions.atomically(async () => {
+    return this.transactions.atomically(async () => {
       const token = await this.links.issue(citizen.id, { locale: origin.locale, conversation: origin.conversation ?? null });
       await this.audit.record({
-        actor: 'citizen',
+        actor: origin.actor ?? 'citizen',
         action: token ? 'reset-link.sent' : 'reset-link.limited',
         subject: this.subjects.of(citizen.nationalId),
         channel: origin.channel,
       });
       if (token) await this.notifications.resetLink(citizen, this.linkFor(token, origin.locale), origin.locale);
+      return token ? 'sent' : 'limited';
     });
   }
 

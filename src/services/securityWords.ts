@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 import { normalize } from '../language/recognize';
+import { ConcurrencyLimit } from './concurrencyLimit';
 
 export const SECURITY_WORD_MIN_LENGTH = 8;
 export const SECURITY_WORD_MAX_LENGTH = 64;
@@ -17,9 +19,17 @@ export interface SecurityWordHasher {
   verify(storedHash: string, word: string): Promise<boolean>;
 }
 
+/**
+ * argon2 runs on libuv's thread pool (4 threads) and each hash keeps a core busy for tens of
+ * milliseconds. Unbounded, a burst of logins takes every core and every other conversation's turn
+ * waits for the event loop to get one back; so hashes run at most one per core beyond the event
+ * loop's (one at a time on 2 cores), and the rest queue. Known and unknown IDs queue alike.
+ */
+const argon2Slots = new ConcurrencyLimit(Math.max(1, Math.min(4, availableParallelism() - 1)));
+
 export const argon2Hasher: SecurityWordHasher = {
-  hash: (word) => hash(word, ARGON2_OPTIONS),
-  verify: (storedHash, word) => verify(storedHash, word).catch(() => false),
+  hash: (word) => argon2Slots.run(() => hash(word, ARGON2_OPTIONS)),
+  verify: (storedHash, word) => argon2Slots.run(() => verify(storedHash, word)).catch(() => false),
 };
 
 const commonWords = new Set(

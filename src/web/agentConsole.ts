@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { Locale } from '../language/recognize';
-import { translate } from '../language/messages';
+import { translate, type MessageKey } from '../language/messages';
 import type { Logger } from '../logger';
 import { AGENT_SESSION_TTL_MS, type AgentSignIn } from '../services/agentSignIn';
 import type { AgentDirectory } from '../services/agents';
@@ -94,9 +94,18 @@ export function sendSignInNeeded(res: Response, locale: Locale): void {
   sendPage(res, 401, messagePage(locale, 'agentConsole.needSignIn'));
 }
 
-/** The sign-out button the console page shows. */
-export function signOutForm(locale: Locale): string {
-  return `<form method="post" action="${SIGN_OUT_PATH}?lang=${locale}" class="sign-out"><button type="submit">${escapeHtml(translate(locale, 'agentConsole.signOut'))}</button></form>`;
+/** The panel beside the console's chat: what an agent can do, and the sign-out button. */
+export function agentGuide(locale: Locale): string {
+  const t = (key: MessageKey) => escapeHtml(translate(locale, key));
+  return `<aside class="guide" aria-labelledby="guide-heading">
+<h2 id="guide-heading">${t('agentConsole.guideHeading')}</h2>
+<ul>
+<li>${t('agentConsole.guide.lookup')}</li>
+<li>${t('agentConsole.guide.handOff')}</li>
+<li>${t('agentConsole.guide.audit')}</li>
+</ul>
+<form method="post" action="${SIGN_OUT_PATH}?lang=${locale}" class="sign-out"><button type="submit">${t('agentConsole.signOut')}</button></form>
+</aside>`;
 }
 
 function cookie(value: string, maxAgeSeconds: number, secure: boolean): string {

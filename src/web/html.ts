@@ -1,31 +1,36 @@
 import type { Response } from 'restify';
+import { localeOf, translate, type MessageKey } from '../language/messages';
+import { assetUrl } from './staticAssets';
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-const STYLE = `
-  :root { color-scheme: light; --ink: #1b2733; --muted: #4a5a6a; --brand: #a3131b; --line: #d5dde5; --ok: #17603a; --bad: #9b1c1c; }
-  * { box-sizing: border-box; }
-  body { margin: 0; font: 16px/1.5 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #f4f6f8; }
-  header { background: #fff; border-bottom: 4px solid var(--brand); padding: 12px 20px; }
-  header strong { color: var(--brand); font-size: 1.1rem; }
-  header span { display: block; color: var(--muted); font-size: .9rem; }
-  main { max-width: 560px; margin: 24px auto; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 20px 24px; }
-  h1 { font-size: 1.3rem; margin: 0 0 12px; }
-  label { display: block; font-weight: 600; margin-top: 16px; }
-  input[type=password] { width: 100%; padding: 10px; font-size: 1rem; border: 1px solid #8a99a8; border-radius: 4px; margin-top: 4px; }
-  input[type=password]:focus, button:focus, a:focus { outline: 3px solid #1f6feb; outline-offset: 2px; }
-  button { margin-top: 20px; background: var(--brand); color: #fff; border: 0; border-radius: 4px; padding: 10px 22px; font-size: 1rem; cursor: pointer; }
-  .hint { color: var(--muted); font-size: .9rem; }
-  .ok { color: var(--ok); font-weight: 600; }
-  .bad { color: var(--bad); }
-  footer { text-align: center; color: var(--muted); font-size: .9rem; margin: 16px; }
-  nav { text-align: right; max-width: 560px; margin: 8px auto 0; font-size: .9rem; }
-`;
+/** The call center's number as a tel: link target. */
+const CALL_CENTER_TEL = 'tel:+902626481818';
 
-/** The frame shared by the assistant's own pages. */
-export function page(options: { lang: string; title: string; header: string; footer: string; body: string; nav?: string }): string {
+export type PageOptions = {
+  lang: string;
+  title: string;
+  header: string;
+  footer: string;
+  body: string;
+  /** The language switch, a link to the same page in the other language. */
+  nav?: string;
+  /** A wide area (the chat) instead of the narrow card of a form. */
+  wide?: boolean;
+  /** Where the skip link leads; the main content by default. */
+  skipTo?: { href: string; text: string };
+  /** Markup placed at the end of the body (the chat page's configuration and scripts). */
+  scripts?: string;
+};
+
+/** The frame shared by the assistant's own pages: one stylesheet, header, main and footer. */
+export function page(options: PageOptions): string {
+  const locale = localeOf(options.lang, 'tr');
+  const t = (key: MessageKey) => escapeHtml(translate(locale, key));
+  const skip = options.skipTo ?? { href: '#main', text: translate(locale, 'page.skipLink') };
+  const languageNav = options.nav ? `<nav class="language-switch" aria-label="${t('page.languageNav')}">${options.nav}</nav>` : '';
   return `<!doctype html>
 <html lang="${escapeHtml(options.lang)}">
 <head>
@@ -33,16 +38,26 @@ export function page(options: { lang: string; title: string; header: string; foo
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(options.title)}</title>
-<style>${STYLE}</style>
+<link rel="stylesheet" href="${assetUrl('site.css')}">
+<link rel="icon" href="${assetUrl('icon.svg')}" type="image/svg+xml">
 </head>
 <body>
-<header><strong>Kamu SM</strong><span>${escapeHtml(options.header)}</span></header>
-${options.nav ? `<nav>${options.nav}</nav>` : ''}
-<main>
+<a class="skip-link" href="${escapeHtml(skip.href)}">${escapeHtml(skip.text)}</a>
+<header class="site-header">
+<div class="site-header__inner">
+<p class="brand"><span class="brand__mark">Kamu SM</span><span class="brand__service">${escapeHtml(options.header)}</span></p>
+<div class="site-header__tools">
+<p class="call-center">${t('page.callCenterLabel')}: <a href="${CALL_CENTER_TEL}">${t('callCenter.number')}</a></p>
+${languageNav}
+</div>
+</div>
+</header>
+<main id="main" class="${options.wide ? 'wide' : 'card'}" tabindex="-1">
 <h1>${escapeHtml(options.title)}</h1>
 ${options.body}
 </main>
-<footer>${escapeHtml(options.footer)}</footer>
+<footer class="site-footer">${escapeHtml(options.footer)}</footer>
+${options.scripts ?? ''}
 </body>
 </html>`;
 }
@@ -57,7 +72,7 @@ export function sendPage(res: Response, status: number, html: string, headers: R
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Content-Security-Policy':
-      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
     ...headers,
   });
   res.end(html);

@@ -43,7 +43,7 @@ export function mountOutboxPage(server: Server, outboxDir: string): void {
     const mails = outbox.mail
       .slice()
       .reverse()
-      .map((mail) => `<article><h2>${escapeHtml(mail.subject)}</h2><p class="hint">${escapeHtml(mail.date)} → ${escapeHtml(mail.to)}</p><pre style="white-space:pre-wrap">${linkify(mail.text)}</pre></article>`)
+      .map((mail) => `<article><h2>${escapeHtml(mail.subject)}</h2><p class="hint">${escapeHtml(mail.date)} → ${escapeHtml(mail.to)}</p><pre class="pre-wrap">${linkify(mail.text)}</pre></article>`)
       .join('<hr>');
     const texts = outbox.sms
       .slice()

@@ -207,6 +207,7 @@ describe('the self-hosted Direct Line', () => {
     const message = told.find((activity) => /güncellendi/.test(activity.text ?? ''))!;
     expect(message.replyToId).toBeUndefined();
     expect(message.from?.role).toBe('bot');
+    expect(message.suggestedActions?.actions?.map((action) => action.value)).toEqual(['Şifreli Giriş']);
     await stream.close();
   });
 

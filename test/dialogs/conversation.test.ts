@@ -37,6 +37,9 @@ type Texts = {
   triesLeft: (left: number) => string;
   giveUp: string;
   callCenter: string;
+  /** "temsilci" puts the citizen in the queue for an agent (the demo seed has one). */
+  queued: string;
+  leftQueue: string;
   challenge: RegExp;
   challengeHelp: string;
   imagePrompt: string;
@@ -63,6 +66,8 @@ const TR: Texts = {
   triesLeft: (left) => `${left} deneme hakkınız kaldı`,
   giveUp: 'Kimlik No üç kez geçersiz girildi',
   callCenter: '0262 648 18 18',
+  queued: 'Sıradaki yeriniz',
+  leftQueue: 'Temsilci sırasından çıktınız.',
   challenge: /^Güvenlik kontrolü: şu sayıyı rakamla yazın: \p{L}/u,
   challengeHelp: 'Yazıyla verilen sayıyı rakamla yazın',
   imagePrompt: 'Resimdeki Yazı',
@@ -89,6 +94,8 @@ const EN: Texts = {
   triesLeft: (left) => `${left} tries left`,
   giveUp: 'The ID number was invalid three times',
   callCenter: '262 648 18 18',
+  queued: 'Your place in the queue',
+  leftQueue: 'You have left the queue for an agent.',
   challenge: /^Security check: type this number in digits: \p{L}/u,
   challengeHelp: 'Type the number written in words as digits',
   imagePrompt: 'type the characters in the picture',
@@ -114,7 +121,8 @@ function forgotJourney(t: Texts): Row[] {
     [t.words.loose, t.idPrompt],
     [t.words.help, [without(t.idHelp, t.challengeHelp), t.idPrompt]],
     [TOO_SHORT, [all(t.tooShort, t.triesLeft(2)), t.idPrompt]],
-    [t.words.agent, [t.callCenter, t.idPrompt]],
+    [t.words.agent, all(t.queued, t.callCenter)],
+    [t.words.cancel, [t.leftQueue, t.idPrompt]],
     [BAD_CHECK_DIGITS, [all(t.badCheckDigits, t.triesLeft(1)), t.idPrompt]],
     ['100 000 001-46', t.challenge],
     [t.words.help, [without(t.challengeHelp, t.idHelp), t.challenge]],
@@ -269,15 +277,18 @@ describe('a conversation on the test channel, with the text human check', () => 
       await script.play([[RIGHT_ANSWER, [TR.sent, again(TR)]]]);
     });
 
-    test('when "temsilci" is typed, then the call-center number is given and the current question is asked again', async () => {
+    test('when "temsilci" is typed, then the citizen is queued with the call-center number, and on leaving the queue the current question is asked again', async () => {
       const script = conversation();
       await script.join();
       await script.play([
-        ['temsilci', [TR.callCenter, greeting(TR)]],
+        ['temsilci', all(TR.queued, TR.callCenter)],
+        ['iptal', [TR.leftQueue, greeting(TR)]],
         ['1', TR.idPrompt],
-        ['temsilci', [all('Çağrı Merkezi', TR.callCenter), TR.idPrompt]],
+        ['temsilci', all('Çağrı Merkezi', TR.callCenter)],
+        ['vazgeç', [TR.leftQueue, TR.idPrompt]],
         [KNOWN_ID, TR.challenge],
-        ['Temsilci', [TR.callCenter, TR.challenge]],
+        ['Temsilci', all(TR.queued, TR.callCenter)],
+        ['İPTAL', [TR.leftQueue, TR.challenge]],
         [RIGHT_ANSWER, [TR.sent, again(TR)]],
       ]);
     });
@@ -367,7 +378,8 @@ describe('a conversation on the test channel, with the text human check', () => 
         [KNOWN_ID, EN.challenge],
         ['help', [without(EN.challengeHelp, EN.idHelp), EN.challenge]],
         ['menu', again(EN)],
-        ['agent', [EN.callCenter, again(EN)]],
+        ['agent', all(EN.queued, EN.callCenter)],
+        ['cancel', [EN.leftQueue, again(EN)]],
       ]);
     });
   });

@@ -116,12 +116,28 @@ export function all(...parts: (string | RegExp)[]): Expectation {
   };
 }
 
-/** The reply asks `question` and offers exactly these choices as suggested actions (buttons). */
+/** The choice buttons of a reply: suggested actions, or on Teams the Action.Submit buttons of its card. */
+function choiceButtons(reply: Partial<Activity>): { title: unknown; value: unknown }[] {
+  const suggested = reply.suggestedActions?.actions ?? [];
+  if (suggested.length) return suggested;
+  const buttons: { title: unknown; value: unknown }[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const element = node as { type?: unknown; title?: unknown; data?: { choice?: unknown } };
+    if (element.type === 'Action.Submit' && element.data?.choice !== undefined) buttons.push({ title: element.title, value: element.data.choice });
+    Object.values(node).forEach(visit);
+  };
+  visit((reply.attachments ?? []).map((attachment) => attachment.content));
+  return buttons;
+}
+
+/** The reply asks `question` and offers exactly these choices as buttons (suggested actions, or a card's on Teams). */
 export function withButtons(question: Expectation, labels: readonly string[]): Expectation {
   return (reply) => {
     const textProblem = check(question, reply);
     if (textProblem) return textProblem;
-    const actions = reply.suggestedActions?.actions ?? [];
+    const actions = choiceButtons(reply);
     const values = actions.map((action) => action.value);
     if (JSON.stringify(values) !== JSON.stringify(labels)) return `buttons ${JSON.stringify(values)} are not ${JSON.stringify(labels)}`;
     const unnumbered = actions.filter((action, index) => !String(action.title).startsWith(`${index + 1}`));

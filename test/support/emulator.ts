@@ -7,13 +7,17 @@ import type { Activity } from 'botbuilder';
  */
 export class EmulatorClient {
   readonly replies: Partial<Activity>[] = [];
+  /** Messages the bot replaced (PUT …/activities/{id}, as Teams' connector takes them), in order. */
+  readonly updates: { path: string; activity: Partial<Activity> }[] = [];
+  /** Every request the bot made to this conversation's service URL, with the token it carried. */
+  readonly requests: { method: string; path: string; authorization?: string }[] = [];
   private server?: Server;
   private serviceUrl = '';
   private sequence = 0;
   private waiters: (() => void)[] = [];
 
   constructor(
-    private botUrl: string,
+    protected botUrl: string,
     private readonly conversationId = `conv-${Math.random().toString(36).slice(2)}`,
     private readonly channelId = 'emulator',
     private locale = 'tr-TR',
@@ -86,9 +90,18 @@ export class EmulatorClient {
 
   /** Waits for a reply that arrives outside a turn (a proactive message). */
   async waitForReply(predicate: (reply: Partial<Activity>) => boolean, timeoutMs = 10_000): Promise<Partial<Activity>> {
+    return this.waitFor(() => this.replies.find(predicate), timeoutMs);
+  }
+
+  /** Waits for the bot to replace a message outside a turn. */
+  async waitForUpdate(predicate: (update: EmulatorClient['updates'][number]) => boolean, timeoutMs = 10_000): Promise<EmulatorClient['updates'][number]> {
+    return this.waitFor(() => this.updates.find(predicate), timeoutMs);
+  }
+
+  private async waitFor<T>(find: () => T | undefined, timeoutMs: number): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = this.replies.find(predicate);
+      const found = find();
       if (found) return found;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error('no such reply arrived');
@@ -107,9 +120,16 @@ export class EmulatorClient {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Partial<Activity>;
-      this.replies.push(activity);
+      const path = req.url ?? '';
+      this.requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization });
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `reply-${this.replies.length}` }));
+      if (req.method === 'PUT') {
+        this.updates.push({ path, activity });
+        res.end(JSON.stringify({ id: decodeURIComponent(path.split('/').at(-1) ?? '') }));
+      } else {
+        this.replies.push(activity);
+        res.end(JSON.stringify({ id: `reply-${this.replies.length}` }));
+      }
       const waiters = this.waiters.splice(0);
       waiters.forEach((wake) => wake());
     });

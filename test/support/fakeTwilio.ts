@@ -30,6 +30,8 @@ export class FakeTwilio {
   readonly messages: QueuedMessage[] = [];
   readonly requests: SeenRequest[] = [];
   mode: FakeTwilioMode = 'queued';
+  /** Milliseconds every answer waits, to play a slow API (the benchmark's slow-SMS run). */
+  delayMs = 0;
   private server?: Server;
   private failuresLeft = 0;
 
@@ -133,8 +135,12 @@ export class FakeTwilio {
       const contentType = String(req.headers['content-type'] ?? '');
       const answer = (status: number, body: unknown) => {
         this.requests.push({ method: req.method ?? '', path, authorized, contentType, status });
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
+        const send = () => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(body));
+        };
+        if (this.delayMs > 0) setTimeout(send, this.delayMs);
+        else send();
       };
       const error = (status: number, code: number, message: string) =>
         answer(status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });

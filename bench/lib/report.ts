@@ -1,0 +1,254 @@
+import { JOURNEY_STEPS } from './journey';
+import { ratio, type LatencySummary } from './stats';
+import type { LoadResult } from './workload';
+import type { ProfileSummary } from './profile';
+import type { StateBytes } from './services';
+
+export type LevelRow = LoadResult & { turnsRatio?: number; p50Ratio?: number; p99Ratio?: number };
+
+export type BurstResult = {
+  logins: number;
+  backgroundConversations: number;
+  /** The burst's own turns: the security word checked with argon2id. */
+  loginTurns: LatencySummary;
+  burstMs: number;
+  othersBefore: LatencySummary;
+  othersDuring: LatencySummary;
+  /** The same, leaving out the other conversations' own security-word turns (argon2 too). */
+  othersDuringWithoutLogins: LatencySummary;
+  failedLogins: number;
+};
+
+export type SlowRun = {
+  delayMs: number;
+  result: LoadResult;
+  /** Turns other than SMS Onay (the only turn that waits for the SMS API). */
+  withoutSmsOnay: LatencySummary;
+  smsOnay?: LatencySummary;
+  mailsDelivered: number;
+  smsSent: number;
+};
+
+export type BenchResults = {
+  version: 1;
+  mode: 'full' | 'smoke';
+  generatedAt: string;
+  durationSeconds: number;
+  machine: { cpus: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  settings: Record<string, unknown>;
+  echo: { levels: LoadResult[] };
+  assistant: { embedded?: { levels: LevelRow[] }; postgresRedis?: { levels: LevelRow[] } };
+  burst: { embedded?: BurstResult; postgresRedis?: BurstResult };
+  slowServices?: { fast: SlowRun; slow: SlowRun };
+  state?: StateBytes;
+  instances?: { one: LoadResult; two: LoadResult; ratio: number };
+  profile: { echo?: ProfileSummary; embedded?: ProfileSummary; postgresRedis?: ProfileSummary };
+  skipped: string[];
+  notes: string[];
+};
+
+const n = (value: number | undefined, digits = 1) =>
+  value === undefined || !Number.isFinite(value) ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const x = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`);
+
+/** The markdown report: the tables the README quotes. */
+export function markdownReport(results: BenchResults): string {
+  const out: string[] = [];
+  out.push(`# Benchmark results (${results.mode})`, '');
+  out.push(
+    `${results.generatedAt}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, load average at start ${results.machine.loadAverageAtStart
+      .map((v) => v.toFixed(2))
+      .join(' / ')}, run took ${results.durationSeconds} s. Latencies in ms; ratios are assistant ÷ echo bot at the same concurrency.`,
+    '',
+  );
+
+  out.push('## Full journey vs the echo bot', '');
+  out.push(
+    '| conversations | echo turns/s | echo p50 | echo p99 | embedded turns/s | ×echo | p50 | p99 | p99 ×echo | PG+Redis turns/s | ×echo | p50 | p99 | p99 ×echo |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const echo of results.echo.levels) {
+    const embedded = results.assistant.embedded?.levels.find((row) => row.concurrency === echo.concurrency);
+    const pg = results.assistant.postgresRedis?.levels.find((row) => row.concurrency === echo.concurrency);
+    out.push(
+      `| ${echo.concurrency} | ${n(echo.turnsPerSec)} | ${n(echo.latency.p50)} | ${n(echo.latency.p99)} | ${n(embedded?.turnsPerSec)} | ${x(embedded?.turnsRatio)} | ${n(embedded?.latency.p50)} | ${n(embedded?.latency.p99)} | ${x(embedded?.p99Ratio)} | ${n(pg?.turnsPerSec)} | ${x(pg?.turnsRatio)} | ${n(pg?.latency.p50)} | ${n(pg?.latency.p99)} | ${x(pg?.p99Ratio)} |`,
+    );
+  }
+  out.push(
+    '',
+    '| conversations | echo CPU ms/turn | embedded CPU ms/turn | ×echo | PG+Redis CPU ms/turn (app only) | ×echo |',
+    '|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const echo of results.echo.levels) {
+    const embedded = results.assistant.embedded?.levels.find((row) => row.concurrency === echo.concurrency);
+    const pg = results.assistant.postgresRedis?.levels.find((row) => row.concurrency === echo.concurrency);
+    const cpu = (row?: LoadResult) => row?.serverCpuPerTurnMs;
+    out.push(
+      `| ${echo.concurrency} | ${n(cpu(echo), 2)} | ${n(cpu(embedded), 2)} | ${x(ratio(cpu(embedded) ?? NaN, cpu(echo) ?? NaN))} | ${n(cpu(pg), 2)} | ${x(ratio(cpu(pg) ?? NaN, cpu(echo) ?? NaN))} |`,
+    );
+  }
+  const journeys = (rows?: LevelRow[]) =>
+    rows?.map((row) => `${row.concurrency}: ${n(row.conversationsPerSec, 2)}/s${row.errors ? ` (${row.errors} failed)` : ''}`).join(', ') ?? '–';
+  out.push('', `Journeys completed per second — embedded: ${journeys(results.assistant.embedded?.levels)}; PG+Redis: ${journeys(results.assistant.postgresRedis?.levels)}.`, '');
+
+  const stepLevel = (rows?: LevelRow[]) => rows?.filter((row) => row.latency.count > 0).at(-1);
+  const embeddedSteps = stepLevel(results.assistant.embedded?.levels);
+  const pgSteps = stepLevel(results.assistant.postgresRedis?.levels);
+  if (embeddedSteps) {
+    out.push(
+      `### Turn latency by step (embedded at ${embeddedSteps.concurrency}${pgSteps ? `, PG+Redis at ${pgSteps.concurrency}` : ''} conversations)`,
+      '',
+      '| step | embedded p50 | embedded p99 | PG+Redis p50 | PG+Redis p99 |',
+      '|---|---:|---:|---:|---:|',
+    );
+    for (const step of JOURNEY_STEPS) {
+      const summary = embeddedSteps.byStep[step];
+      const other = pgSteps?.byStep[step];
+      if (!summary && !other) continue;
+      out.push(`| ${step} | ${n(summary?.p50)} | ${n(summary?.p99)} | ${n(other?.p50)} | ${n(other?.p99)} |`);
+    }
+    if (embeddedSteps.page) out.push(`| reset page (GET + POST, not a turn) | ${n(embeddedSteps.page.p50)} | ${n(embeddedSteps.page.p99)} | ${n(pgSteps?.page?.p50)} | ${n(pgSteps?.page?.p99)} |`);
+    out.push('');
+  }
+
+  const bursts = Object.entries(results.burst).filter((entry): entry is [string, BurstResult] => entry[1] !== undefined);
+  if (bursts.length) {
+    out.push('## A burst of logins (argon2id) and the other conversations', '');
+    out.push(
+      '| store | logins at once | their turn p50 / p99 | burst lasted | others before p50 / p99 | others during p50 / p99 | others during, own logins left out, p50 / p99 | others\' turns during |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const [store, burst] of bursts) {
+      out.push(
+        `| ${store === 'embedded' ? 'embedded' : 'PG+Redis'} | ${burst.logins} | ${n(burst.loginTurns.p50)} / ${n(burst.loginTurns.p99)} | ${n(burst.burstMs, 0)} ms | ${n(burst.othersBefore.p50)} / ${n(burst.othersBefore.p99)} | ${n(burst.othersDuring.p50)} / ${n(burst.othersDuring.p99)} | ${n(burst.othersDuringWithoutLogins.p50)} / ${n(burst.othersDuringWithoutLogins.p99)} | ${burst.othersDuring.count} |`,
+      );
+    }
+    out.push('');
+  }
+
+  if (results.slowServices) {
+    const { fast, slow } = results.slowServices;
+    out.push(`## Slow SMTP server and SMS API (${slow.delayMs} ms each), embedded, ${slow.result.concurrency} conversations`, '');
+    out.push(
+      '| mail and SMS answer after | turns/s | p50 | p99 | p99 without SMS Onay | SMS Onay turn p50 / p99 | journeys done | mails delivered | SMS sent |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const run of [fast, slow]) {
+      out.push(
+        `| ${run.delayMs} ms | ${n(run.result.turnsPerSec)} | ${n(run.result.latency.p50)} | ${n(run.result.latency.p99)} | ${n(run.withoutSmsOnay.p99)} | ${n(run.smsOnay?.p50)} / ${n(run.smsOnay?.p99)} | ${run.result.conversationsCompleted} | ${run.mailsDelivered} | ${run.smsSent} |`,
+      );
+    }
+    out.push('');
+  }
+
+  if (results.state) {
+    const state = results.state;
+    out.push(`## Stored state per conversation (Redis, ${state.conversations} conversations)`, '');
+    out.push(
+      `Dialog state (bot state): ${n(state.dialogState.mean, 0)} bytes serialized on average (max ${n(state.dialogState.max, 0)}), ${n(state.dialogState.memoryUsageMean, 0)} bytes by MEMORY USAGE. ` +
+        `Every short-lived key together: ${n(state.perConversation.valueBytes, 0)} bytes serialized, ${n(state.perConversation.memoryBytes, 0)} bytes MEMORY USAGE per conversation.`,
+      '',
+      '| key kind | keys | serialized bytes | MEMORY USAGE bytes |',
+      '|---|---:|---:|---:|',
+      ...state.byKind.map((kind) => `| ${kind.kind} | ${kind.keys} | ${n(kind.valueBytes, 0)} | ${n(kind.memoryBytes, 0)} |`),
+      '',
+    );
+  }
+
+  if (results.instances) {
+    const { one, two } = results.instances;
+    out.push(`## One instance vs two (PostgreSQL + Redis, ${one.concurrency} conversations, turns round robin)`, '');
+    out.push('| instances | turns/s | p50 | p99 | journeys/s | server CPU ms/turn |', '|---:|---:|---:|---:|---:|---:|');
+    for (const row of [one, two]) {
+      out.push(`| ${row.instances} | ${n(row.turnsPerSec)} | ${n(row.latency.p50)} | ${n(row.latency.p99)} | ${n(row.conversationsPerSec, 2)} | ${n(row.serverCpuPerTurnMs, 2)} |`);
+    }
+    out.push('', `Two instances give ${x(results.instances.ratio)} the turns/s of one.`, '');
+  }
+
+  const profiles = Object.entries(results.profile).filter((entry): entry is [string, ProfileSummary] => entry[1] !== undefined);
+  if (profiles.length) {
+    out.push('## Where the server\'s time goes (node --cpu-prof, self time on the main thread)', '');
+    for (const [name, profile] of profiles) {
+      out.push(`### ${name} (${n(profile.busyMs, 0)} ms busy, ${n(profile.idleMs, 0)} ms idle)`, '');
+      out.push('| origin | ms | % |', '|---|---:|---:|', ...profile.byOrigin.slice(0, 8).map((o) => `| ${o.origin} | ${n(o.ms, 0)} | ${n(o.percent)} |`), '');
+      out.push('| function (self time) | where | ms | % |', '|---|---|---:|---:|', ...profile.top.slice(0, 10).map((f) => `| ${f.name} | ${f.where} | ${n(f.ms, 0)} | ${n(f.percent)} |`), '');
+      if (profile.ourInclusive.length) {
+        out.push('| our function (inclusive) | where | ms | % |', '|---|---|---:|---:|', ...profile.ourInclusive.slice(0, 10).map((f) => `| ${f.name} | ${f.where} | ${n(f.ms, 0)} | ${n(f.percent)} |`), '');
+      }
+    }
+  }
+
+  if (results.skipped.length) out.push('Skipped: ' + results.skipped.join('; '), '');
+  if (results.notes.length) out.push(...results.notes.map((note) => `- ${note}`), '');
+  return out.join('\n');
+}
+
+/** Latency by load: p50 and p99 against the number of conversations, both on log scales. Hand-written SVG. */
+export function latencySvg(results: BenchResults): string {
+  const series: { name: string; color: string; rows: LoadResult[] }[] = [
+    { name: 'echo bot', color: '#7f7f7f', rows: results.echo.levels },
+    { name: 'assistant, embedded', color: '#1f77b4', rows: results.assistant.embedded?.levels ?? [] },
+    { name: 'assistant, PG + Redis', color: '#d62728', rows: results.assistant.postgresRedis?.levels ?? [] },
+  ].filter((entry) => entry.rows.some((row) => row.latency.count > 0));
+  const width = 760;
+  const height = 440;
+  const margin = { left: 70, right: 200, top: 40, bottom: 60 };
+  const plotW = width - margin.left - margin.right;
+  const plotH = height - margin.top - margin.bottom;
+  const levels = [...new Set(series.flatMap((entry) => entry.rows.map((row) => row.concurrency)))].sort((a, b) => a - b);
+  const values = series.flatMap((entry) => entry.rows.flatMap((row) => [row.latency.p50, row.latency.p99])).filter((v) => Number.isFinite(v) && v > 0);
+  const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${margin.left}" y="22" font-size="15" font-weight="bold">Turn latency by load (${esc(results.mode)} run, ${esc(results.generatedAt.slice(0, 10))})</text>`,
+  ];
+  if (levels.length === 0 || values.length === 0) {
+    parts.push(`<text x="${margin.left}" y="${margin.top + 20}">no data</text>`, '</svg>');
+    return parts.join('\n');
+  }
+  const logMin = Math.floor(Math.log10(Math.min(...values)));
+  const logMax = Math.ceil(Math.log10(Math.max(...values)));
+  const xLog = (c: number) => Math.log2(c);
+  const xMin = xLog(levels[0]!);
+  const xMax = Math.max(xLog(levels.at(-1)!), xMin + 1);
+  const px = (c: number) => margin.left + ((xLog(c) - xMin) / (xMax - xMin)) * plotW;
+  const py = (ms: number) => margin.top + plotH - ((Math.log10(ms) - logMin) / Math.max(1, logMax - logMin)) * plotH;
+
+  parts.push(`<rect x="${margin.left}" y="${margin.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#333"/>`);
+  for (let power = logMin; power <= logMax; power += 1) {
+    for (const step of [1, 2, 5]) {
+      const ms = step * 10 ** power;
+      if (Math.log10(ms) > logMax + 1e-9) continue;
+      const y = py(ms).toFixed(1);
+      parts.push(`<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${y}" y2="${y}" stroke="#e5e5e5"${step === 1 ? '' : ' stroke-dasharray="2,3"'}/>`);
+      parts.push(`<text x="${margin.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${ms >= 1 ? ms : ms.toFixed(1)}</text>`);
+    }
+  }
+  for (const c of levels) {
+    const xPos = px(c).toFixed(1);
+    parts.push(`<line x1="${xPos}" x2="${xPos}" y1="${margin.top}" y2="${margin.top + plotH}" stroke="#eeeeee"/>`);
+    parts.push(`<text x="${xPos}" y="${margin.top + plotH + 18}" text-anchor="middle">${c}</text>`);
+  }
+  parts.push(`<text x="${margin.left + plotW / 2}" y="${height - 18}" text-anchor="middle">concurrent conversations</text>`);
+  parts.push(`<text transform="translate(18 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">turn latency (ms, log scale)</text>`);
+
+  let legendY = margin.top + 10;
+  for (const entry of series) {
+    const rows = entry.rows.filter((row) => row.latency.count > 0).sort((a, b) => a.concurrency - b.concurrency);
+    for (const [key, dash] of [['p99', ''], ['p50', ' stroke-dasharray="6,4"']] as const) {
+      const points = rows.map((row) => `${px(row.concurrency).toFixed(1)},${py(row.latency[key]).toFixed(1)}`);
+      parts.push(`<polyline fill="none" stroke="${entry.color}" stroke-width="2"${dash} points="${points.join(' ')}"/>`);
+      for (const point of points) {
+        const [cx, cy] = point.split(',');
+        parts.push(`<circle cx="${cx}" cy="${cy}" r="3" fill="${key === 'p99' ? entry.color : '#ffffff'}" stroke="${entry.color}"/>`);
+      }
+      const lx = margin.left + plotW + 16;
+      parts.push(`<line x1="${lx}" x2="${lx + 26}" y1="${legendY}" y2="${legendY}" stroke="${entry.color}" stroke-width="2"${dash}/>`);
+      parts.push(`<text x="${lx + 32}" y="${legendY}" dominant-baseline="middle">${esc(entry.name)} ${key}</text>`);
+      legendY += 20;
+    }
+  }
+  parts.push('</svg>');
+  return parts.join('\n');
+}

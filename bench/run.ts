@@ -1,0 +1,423 @@
+/**
+ * npm run bench [-- --smoke] [-- --out DIR] [-- --keep] [-- --only echo,embedded,postgres,slow,profile] [-- --levels 1,4,16]
+ *
+ * Measures the assistant against a minimal echo bot on the same stack (bench/echoBot.ts). Every
+ * server runs in a child process of its own (`node --import tsx …`, the same way for both bots), so
+ * the load generator's CPU is never in a server's event loop; everything is on 127.0.0.1 and every
+ * phase is bounded in time. Writes DIR/latest.json, DIR/latest.md and DIR/latency.svg
+ * (DIR = bench/results unless --out is given) and prints the markdown.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { solveTextChallenge } from '../test/support/solveChallenge';
+import { makeCitizens, writeSeed, type BenchCitizen } from './lib/citizens';
+import { CaptureServer, Conversation, textOf, type TurnSample } from './lib/conversation';
+import { closeHttpPool } from './lib/http';
+import { OutboxInbox, ServicesInbox, type Inbox } from './lib/inbox';
+import { startServer, ROOT, sleep, type ServerProcess } from './lib/processes';
+import { hrtimeUs, summarizeProfile, type ProfileSummary } from './lib/profile';
+import { latencySvg, markdownReport, type BenchResults, type BurstResult, type LevelRow, type SlowRun } from './lib/report';
+import { claimRedisDatabase, createBenchDatabase, measureStoredState } from './lib/services';
+import { ratio, summarize } from './lib/stats';
+import { CitizenPool, runLoad, type LoadResult, type Workload } from './lib/workload';
+
+type Plan = {
+  mode: 'full' | 'smoke';
+  levels: number[];
+  echo: { warmupMs: number; measureMs: number };
+  assistant: { warmupMs: number; measureMs: number; minConversations: number };
+  burst?: { background: number; logins: number; beforeMs: number; afterMs: number };
+  postgresRedis: boolean;
+  slow?: { concurrency: number; warmupMs: number; measureMs: number; delayMs: number };
+  instances?: { concurrency: number; warmupMs: number; measureMs: number };
+  profile?: { concurrency: number; warmupMs: number; measureMs: number };
+  citizensPerServer: number;
+  /** The whole run stops starting sections after this. */
+  budgetMs: number;
+};
+
+const FULL: Plan = {
+  mode: 'full',
+  levels: [1, 4, 16, 64],
+  echo: { warmupMs: 1_000, measureMs: 5_000 },
+  assistant: { warmupMs: 2_000, measureMs: 10_000, minConversations: 0 },
+  burst: { background: 8, logins: 32, beforeMs: 5_000, afterMs: 2_000 },
+  postgresRedis: true,
+  slow: { concurrency: 8, warmupMs: 2_000, measureMs: 15_000, delayMs: 2_000 },
+  instances: { concurrency: 32, warmupMs: 2_000, measureMs: 10_000 },
+  profile: { concurrency: 16, warmupMs: 1_000, measureMs: 8_000 },
+  citizensPerServer: 1_500,
+  budgetMs: 9 * 60_000,
+};
+
+const SMOKE: Plan = {
+  mode: 'smoke',
+  levels: [4],
+  echo: { warmupMs: 300, measureMs: 1_500 },
+  assistant: { warmupMs: 500, measureMs: 3_000, minConversations: 1 },
+  postgresRedis: false,
+  citizensPerServer: 60,
+  budgetMs: 60_000,
+};
+
+const MASTER_KEY = randomBytes(32).toString('hex');
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+function describe(result: LoadResult): string {
+  const cpu = result.serverCpuPerTurnMs === undefined ? '' : `, server CPU ${result.serverCpuPerTurnMs} ms/turn`;
+  return `${result.turnsPerSec} turns/s${cpu}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.conversationsCompleted} conversations done${result.errors ? `, ${result.errors} failed: ${result.firstErrors[0]}` : ''}`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const levelsIndex = args.indexOf('--levels');
+  const plan: Plan = {
+    ...(args.includes('--smoke') ? SMOKE : FULL),
+    ...(levelsIndex >= 0 ? { levels: (args[levelsIndex + 1] ?? '').split(',').map(Number).filter((level) => level > 0) } : {}),
+  };
+  const outIndex = args.indexOf('--out');
+  const outDir = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : join(ROOT, 'bench', 'results'));
+  const keep = args.includes('--keep');
+  const onlyIndex = args.indexOf('--only');
+  const only = onlyIndex >= 0 ? new Set((args[onlyIndex + 1] ?? '').split(',')) : undefined;
+  const wanted = (section: 'echo' | 'embedded' | 'postgres' | 'slow' | 'profile') => !only || only.has(section);
+  const startedAt = Date.now();
+  const deadline = startedAt + plan.budgetMs;
+  const timeLeft = () => deadline - Date.now();
+  const workDir = mkdtempSync(join(tmpdir(), 'eimza-bench-'));
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const cleanUp = async () => {
+    for (const step of cleanups.splice(0).reverse()) await step().catch((error: unknown) => log(`cleanup: ${String(error)}`));
+    closeHttpPool();
+    if (!keep) rmSync(workDir, { recursive: true, force: true });
+  };
+  const interrupted = () => {
+    log('interrupted: cleaning up');
+    void cleanUp().then(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  const results: BenchResults = {
+    version: 1,
+    mode: plan.mode,
+    generatedAt: new Date().toISOString(),
+    durationSeconds: 0,
+    machine: { cpus: cpus().length, node: process.versions.node, loadAverageAtStart: loadavg(), loadAverageAtEnd: [] },
+    settings: { ...plan },
+    echo: { levels: [] },
+    assistant: {},
+    burst: {},
+    profile: {},
+    skipped: [],
+    notes: [],
+  };
+
+  try {
+    const capture = new CaptureServer();
+    await capture.start();
+    cleanups.push(() => capture.stop());
+
+    // Synthetic citizens: valid TCKNs, one address and number each. Every server imports the same file.
+    const groups = makeCitizens(plan.citizensPerServer, plan.burst?.logins ?? 0);
+    const seedFile = join(workDir, 'seed.json');
+    writeSeed(seedFile, groups);
+    log(`seed file: ${groups.journey.length} journey citizens, ${groups.burst.length} with a word for the login burst`);
+
+    /** Starts a server child and registers its stop. */
+    const started: ServerProcess[] = [];
+    const start = async (name: string, entry: string, env: Record<string, string> | ((port: number) => Record<string, string>), cpuProfile = false) => {
+      const server = await startServer({ name, entry, env, workDir, cpuProfile });
+      started.push(server);
+      cleanups.push(async () => {
+        if (started.includes(server)) await server.stop();
+      });
+      return server;
+    };
+    const stop = async (server: ServerProcess) => {
+      started.splice(started.indexOf(server), 1);
+      return server.stop();
+    };
+    const assistantEnv = (dataDir: string, extra: Record<string, string> = {}) => (port: number) => ({
+      NODE_ENV: 'production',
+      PINPUK_MASTER_KEY: MASTER_KEY,
+      DATA_DIR: dataDir,
+      SEED_FILE: seedFile,
+      // The written human check, read by the load generator as a person reads it (see README).
+      CHALLENGE_KIND: 'text',
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      ...extra,
+    });
+    const echoEnv = { NODE_ENV: 'production' };
+
+    // The smoke run boots the assistant while the echo bot is measured (a sanity check, not a comparison);
+    // the full run starts each server alone, so no start-up competes with a measurement.
+    const embeddedDir = join(workDir, 'embedded');
+    const startEmbedded = () => start('assistant-embedded', 'src/index.ts', assistantEnv(embeddedDir));
+    const earlyEmbedded = plan.mode === 'smoke' && wanted('embedded') ? startEmbedded() : undefined;
+    earlyEmbedded?.catch(() => undefined);
+
+    // 1. The echo bot.
+    if (wanted('echo')) {
+      const echo = await start('echo', 'bench/echoBot.ts', echoEnv);
+      for (const concurrency of plan.levels) {
+        const { result } = await runLoad({ capture, urls: [echo.url], pids: [echo.pid], workload: { kind: 'echo' }, concurrency, ...plan.echo });
+        results.echo.levels.push(result);
+        log(`echo, ${concurrency} conversations: ${describe(result)}`);
+      }
+      await stop(echo);
+    }
+
+    const compare = (result: LoadResult): LevelRow => {
+      const base = results.echo.levels.find((row) => row.concurrency === result.concurrency);
+      return base
+        ? { ...result, turnsRatio: ratio(result.turnsPerSec, base.turnsPerSec), p50Ratio: ratio(result.latency.p50, base.latency.p50), p99Ratio: ratio(result.latency.p99, base.latency.p99) }
+        : result;
+    };
+
+    /** The concurrency levels, then (optionally) the login burst, against one running assistant. */
+    const levelsAndBurst = async (label: 'embedded' | 'postgresRedis', server: ServerProcess, inbox: Inbox, pool: CitizenPool) => {
+      const rows: LevelRow[] = [];
+      for (const concurrency of plan.levels) {
+        const workload: Workload = { kind: 'journey', pool, inbox };
+        const { result } = await runLoad({ capture, urls: [server.url], pids: [server.pid], workload, concurrency, ...plan.assistant });
+        rows.push(compare(result));
+        log(`${label}, ${concurrency} conversations: ${describe(result)}`);
+      }
+      results.assistant[label] = { levels: rows };
+      if (plan.burst) {
+        results.burst[label] = await loginBurst(capture, server.url, pool, groups.burst, inbox, plan.burst);
+        const burst = results.burst[label]!;
+        log(`${label}, burst of ${burst.logins} logins: others p99 ${burst.othersBefore.p99} → ${burst.othersDuring.p99} ms, logins p99 ${burst.loginTurns.p99} ms`);
+      }
+    };
+
+    // 2. The assistant on the embedded default: PGlite and the in-process store, mail and SMS to the outbox.
+    if (wanted('embedded')) {
+      const server = await (earlyEmbedded ?? startEmbedded());
+      const inbox = new OutboxInbox(embeddedDir);
+      await levelsAndBurst('embedded', server, inbox, new CitizenPool(groups.journey));
+      await inbox.close();
+      await stop(server);
+    }
+
+    // 3. PostgreSQL + Redis: a database and a Redis index of the run's own, dropped and emptied after.
+    if (plan.postgresRedis && wanted('postgres')) {
+      if (timeLeft() < 150_000) results.skipped.push('PostgreSQL + Redis: out of time');
+      else {
+        const database = await createBenchDatabase();
+        cleanups.push(() => database.drop());
+        const redis = await claimRedisDatabase();
+        cleanups.push(() => redis.clear());
+        const dataDir = join(workDir, 'pg');
+        const env = (extra: Record<string, string> = {}) => assistantEnv(dataDir, { DATABASE_URL: database.url, REDIS_URL: redis.url, ...extra });
+        const pool = new CitizenPool(groups.journey);
+        const first = await start('assistant-pg-1', 'src/index.ts', env());
+        const inbox = new OutboxInbox(dataDir);
+        await levelsAndBurst('postgresRedis', first, inbox, pool);
+
+        results.state = await measureStoredState(redis.redis);
+        log(`stored state: dialog state ${results.state.dialogState.mean} bytes, all keys ${results.state.perConversation.memoryBytes} bytes per conversation`);
+
+        if (plan.instances && timeLeft() > 60_000) {
+          const workload: Workload = { kind: 'journey', pool, inbox };
+          const one = (await runLoad({ capture, urls: [first.url], pids: [first.pid], workload, ...plan.instances })).result;
+          log(`one instance: ${describe(one)}`);
+          const second = await start('assistant-pg-2', 'src/index.ts', env());
+          const two = (await runLoad({ capture, urls: [first.url, second.url], pids: [first.pid, second.pid], workload, ...plan.instances })).result;
+          log(`two instances: ${describe(two)}`);
+          results.instances = { one, two, ratio: ratio(two.turnsPerSec, one.turnsPerSec) };
+          await stop(second);
+        } else if (plan.instances) results.skipped.push('two instances: out of time');
+        await stop(first);
+
+        await inbox.close();
+      }
+    }
+
+    // 4. Slow SMTP server and slow SMS API, against fast ones, on the embedded default: one assistant
+    // whose mail and SMS go to local servers that answer at once, then after the delay.
+    if (plan.slow && wanted('slow')) {
+      if (timeLeft() < 90_000) results.skipped.push('slow SMTP/SMS: out of time');
+      else {
+        const inbox = new ServicesInbox(0);
+        await inbox.start();
+        cleanups.push(() => inbox.close());
+        const server = await start('assistant-services', 'src/index.ts', assistantEnv(join(workDir, 'services'), inbox.env()));
+        const pool = new CitizenPool(groups.journey);
+        const runs: SlowRun[] = [];
+        for (const delayMs of [0, plan.slow.delayMs]) {
+          inbox.setDelay(delayMs);
+          const mailsBefore = inbox.mailCount;
+          const smsBefore = inbox.smsCount;
+          const { result, measured } = await runLoad({
+            capture,
+            urls: [server.url],
+            pids: [server.pid],
+            workload: { kind: 'journey', pool, inbox },
+            concurrency: plan.slow.concurrency,
+            warmupMs: plan.slow.warmupMs,
+            measureMs: plan.slow.measureMs,
+          });
+          runs.push({
+            delayMs,
+            result,
+            withoutSmsOnay: summarize(measured.filter((sample) => sample.step !== 'sms.onay').map((sample) => sample.ms)),
+            smsOnay: result.byStep['sms.onay'],
+            mailsDelivered: inbox.mailCount - mailsBefore,
+            smsSent: inbox.smsCount - smsBefore,
+          });
+          log(`mail and SMS after ${delayMs} ms: ${describe(result)}`);
+        }
+        await stop(server);
+        results.slowServices = { fast: runs[0]!, slow: runs[1]! };
+      }
+    }
+
+    // 5. Profiles of the server processes (a run of their own: profiling slows them).
+    if (plan.profile && wanted('profile')) {
+      if (timeLeft() > 60_000) {
+        const dataDir = join(workDir, 'embedded-profiled');
+        const inbox = new OutboxInbox(dataDir);
+        results.profile.embedded = await profiled('assistant-embedded-profiled', assistantEnv(dataDir), { kind: 'journey', pool: new CitizenPool(groups.journey), inbox }, plan.profile);
+        await inbox.close();
+      } else results.skipped.push('profile of the embedded assistant: out of time');
+      if (timeLeft() > 30_000) {
+        results.profile.echo = await profiled('echo-profiled', echoEnv, { kind: 'echo' }, { ...plan.profile, measureMs: Math.min(plan.profile.measureMs, 5_000) });
+      } else results.skipped.push('profile of the echo bot: out of time');
+    }
+
+    async function profiled(
+      name: string,
+      env: Record<string, string> | ((port: number) => Record<string, string>),
+      workload: Workload,
+      settings: { concurrency: number; warmupMs: number; measureMs: number },
+    ): Promise<ProfileSummary | undefined> {
+      const server = await start(name, workload.kind === 'echo' ? 'bench/echoBot.ts' : 'src/index.ts', env, true);
+      const from = hrtimeUs() + settings.warmupMs * 1000;
+      const { result } = await runLoad({ capture, urls: [server.url], pids: [server.pid], workload, ...settings });
+      const window = { fromUs: from, toUs: hrtimeUs() };
+      log(`${name}: ${describe(result)}`);
+      const file = await stop(server);
+      if (!file) {
+        results.notes.push(`${name}: no CPU profile was written`);
+        return undefined;
+      }
+      // Kept with --keep, for a closer look at the profile's load window.
+      writeFileSync(`${file}.window.json`, JSON.stringify(window));
+      return summarizeProfile(file, window);
+    }
+
+    results.notes.push(...notesFor(results));
+  } finally {
+    await cleanUp();
+  }
+
+  results.durationSeconds = Math.round((Date.now() - startedAt) / 1000);
+  results.machine.loadAverageAtEnd = loadavg();
+  mkdirSync(outDir, { recursive: true });
+  const markdown = markdownReport(results);
+  writeFileSync(join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(outDir, 'latest.md'), markdown + '\n');
+  writeFileSync(join(outDir, 'latency.svg'), latencySvg(results) + '\n');
+  process.stdout.write(markdown + '\n');
+  log(`wrote ${join(outDir, 'latest.json')}, latest.md and latency.svg in ${results.durationSeconds} s`);
+}
+
+/**
+ * A burst of logins at once while `background` other conversations walk the journey: the burst's
+ * conversations are first brought to the security-word prompt, then all send their word together
+ * (one argon2id verification each). Reports the other conversations' turns before and during it.
+ */
+async function loginBurst(
+  capture: CaptureServer,
+  url: string,
+  pool: CitizenPool,
+  citizens: readonly BenchCitizen[],
+  inbox: Inbox,
+  settings: { background: number; logins: number; beforeMs: number; afterMs: number },
+): Promise<BurstResult> {
+  const loginSamples: TurnSample[] = [];
+  const ignore = () => undefined;
+  const ready = await Promise.all(
+    citizens.slice(0, settings.logins).map(async (citizen) => {
+      const conversation = new Conversation(url, capture, (sample) => (sample.step === 'burst.word' ? loginSamples.push(sample) : ignore()));
+      await conversation.join('burst.prepare');
+      await conversation.say('Şifreli Giriş', 'burst.prepare');
+      const challenge = await conversation.sayText(citizen.id, 'burst.prepare');
+      await conversation.say(solveTextChallenge(challenge), 'burst.prepare');
+      return { conversation, citizen };
+    }),
+  );
+
+  const background: TurnSample[] = [];
+  const stopSignal = { stopped: false };
+  const backgroundStart = performance.now();
+  const load = runLoad({
+    capture,
+    urls: [url],
+    workload: { kind: 'journey', pool, inbox },
+    concurrency: settings.background,
+    warmupMs: 0,
+    measureMs: 120_000,
+    onSample: (sample) => background.push(sample),
+    stop: stopSignal,
+  });
+  await sleep(settings.beforeMs);
+  const burstStart = performance.now();
+  const outcomes = await Promise.all(
+    ready.map(({ conversation, citizen }) =>
+      conversation
+        .post({ type: 'message', value: { securityWord: citizen.word } }, 'burst.word')
+        .then((replies) => /SMS Onay/.test(textOf(replies)), () => false)
+        .finally(() => conversation.close()),
+    ),
+  );
+  const burstEnd = performance.now();
+  await sleep(settings.afterMs);
+  stopSignal.stopped = true;
+  await load;
+
+  // "Before" leaves out the first second, when the background conversations all start at once.
+  const before = background.filter((s) => s.startedAt >= backgroundStart + 1_000 && s.startedAt + s.ms < burstStart);
+  const during = background.filter((s) => s.startedAt < burstEnd && s.startedAt + s.ms > burstStart);
+  return {
+    logins: ready.length,
+    backgroundConversations: settings.background,
+    loginTurns: summarize(loginSamples.map((s) => s.ms)),
+    burstMs: Math.round(burstEnd - burstStart),
+    othersBefore: summarize(before.map((s) => s.ms)),
+    othersDuring: summarize(during.map((s) => s.ms)),
+    // Another conversation's own login waits for the CPU like the burst's; its other turns should not.
+    othersDuringWithoutLogins: summarize(during.filter((s) => s.step !== 'login.word').map((s) => s.ms)),
+    failedLogins: outcomes.filter((ok) => !ok).length,
+  };
+}
+
+/** What a reader of the table must know to read it right. */
+function notesFor(results: BenchResults): string[] {
+  const notes = [
+    'A turn is one POST /api/messages, timed until its response, which the adapter sends after the bot\'s replies were delivered to the capture server.',
+    'Closed loop: each conversation sends its next turn as soon as the previous one answered (no think time). The journey also waits for the mail, the reset page (two HTTP requests, not counted as turns) and the proactive reply; the echo bot\'s conversations have the same 13 turns without waits.',
+    'The synthetic citizens have no security word before the journey, so the reset page skips the "not the current word" argon2 check that a citizen with a word pays.',
+    'argon2id runs on libuv\'s thread pool, so it does not show in the main-thread CPU profile (only the call into it does); it does compete for the cores. The assistant runs at most one hash per core beyond the event loop\'s (one at a time on 2 cores): a burst of logins queues, its own turns wait, the other conversations\' other turns do not.',
+    'Server CPU per turn is read from /proc for the server process (every thread, argon2 included); PostgreSQL\'s and Redis\'s own CPU is not in it.',
+    'SMS Onay waits for the SMS API on purpose: its reply says whether the code was sent. A slow API makes that one turn slow; mail is delivered by a background worker (4 deliveries at once), so a slow SMTP server delays the link, not the turns.',
+    'Two instances share the same 2 cores with PostgreSQL, Redis and the load generator here: the comparison shows what sharing state across instances costs, not what a second machine would add.',
+  ];
+  const errors = [...(results.assistant.embedded?.levels ?? []), ...(results.assistant.postgresRedis?.levels ?? [])].reduce((sum, row) => sum + row.errors, 0);
+  if (errors > 0) notes.push(`${errors} journeys failed during the levels; see firstErrors in latest.json.`);
+  const load = results.machine.loadAverageAtStart[0] ?? 0;
+  if (load > 0.5) notes.push(`The machine was not idle at the start (load average ${load.toFixed(2)}): other work shares the cores, so the numbers are noisy.`);
+  return notes;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`the benchmark failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

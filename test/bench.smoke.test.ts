@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchResults } from '../bench/lib/report';
+
+const ROOT = join(__dirname, '..');
+
+/** Runs `npm run bench -- --smoke --out DIR` as a user would (through tsx), and resolves with its exit code and output. */
+function runSmoke(outDir: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), '--smoke', '--out', outDir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
+
+describe('when the benchmark runs in smoke mode', () => {
+  let outDir: string;
+  let run: { code: number | null; output: string };
+  let results: BenchResults;
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'eimza-bench-smoke-'));
+    run = await runSmoke(outDir);
+    if (existsSync(join(outDir, 'latest.json'))) results = JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8')) as BenchResults;
+  }, 120_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  test('then it exits cleanly and writes the JSON, the markdown table and the chart', () => {
+    expect({ code: run.code, tail: run.code === 0 ? '' : run.output.slice(-2000) }).toEqual({ code: 0, tail: '' });
+    expect(results.mode).toBe('smoke');
+    const markdown = readFileSync(join(outDir, 'latest.md'), 'utf8');
+    expect(markdown).toContain('| conversations | echo turns/s |');
+    expect(run.output).toContain('| conversations | echo turns/s |');
+    expect(readFileSync(join(outDir, 'latency.svg'), 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<polyline[\s\S]*<\/svg>\s*$/);
+  });
+
+  test('then the echo bot and the assistant both completed conversations, with sane numbers and no failures', () => {
+    const echo = results.echo.levels[0]!;
+    const assistant = results.assistant.embedded!.levels[0]!;
+    for (const level of [echo, assistant]) {
+      expect(level.errors).toBe(0);
+      expect(level.failedTurns).toBe(0);
+      expect(level.turns).toBeGreaterThan(0);
+      expect(level.turnsPerSec).toBeGreaterThan(0);
+      expect(level.conversationsCompleted).toBeGreaterThan(0);
+      expect(level.latency.p50).toBeGreaterThan(0);
+      expect(level.latency.p99).toBeGreaterThanOrEqual(level.latency.p50);
+      expect(level.latency.max).toBeGreaterThanOrEqual(level.latency.p99);
+    }
+    // Every turn of the journey was walked, the reset page included.
+    expect(Object.keys(assistant.byStep)).toEqual(expect.arrayContaining(['greeting', 'forgot.check', 'login.word', 'sms.code', 'pinpuk.saved']));
+    expect(assistant.page!.count).toBeGreaterThan(0);
+    expect(assistant.turnsRatio).toBeCloseTo(assistant.turnsPerSec / echo.turnsPerSec, 1);
+  });
+});
