@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
 
@@ -128,4 +129,12 @@ function isPlainObject(value: object): boolean {
 /** Long digit runs in messages (phone numbers, ID numbers) are masked, whatever wrote them. */
 function maskNumbers(text: string): string {
   return text.replace(/\+?\d[\d ]{8,}\d/g, (run) => `${run.slice(0, 3)}***${run.slice(-2)}`);
+}
+
+/**
+ * A request or turn id: 16 random base64url characters. Not a UUID, whose hex can hold a run of
+ * 9–11 digits that reads like a phone or ID number to anyone (or any check) scanning the logs.
+ */
+export function newLogId(): string {
+  return randomBytes(12).toString('base64url');
 }

@@ -1,7 +1,7 @@
 import { AsyncResource } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { withLogContext } from './logger';
+import { newLogId } from './logger';
 
 /**
  * An incoming id is kept when it is short and plain; one with a long digit run (it could be a phone
@@ -17,7 +17,7 @@ const DIGIT_RUN = /\d{9}/;
 export function mountRequestIds(server: Server): void {
   server.pre((req: Request, res: Response, next: () => void) => {
     const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) && !DIGIT_RUN.test(incoming) ? incoming : randomUUID();
+    const requestId = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) && !DIGIT_RUN.test(incoming) ? incoming : newLogId();
     res.setHeader('X-Request-Id', requestId);
     withLogContext({ requestId }, () => {
       // The body's chunks arrive from the connection, outside this context; bound, the body

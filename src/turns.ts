@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { withLogContext, type Logger } from './logger';
+import { newLogId } from './logger';
 
 /** What the bot reports of each turn it runs; the bot knows nothing more of it. */
 export interface TurnObserver {
@@ -20,7 +20,7 @@ export class TurnTracker implements TurnObserver {
   ) {}
 
   run(activity: { channelId?: string; type?: string }, turn: () => Promise<void>): Promise<void> {
-    return withLogContext({ turnId: randomUUID() }, async () => {
+    return withLogContext({ turnId: newLogId() }, async () => {
       this.inFlight += 1;
       const started = process.hrtime.bigint();
       try {

@@ -109,7 +109,7 @@ describe('when HTTP requests reach a started app', () => {
     expect(response.headers.get('x-request-id')).toBe('lb-7f3a9c.1');
     const turnLines = linesOf('lb-7f3a9c.1').filter((line) => line.msg === 'turn done');
     expect(turnLines).toHaveLength(1);
-    expect(turnLines[0]).toMatchObject({ channel: 'emulator', type: 'conversationUpdate', turnId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(turnLines[0]).toMatchObject({ channel: 'emulator', type: 'conversationUpdate', turnId: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/) });
   });
 
   test('when two turns are handled at the same time, then each line carries its own request and turn id', async () => {
@@ -133,7 +133,7 @@ describe('when HTTP requests reach a started app', () => {
     const response = await fetch(`${running.baseUrl}/no-such-page`, { headers: incoming === undefined ? {} : { 'X-Request-Id': incoming } });
     expect(response.status).toBe(404);
     const requestId = response.headers.get('x-request-id')!;
-    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestId).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(linesOf(requestId).map((line) => line.msg)).toEqual(['request refused']);
     expect(running.logs.join('\n')).not.toContain('10000000146');
   });
