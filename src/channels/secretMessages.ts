@@ -37,7 +37,9 @@ export class SecretMessages {
       await context.sendActivity(activity);
       return undefined;
     }
-    const marked = { ...activity, channelData: { ...(activity.channelData ?? {}), hideAfterSeconds: this.hideAfterMs / 1000 } };
+    // Our own page reads the hiding hints; other channels get the message as it is.
+    const ours = context.activity.serviceUrl === DIRECT_LINE_SERVICE_URL;
+    const marked = ours ? { ...activity, channelData: { ...(activity.channelData ?? {}), hideAfterSeconds: this.hideAfterMs / 1000 } } : activity;
     const response = await context.sendActivity(marked);
     const id = response?.id;
     if (!id) return undefined;
@@ -48,7 +50,7 @@ export class SecretMessages {
 
   /** Replaces the message at once, within the citizen's turn. */
   async hide(context: TurnContext, id: string, hiddenNote: string): Promise<void> {
-    await context.updateActivity(replacement(id, hiddenNote)).catch((error: unknown) => {
+    await context.updateActivity(replacement(context, id, hiddenNote)).catch((error: unknown) => {
       this.logger.warn('a message with secrets could not be replaced', { channel: context.activity.channelId, error });
     });
   }
@@ -56,7 +58,7 @@ export class SecretMessages {
   private async hideLater(reference: Partial<ConversationReference>, id: string, hiddenNote: string): Promise<void> {
     try {
       await this.conversations.continue(reference, async (context) => {
-        await context.updateActivity(replacement(id, hiddenNote));
+        await context.updateActivity(replacement(context, id, hiddenNote));
       });
     } catch (error) {
       this.logger.warn('a message with secrets could not be replaced after the delay', { channel: reference.channelId, error });
@@ -64,6 +66,7 @@ export class SecretMessages {
   }
 }
 
-function replacement(id: string, hiddenNote: string): Partial<Activity> {
-  return { id, type: 'message', text: hiddenNote, attachments: [], channelData: { hidden: true } };
+function replacement(context: TurnContext, id: string, hiddenNote: string): Partial<Activity> {
+  const ours = context.activity.serviceUrl === DIRECT_LINE_SERVICE_URL;
+  return { id, type: 'message', text: hiddenNote, attachments: [], ...(ours ? { channelData: { hidden: true } } : {}) };
 }
