@@ -1,7 +1,6 @@
 import { AsyncResource } from 'node:async_hooks';
 import type { Request, Response, Server } from 'restify';
-import { withLogContext } from './logger';
-import { newLogId } from './logger';
+import { newLogId, withLogContext } from './logger';
 
 /**
  * An incoming id is kept when it is short and plain; one with a long digit run (it could be a phone

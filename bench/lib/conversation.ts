@@ -118,8 +118,10 @@ export class Conversation {
         ...activity,
       });
       ok = response.status < 300;
-      if (!ok) throw new Error(`${step}: POST /api/messages answered ${response.status}`);
+      if (!ok) throw new Error(`POST /api/messages answered ${response.status}`);
       return this.replies.slice(before);
+    } catch (error) {
+      throw new Error(`${step}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       this.record({ startedAt, ms: performance.now() - startedAt, step, ok });
     }

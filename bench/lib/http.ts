@@ -5,10 +5,23 @@ const agent = new Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets:
 
 export type HttpResult = { status: number; headers: IncomingHttpHeaders; body: string };
 
-export function httpRequest(
-  url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {},
-): Promise<HttpResult> {
+type RequestOptions = { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number };
+
+/**
+ * One request over the keep-alive pool. A request that meets a pooled connection the server has
+ * just closed for idleness (the keep-alive race: "socket hang up" on a reused socket, before any
+ * answer) never reached the server, so it is sent once more on a fresh connection.
+ */
+export async function httpRequest(url: string, options: RequestOptions = {}): Promise<HttpResult> {
+  try {
+    return await once(url, options);
+  } catch (error) {
+    if ((error as { reusedSocket?: boolean }).reusedSocket) return once(url, options);
+    throw error;
+  }
+}
+
+function once(url: string, options: RequestOptions): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const body = options.body === undefined ? undefined : Buffer.from(options.body, 'utf8');
     const req = request(
@@ -27,7 +40,10 @@ export function httpRequest(
       },
     );
     req.on('timeout', () => req.destroy(new Error(`request to ${new URL(url).pathname} timed out`)));
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      const raced = req.reusedSocket && (error.code === 'ECONNRESET' || error.message === 'socket hang up');
+      reject(Object.assign(error, { reusedSocket: raced }));
+    });
     req.end(body);
   });
 }

@@ -60,7 +60,9 @@ export async function walkJourney(conversation: Conversation, citizen: BenchCiti
     const link = /https?:\/\/\S+?\/guvenlik-sozcugu\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
     if (!link) throw new JourneyError('no reset link in the mail');
     const pageStarted = performance.now();
-    await setWordOnPage(link, citizen.word);
+    await setWordOnPage(link, citizen.word).catch((error: unknown) => {
+      throw new JourneyError(`reset page: ${error instanceof Error ? error.message : String(error)}`);
+    });
     hooks.onPage?.(performance.now() - pageStarted);
     await conversation.waitForReply((reply) => /güncellendi/.test(reply.text ?? ''), waitMs());
 

@@ -68,11 +68,26 @@ export async function choose(page: Page, label: string | RegExp): Promise<void> 
  * its alt text), the accessible-question button turns it into a number in words, the answer is
  * typed in digits.
  */
-export async function passHumanCheck(page: Page, strings: { pictureAlt: string; accessibleButton: string | RegExp; wordsPrompt: string | RegExp }): Promise<void> {
-  await page.locator(`${BUBBLE} img[alt="${strings.pictureAlt}"]`).last().waitFor({ state: 'visible', timeout: WAIT_MS });
+export async function passHumanCheck(
+  page: Page,
+  strings: { pictureAlt: string; accessibleButton: string | RegExp; wordsPrompt: string | RegExp },
+  /** How many pictures and worded questions the page showed before this check (an earlier journey's). */
+  earlier?: { pictures: number; questions: number },
+): Promise<void> {
+  const pictures = page.locator(`${BUBBLE} img[alt="${strings.pictureAlt}"]`);
+  const questions = bubbles(page, strings.wordsPrompt);
+  // The page may still show an earlier check: wait for this one's picture and question, not the old ones.
+  await pictures.nth(earlier?.pictures ?? 0).waitFor({ state: 'visible', timeout: WAIT_MS });
+  const asked = earlier?.questions ?? (await questions.count());
   await choose(page, strings.accessibleButton);
-  const question = await waitForBubble(page, strings.wordsPrompt);
+  const question = questions.nth(asked);
+  await question.waitFor({ state: 'visible', timeout: WAIT_MS });
   await send(page, solveTextChallenge(await question.innerText()));
+}
+
+/** What the page shows of earlier human checks, to tell a new one from them. */
+export async function humanChecksShown(page: Page, pictureAlt: string, wordsPrompt: string | RegExp): Promise<{ pictures: number; questions: number }> {
+  return { pictures: await page.locator(`${BUBBLE} img[alt="${pictureAlt}"]`).count(), questions: await bubbles(page, wordsPrompt).count() };
 }
 
 /** Types the security word in the masked field of the bot's last Adaptive Card and submits it. */
@@ -105,14 +120,15 @@ export async function logInToMenu(
   step: (name: 'masked-word' | 'sms-code' | 'menu') => Promise<unknown> = async () => undefined,
 ): Promise<void> {
   const tr = (key: Parameters<typeof translate>[1]) => translate('tr', key);
+  const earlier = await humanChecksShown(page, tr('humanCheck.image.alt'), 'rakamla yazın:');
   await send(page, tr('start.choice.login'));
   await waitForBubble(page, tr('identification.prompt'));
   await send(page, citizen.id);
-  await passHumanCheck(page, {
-    pictureAlt: tr('humanCheck.image.alt'),
-    accessibleButton: tr('humanCheck.image.accessibleChoice'),
-    wordsPrompt: 'rakamla yazın:',
-  });
+  await passHumanCheck(
+    page,
+    { pictureAlt: tr('humanCheck.image.alt'), accessibleButton: tr('humanCheck.image.accessibleChoice'), wordsPrompt: 'rakamla yazın:' },
+    earlier,
+  );
   const card = page.locator('.ac-adaptiveCard').last();
   await card.locator('input[type="password"]').fill(citizen.word);
   await step('masked-word');
