@@ -272,7 +272,7 @@ export function readmeBlock(results: BenchResults): string {
   };
   const load = results.machine.loadAverageAtStart[0] ?? 0;
   const parts = [
-    `Latest run (${results.generatedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.mode}, ${results.machine.cpus} cores shared with other work: load average ${load.toFixed(1)} at the start, so the numbers are noisy; ratios are assistant ÷ echo bot):`,
+    `Latest run (${results.generatedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.mode}, ${results.machine.cpus} cores, load average ${load.toFixed(1)} at the start${load >= results.machine.cpus ? ', shared with other work, so the numbers are noisy' : ''}; ratios are assistant ÷ echo bot):`,
     cut('| conversations | echo turns/s', '### Turn latency'),
   ];
   const burst = cut('| store | logins at once', '\n## ');
