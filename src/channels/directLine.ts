@@ -12,6 +12,7 @@ import type { DirectLineGrant, DirectLineTokens } from '../services/directLineTo
 import type { KeyValueStore } from '../services/keyValueStore';
 import type { RandomSource } from '../services/random';
 import { BOT_ACCOUNT, DIRECT_LINE_CHANNEL, type DirectLineAdapter } from './directLineAdapter';
+import { readBody as readLimitedBody } from '../web/linkForms';
 import { DIRECT_LINE_SERVICE_URL } from './secretMessages';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
@@ -393,15 +394,9 @@ function watermarkOf(value: unknown): number | undefined {
 }
 
 /** The raw body, refused past `limit` bytes; an empty body is allowed where `optional`. */
-async function readBody(req: IncomingMessage, limit: number, optional: boolean): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new HttpError(400, 'BadArgument', `The request body is larger than ${limit} bytes.`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+async function readBody(req: Request, limit: number, optional: boolean): Promise<string> {
+  const text = await readLimitedBody(req, limit);
+  if (text === undefined) throw new HttpError(400, 'BadArgument', `The request body is larger than ${limit} bytes.`);
   if (!optional && text.trim() === '') throw new HttpError(400, 'BadArgument', 'The request body is empty.');
   return text;
 }

@@ -69,16 +69,8 @@ describe('when Teams sends the same message again (the bot took over 15 s)', () 
 });
 
 /** The activity `client` would post for `text`, with a fresh serviceUrl-bound token added by its rawPost. */
-async function activityOf(client: EmulatorClient, text: string): Promise<Record<string, unknown>> {
-  let captured: Record<string, unknown> = {};
-  const original = client.rawPost.bind(client);
-  client.rawPost = async (body: unknown) => {
-    captured = body as Record<string, unknown>;
-    return new Response('{}', { status: 200 });
-  };
-  await client.say(text);
-  client.rawPost = original;
-  return captured;
+function activityOf(client: EmulatorClient, text: string): Promise<Record<string, unknown>> {
+  return client.activityFor(text);
 }
 
 describeWithPostgres()('with two instances on one PostgreSQL and one Redis', () => {

@@ -80,6 +80,22 @@ export class EmulatorClient {
     return this.replies.slice(before);
   }
 
+  /** The activity this client would post for `text` (ids, serviceUrl, and whatever its rawPost adds), without sending it. */
+  async activityFor(text: string): Promise<Record<string, unknown>> {
+    let captured: Record<string, unknown> = {};
+    // An own property shadows the class's rawPost for this one message; deleting it restores the class's.
+    this.rawPost = async (body: unknown) => {
+      captured = body as Record<string, unknown>;
+      return new Response('{}', { status: 200 });
+    };
+    try {
+      await this.say(text);
+    } finally {
+      delete (this as { rawPost?: unknown }).rawPost;
+    }
+    return captured;
+  }
+
   rawPost(body: unknown, contentType = 'application/json', botUrl = this.botUrl): Promise<Response> {
     return fetch(`${botUrl}/api/messages`, {
       method: 'POST',
