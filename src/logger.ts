@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
+import { cryptoRandom } from './services/random';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 type Fields = Record<string, unknown>;
@@ -136,5 +136,5 @@ function maskNumbers(text: string): string {
  * 9–11 digits that reads like a phone or ID number to anyone (or any check) scanning the logs.
  */
 export function newLogId(): string {
-  return randomBytes(12).toString('base64url');
+  return cryptoRandom.bytes(12).toString('base64url');
 }

@@ -1,4 +1,5 @@
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { ReusedClientsAuthentication } from './reusedClients';
 
 /** How the adapter checks tokens and signs its replies: ConfigurationBotFrameworkAuthentication in production. */
 export type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;
@@ -19,14 +20,19 @@ const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBefo
  * The Bot Framework's CloudAdapter with the token check answered by us. CloudAdapter.process
  * answers a token whose signature or format is wrong with a 500 carrying the library's message,
  * and an unreachable key service the same way; here a bad token is always a 401 and an
- * unreachable key service a 503, and the turn runs only once the check has passed.
+ * unreachable key service a 503, and the turn runs only once the check has passed. Its connector
+ * clients are made once and reused (see reusedClients.ts).
  */
 export class BotFrameworkCloudAdapter extends CloudAdapter {
+  private readonly authentication: BotFrameworkAuthentication;
+
   constructor(
-    private readonly authentication: BotFrameworkAuthentication,
+    authentication: BotFrameworkAuthentication,
     private readonly tokenCheckTimeoutMs = TOKEN_CHECK_TIMEOUT_MS,
   ) {
-    super(authentication);
+    const reused = new ReusedClientsAuthentication(authentication);
+    super(reused);
+    this.authentication = reused;
   }
 
   /** Checks the request's `Authorization` header (anything goes when no app id is configured). */

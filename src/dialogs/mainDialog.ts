@@ -15,6 +15,8 @@ import { say, text, turnInfo } from './turn';
 export const MAIN_DIALOG = 'main';
 const STEPS = 'main.steps';
 const START_CHOICE = 'main.choice';
+/** Where botbuilder-dialogs keeps a turn's memory-scope configuration in the turn state. */
+const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** What the conversation remembers between turns besides the dialog stack. Never a secret: the session is an opaque id. */
 export type ConversationMemory = { locale?: Locale; sessionId?: string };
@@ -29,6 +31,9 @@ export type HandOffQueue = { queue(context: TurnContext): Promise<boolean> };
 
 /** The start: Güvenlik Sözcüğümü Unuttum, Şifreli Giriş, Yardım; and the way back to it. */
 export class MainDialog extends InterruptibleDialog {
+  private turnDialogs?: { state: StatePropertyAccessor; set: DialogSet };
+  private stateManagerConfiguration?: unknown;
+
   constructor(
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
     private readonly sessions: Sessions,
@@ -46,9 +51,7 @@ export class MainDialog extends InterruptibleDialog {
 
   /** Runs one turn: continues the conversation where it is, or starts it. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
-    const dialogs = new DialogSet(dialogState);
-    dialogs.add(this);
-    const dc = await dialogs.createContext(context);
+    const dc = await this.contextFor(context, dialogState);
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     // A conversation may well open with "English": the greeting then comes in English.
@@ -61,11 +64,22 @@ export class MainDialog extends InterruptibleDialog {
 
   /** The question the citizen was at, asked again; the start when there was none. */
   async askAgain(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
-    const dialogs = new DialogSet(dialogState);
-    dialogs.add(this);
-    const dc = await dialogs.createContext(context);
+    const dc = await this.contextFor(context, dialogState);
     if (dc.activeDialog) await dc.repromptDialog();
     else await dc.beginDialog(this.id, { again: true } satisfies Options);
+  }
+
+  /**
+   * The dialog context of this turn. The dialog set holds no turn's state, so it is built once; and
+   * botbuilder-dialogs would rebuild its memory-scope configuration (a service container) for every
+   * turn although it never changes, so the first turn's is handed to the next ones.
+   */
+  private async contextFor(context: TurnContext, dialogState: StatePropertyAccessor): Promise<DialogContext> {
+    if (this.turnDialogs?.state !== dialogState) this.turnDialogs = { state: dialogState, set: new DialogSet(dialogState).add(this) };
+    if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
+    const dc = await this.turnDialogs.set.createContext(context);
+    this.stateManagerConfiguration ??= context.turnState.get(STATE_MANAGER_CONFIGURATION);
+    return dc;
   }
 
   /** Greet and offer the three ways in; a first message that already names one goes straight there. */

@@ -4,6 +4,11 @@ import type { RandomSource } from './random';
 
 export const SESSION_IDLE_MS = 5 * 60_000;
 export const SESSION_ABSOLUTE_MS = 15 * 60_000;
+/**
+ * A turn checks its session at several steps; activity within this long of the last recorded one
+ * is not written again (the idle timeout counts in minutes).
+ */
+const ACTIVITY_RESOLUTION_MS = 1000;
 
 /** Who is logged in. Kept server-side; the conversation holds only the session's random id. */
 export type Session = {
@@ -52,6 +57,7 @@ export class Sessions {
       await this.store.delete(this.key(id));
       return { state: 'expired' };
     }
+    if (now - session.lastSeenAt < ACTIVITY_RESOLUTION_MS) return { state: 'active', session };
     const touched = { ...session, lastSeenAt: now };
     await this.save(id, touched);
     return { state: 'active', session: touched };
