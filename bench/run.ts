@@ -236,6 +236,12 @@ async function main(): Promise<void> {
         } else if (plan.instances) results.skipped.push('two instances: out of time');
         await stop(first);
 
+        // Where a production-shaped server's time goes (its own run: profiling slows it).
+        if (plan.profile && wanted('profile')) {
+          if (timeLeft() > 90_000) {
+            results.profile.postgresRedis = await profiled('assistant-pg-profiled', env(), { kind: 'journey', pool, inbox }, plan.profile);
+          } else results.skipped.push('profile of the PostgreSQL + Redis assistant: out of time');
+        }
         await inbox.close();
       }
     }

@@ -35,6 +35,18 @@ class Recent<V> {
   }
 }
 
+/**
+ * Azure SDK tracing and logging, which we do not switch on (our own logs and metrics cover each
+ * turn), yet each costs a span, a context and a sanitized copy of the headers on every reply.
+ */
+const UNUSED_POLICIES = ['tracingPolicy', 'logPolicy'];
+
+function withoutUnusedPolicies(client: ConnectorClient): ConnectorClient {
+  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy?: (policy: { name: string }) => unknown } } }).client?.pipeline;
+  for (const name of UNUSED_POLICIES) pipeline?.removePolicy?.({ name });
+  return client;
+}
+
 /** The bot's app id a request was for, as the Bot Framework reads it from the token's claims. */
 function appIdOf(identity: ClaimsIdentity): string {
   return identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
@@ -93,7 +105,7 @@ export class ReusedClientsAuthentication extends BotFrameworkAuthentication {
     const kept = (key: string, make: () => Promise<ConnectorClient>) => this.kept(this.connectors, key, make);
     return new (class extends ConnectorFactory {
       create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return kept(JSON.stringify([appId, serviceUrl, audience ?? '']), () => factory.create(serviceUrl, audience));
+        return kept(JSON.stringify([appId, serviceUrl, audience ?? '']), async () => withoutUnusedPolicies(await factory.create(serviceUrl, audience)));
       }
     })();
   }

@@ -17,12 +17,22 @@ if current and cjson.decode(current).eTag ~= ARGV[2] then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
 return 1`;
 
+/** The scripts above as commands: sent by their SHA (EVALSHA), the text only when Redis lacks it. */
+type Scripts = {
+  eimzaIncrement(key: string, ttlMs: number): Promise<unknown>;
+  eimzaDeleteIfEquals(key: string, value: string): Promise<unknown>;
+  eimzaSetIfETag(key: string, value: string, expected: string, ttlMs: number): Promise<unknown>;
+};
+
 /** Short-lived state in Redis, shared by every instance; expiry is Redis's own. */
 export class RedisStore implements KeyValueStore {
-  private readonly redis: Redis;
+  private readonly redis: Redis & Scripts;
 
   private constructor(redis: Redis, private readonly prefix: string) {
-    this.redis = redis;
+    redis.defineCommand('eimzaIncrement', { numberOfKeys: 1, lua: INCREMENT });
+    redis.defineCommand('eimzaDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS });
+    redis.defineCommand('eimzaSetIfETag', { numberOfKeys: 1, lua: SET_IF_ETAG });
+    this.redis = redis as Redis & Scripts;
   }
 
   /** Connects and waits until Redis answers, so the first turn does not meet a closed connection. */
@@ -53,16 +63,16 @@ export class RedisStore implements KeyValueStore {
   }
 
   async deleteIfEquals(key: string, value: unknown): Promise<boolean> {
-    return Number(await this.redis.eval(DELETE_IF_EQUALS, 1, this.prefix + key, JSON.stringify(value))) === 1;
+    return Number(await this.redis.eimzaDeleteIfEquals(this.prefix + key, JSON.stringify(value))) === 1;
   }
 
   async setIfETag(key: string, value: ETagged, expected: string, ttlMs: number): Promise<boolean> {
-    const written = await this.redis.eval(SET_IF_ETAG, 1, this.prefix + key, JSON.stringify(value), expected, Math.max(1, Math.ceil(ttlMs)));
+    const written = await this.redis.eimzaSetIfETag(this.prefix + key, JSON.stringify(value), expected, Math.max(1, Math.ceil(ttlMs)));
     return Number(written) === 1;
   }
 
   async increment(key: string, ttlMs: number): Promise<number> {
-    return Number(await this.redis.eval(INCREMENT, 1, this.prefix + key, Math.max(1, Math.ceil(ttlMs))));
+    return Number(await this.redis.eimzaIncrement(this.prefix + key, Math.max(1, Math.ceil(ttlMs))));
   }
 
   async ttl(key: string): Promise<number | undefined> {
