@@ -4,7 +4,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 30000,
-  // On 2 cores jest runs the suites in its own process; a handle some suite leaves open (not found
-  // yet: it happens in some full runs only) must not keep CI waiting after every test has passed.
+  // On 2 cores jest runs the suites in its own process; a handle some suite leaves open must not keep
+  // CI waiting after the run. One cause found and fixed: an app whose start failed kept its Redis
+  // connections (createApp now closes what it opened). Kept until several full runs exit by themselves.
   forceExit: true,
 };

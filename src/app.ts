@@ -153,8 +153,25 @@ const PATH_QUOTING_ERRORS = new Map([
   ['MethodNotAllowedError', 'Method not allowed.'],
 ]);
 
-/** The composition root: configuration → stores → services → dialogs → bot → HTTP routes. */
+/** A connection or database the app opened, closed by `App.close`. */
+type Closable = { close(): Promise<void> };
+
+/**
+ * The composition root: configuration → stores → services → dialogs → bot → HTTP routes. When a
+ * start fails halfway, what it had opened is closed again: a Redis or database connection left open
+ * keeps the process (or a test run) from exiting.
+ */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const opened: Closable[] = [];
+  try {
+    return await assembleApp(config, overrides, (resource) => (opened.push(resource), resource));
+  } catch (error) {
+    for (const resource of opened.reverse()) await resource.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function assembleApp(config: Config, overrides: AppOverrides, opened: <T extends Closable>(resource: T) => T): Promise<App> {
   const clock = overrides.clock ?? systemClock;
   const random = overrides.random ?? cryptoRandom;
   const hasher = overrides.hasher ?? argon2Hasher;
@@ -165,12 +182,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const outboxDir = join(dataDir, 'outbox');
 
   const masterKey = loadMasterKey(config, dataDir, random, logger);
-  const db = config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openPglite(join(dataDir, 'pgdata'));
+  const db = opened(config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openPglite(join(dataDir, 'pgdata')));
   await migrate(db);
   const metrics = new Metrics(() => mailBacklog(db));
   const turns = new TurnTracker(metrics, logger);
-  const store: KeyValueStore = config.REDIS_URL ? await RedisStore.connect(config.REDIS_URL) : new MemoryStore(clock);
-  const activityStreams: ActivityStreams = config.REDIS_URL ? await RedisActivityStreams.connect(config.REDIS_URL) : new MemoryActivityStreams(clock);
+  const store: KeyValueStore = opened(config.REDIS_URL ? await RedisStore.connect(config.REDIS_URL) : new MemoryStore(clock));
+  const activityStreams: ActivityStreams = opened(
+    config.REDIS_URL ? await RedisActivityStreams.connect(config.REDIS_URL) : new MemoryActivityStreams(clock),
+  );
 
   const vault = new PinPukVault(masterKey, random);
   await loadSeeds(config, db, vault, hasher, logger, overrides.skipDemoSeed ?? false);

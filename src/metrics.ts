@@ -25,9 +25,35 @@ function processMetrics(): Registry {
   if (!holder[PROCESS_METRICS]) {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
+    replaceCpuCounters(registry);
     holder[PROCESS_METRICS] = registry;
   }
   return holder[PROCESS_METRICS];
+}
+
+/**
+ * prom-client counts CPU time from when its collector was registered (here: the first scrape), so a
+ * first scrape could read 0; a Prometheus counter is the process's whole CPU time, read at each scrape.
+ */
+function replaceCpuCounters(registry: Registry): void {
+  const cpuSeconds: Array<[name: string, help: string, seconds: (usage: NodeJS.CpuUsage) => number]> = [
+    ['process_cpu_user_seconds_total', 'Total user CPU time spent in seconds.', (usage) => usage.user / 1e6],
+    ['process_cpu_system_seconds_total', 'Total system CPU time spent in seconds.', (usage) => usage.system / 1e6],
+    ['process_cpu_seconds_total', 'Total user and system CPU time spent in seconds.', (usage) => (usage.user + usage.system) / 1e6],
+  ];
+  for (const [name, help, seconds] of cpuSeconds) {
+    registry.removeSingleMetric(name);
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        // A counter only goes up; the process's CPU time does too, so reset and add is a set.
+        this.reset();
+        this.inc(seconds(process.cpuUsage()));
+      },
+    });
+  }
 }
 
 export function channelLabel(channelId: string | undefined): string {

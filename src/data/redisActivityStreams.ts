@@ -56,7 +56,14 @@ export class RedisActivityStreams implements ActivityStreams {
     const subscriber = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null });
     redis.on('error', () => undefined);
     subscriber.on('error', () => undefined);
-    await Promise.all([redis.connect(), subscriber.connect()]);
+    try {
+      await Promise.all([redis.connect(), subscriber.connect()]);
+    } catch (error) {
+      // Either may have connected, and ioredis would go on retrying the other: neither may outlive a failed start.
+      redis.disconnect();
+      subscriber.disconnect();
+      throw error;
+    }
     return new RedisActivityStreams(redis, subscriber, prefix);
   }
 

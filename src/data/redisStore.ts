@@ -40,7 +40,13 @@ export class RedisStore implements KeyValueStore {
     // While Redis is away, commands fail at once (no offline queue): a turn gets a clear error, /readyz a 503.
     const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, connectTimeout: 5_000 });
     redis.on('error', () => undefined);
-    await redis.connect();
+    try {
+      await redis.connect();
+    } catch (error) {
+      // ioredis would go on retrying: a failed start must not leave it behind.
+      redis.disconnect();
+      throw error;
+    }
     return new RedisStore(redis, prefix);
   }
 

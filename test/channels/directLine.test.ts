@@ -6,7 +6,7 @@ import { listOutboxMail } from '../support/resetLinkPage';
 import { linkIn, submitForm, waitFor } from '../support/resetPage';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { createTestDatabase, describeWithPostgres, describeWithRedis, TEST_REDIS_URL } from '../support/services';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { startTestApp, startTwoTestApps, type TestApp } from '../support/testApp';
 
 /** The texts of activities with their buttons' values, as a page shows them. */
 const texts = (activities: { text?: string; suggestedActions?: { actions?: { value?: unknown }[] } }[]) =>
@@ -256,7 +256,7 @@ describeWithPostgres()('the Direct Line behind a load balancer', () => {
       const database = await createTestDatabase();
       drop = database.drop;
       const shared = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, SEED_FILE: 'seed/demo.json' };
-      [a, b] = await Promise.all([startTestApp(shared), startTestApp(shared)]);
+      [a, b] = await startTwoTestApps(shared);
     });
     afterAll(async () => {
       await Promise.all([a?.close(), b?.close()]);

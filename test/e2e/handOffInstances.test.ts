@@ -1,7 +1,7 @@
 import { AGENT_TEXTS, SECOND_TEAMS_AGENT, seedAgents, TeamsClient, TEAMS_AGENT } from '../support/agents';
 import { EmulatorClient } from '../support/emulator';
 import { createTestDatabase, describeWithPostgres, describeWithRedis, TEST_REDIS_URL } from '../support/services';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { startTwoTestApps, type TestApp } from '../support/testApp';
 
 const texted = (expected: string | RegExp) => (reply: { text?: string }) =>
   typeof expected === 'string' ? reply.text === expected : expected.test(reply.text ?? '');
@@ -20,7 +20,7 @@ describeWithPostgres()('the hand-off with two instances on one PostgreSQL', () =
       redis.pathname = '/3';
       const shared = { DATABASE_URL: database.url, REDIS_URL: redis.toString(), SEED_FILE: 'seed/demo.json' };
       // Started together: the migrations and the seed must not race.
-      [a, b] = await Promise.all([startTestApp(shared), startTestApp(shared)]);
+      [a, b] = await startTwoTestApps(shared);
       await seedAgents(a.app, [TEAMS_AGENT, SECOND_TEAMS_AGENT]);
       // A queue an earlier run left behind (it lapses after 30 minutes).
       await a.app.store.delete('handoff:queue');
@@ -29,8 +29,8 @@ describeWithPostgres()('the hand-off with two instances on one PostgreSQL', () =
       await Promise.all(clients.splice(0).map((client) => client.stop()));
     });
     afterAll(async () => {
-      await Promise.all([a.close(), b.close()]);
-      await database.drop();
+      await Promise.all([a?.close(), b?.close()]);
+      await database?.drop();
     });
 
     const started = async <T extends EmulatorClient>(client: T) => {

@@ -7,7 +7,7 @@ import { createTestDatabase, describeWithPostgres, describeWithRedis, TEST_DATAB
 import { SmtpCatcher } from '../support/smtpCatcher';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { TcpProxy } from '../support/tcpProxy';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { startTestApp, startTwoTestApps, type TestApp } from '../support/testApp';
 import type { AppOverrides } from '../../src/app';
 
 const ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
@@ -19,7 +19,7 @@ async function twoInstances(env: Record<string, string>, overrides: AppOverrides
   const database = await createTestDatabase();
   const shared = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, SEED_FILE: 'seed/demo.json', ...env };
   // Started together: the migrations and the seed must not race.
-  const [a, b] = await Promise.all([startTestApp(shared, overrides), startTestApp(shared, overrides)]);
+  const [a, b] = await startTwoTestApps(shared, overrides);
   return {
     a: a!,
     b: b!,

@@ -4,7 +4,7 @@ import { TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_NUMBER, twilioChannelEnv,
 import { createTestDatabase, describeWithPostgres, describeWithRedis, TEST_REDIS_URL } from '../support/services';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { TcpProxy } from '../support/tcpProxy';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { startTestApp, startTwoTestApps, type TestApp } from '../support/testApp';
 
 /** The one public address both instances sit behind, which is what Twilio signs. */
 const PUBLIC = 'https://eimza.example.gov.tr';
@@ -22,12 +22,12 @@ describeWithPostgres()('with two instances behind one public address, on one Pos
       fake = new FakeTwilio(TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN);
       database = await createTestDatabase();
       const env = { ...twilioChannelEnv(await fake.start()), PUBLIC_BASE_URL: PUBLIC, DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, SEED_FILE: 'seed/demo.json' };
-      [a, b] = (await Promise.all([startTestApp(env), startTestApp(env)])) as [TestApp, TestApp];
+      [a, b] = await startTwoTestApps(env);
     });
     afterAll(async () => {
-      await Promise.all([a.close(), b.close()]);
-      await database.drop();
-      await fake.stop();
+      await Promise.all([a?.close(), b?.close()]);
+      await database?.drop();
+      await fake?.stop();
     });
 
     const drained = () => Promise.all([a.app.background.drain(), b.app.background.drain()]);

@@ -34,7 +34,13 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     LOG_LEVEL: 'debug',
     ...env,
   });
-  const app = await createApp(config, { logger: createLogger('debug', (line) => logs.push(line)), ...overrides });
+  let app: App;
+  try {
+    app = await createApp(config, { logger: createLogger('debug', (line) => logs.push(line)), ...overrides });
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   await app.listen(port);
   return {
     app,
@@ -47,6 +53,18 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Two instances started together (their migrations and seed must not race), as behind a load
+ * balancer. When one fails to start, the other is closed again: a suite whose start failed has
+ * nothing to close.
+ */
+export async function startTwoTestApps(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<[TestApp, TestApp]> {
+  const [a, b] = await Promise.allSettled([startTestApp(env, overrides), startTestApp(env, overrides)]);
+  if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
+  await Promise.all([a, b].map((started) => (started.status === 'fulfilled' ? started.value.close() : undefined)));
+  throw a.status === 'rejected' ? a.reason : (b as PromiseRejectedResult).reason;
 }
 
 export function freePort(): Promise<number> {
