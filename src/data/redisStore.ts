@@ -38,7 +38,7 @@ export class RedisStore implements KeyValueStore {
   /** Connects and waits until Redis answers, so the first turn does not meet a closed connection. */
   static async connect(url: string, prefix = 'eimza:'): Promise<RedisStore> {
     // While Redis is away, commands fail at once (no offline queue): a turn gets a clear error, /readyz a 503.
-    const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, connectTimeout: 5_000 });
+    const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, connectTimeout: 5_000, enableAutoPipelining: true });
     redis.on('error', () => undefined);
     try {
       await redis.connect();

@@ -19,12 +19,12 @@ export class RateLimits {
   /** Counts one inbound message and says whether it may be handled. */
   async admitMessage(subject: string): Promise<Admission> {
     const key = `rate:messages:${subject}`;
-    const count = await this.store.increment(key, 60_000);
+    // Both asked at once: one round trip to Redis per message instead of two (sent as one write).
+    const [count, pausedFor] = await Promise.all([this.store.increment(key, 60_000), this.store.ttl(this.pauseKey(subject))]);
     if (count > MESSAGES_PER_MINUTE) {
       const retryAfterMs = (await this.store.ttl(key)) ?? 60_000;
       return { allowed: false, reason: 'too-many-messages', retryAfterMs, tell: count === MESSAGES_PER_MINUTE + 1 };
     }
-    const pausedFor = await this.store.ttl(this.pauseKey(subject));
     if (pausedFor !== undefined) {
       // During a pause the citizen is told at most once a minute (an SMS reply costs money).
       const tell = await this.store.setIfAbsent(`rate:paused-told:${subject}`, true, 60_000);
