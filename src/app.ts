@@ -78,6 +78,7 @@ import type { Locale } from './language/recognize';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { mountRequestIds } from './requestIds';
+import { mountRequestGuards } from './requestGuards';
 import { TurnTracker } from './turns';
 import { AuditSubjects } from './services/audit';
 import { BackgroundTasks } from './services/background';
@@ -330,6 +331,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
 
   // Long path parameters (a mangled reset token) must reach our handlers, which answer them clearly.
   const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false, maxParamLength: 8192 });
+  mountRequestGuards(server);
   mountRequestIds(server);
   server.on('restifyError', (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {
     // restify's own 404/405 quote the path, and under the reset page a path holds a token:

@@ -1,10 +1,12 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { installLastLineOfDefence } from './lastLineOfDefence';
 
 /** Starts the assistant from the environment and stops it cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApp(config);
+  installLastLineOfDefence(process, app.logger);
   const port = await app.listen();
   app.logger.info('e-İmza Yardımcısı is listening', {
     port,

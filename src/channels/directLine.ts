@@ -284,6 +284,9 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
   const pattern = new RegExp(`^${DIRECT_LINE_PATH}/conversations/([^/?]+)/stream(?:\\?|$)`);
 
   server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node hands the socket over without its error listener: a client that resets before our
+    // answer is written would otherwise stop the process. Whatever failed, the socket is gone.
+    socket.on('error', () => socket.destroy());
     const match = pattern.exec(req.url ?? '');
     if (!match) {
       refuse(socket, 404, 'NotFound', 'Not found.');
@@ -316,6 +319,9 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
 
   const follow = async (ws: WebSocket, conversationId: string, from: number) => {
     options.onConnections?.(1);
+    // A frame ws refuses (over maxPayload, not UTF-8, a reserved opcode) is an error event; ws has
+    // already closed the socket with the code that names it (1009, 1007, 1002).
+    ws.on('error', (error: Error & { code?: string }) => logger.info('a Direct Line stream sent a frame it may not; closed', { code: error.code }));
     let watermark = from;
     let pumping: Promise<void> | undefined;
     let again = false;
