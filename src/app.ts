@@ -349,6 +349,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     logger,
     // The adapter checks every request's token once an app id is set; the Emulator and tests have none.
     trustTeamsIdentity: Boolean(config.MICROSOFT_APP_ID) || config.NODE_ENV !== 'production',
+    publicBaseUrl: config.PUBLIC_BASE_URL,
   });
   const directLine = mountDirectLine(server, {
     adapter: directLineAdapter,

@@ -1,32 +1,16 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
-import { z } from 'zod';
+import { createHash } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { KeyValueStore } from '../services/keyValueStore';
+import { activityEnvelope, pointsAtItself } from './activityEnvelope';
 import type { BotFrameworkCloudAdapter } from './botFrameworkAdapter';
-import { DIRECT_LINE_SERVICE_URL } from './secretMessages';
 import { isTwilioConversation } from './twilioAdapter';
 import { adoptSubmittedChoice } from './teams';
 import { setVerifiedIdentity } from './verifiedIdentity';
 
 /** Request bodies of Bot Framework activities; a 1 MB text still gets a polite answer. */
 const MAX_ACTIVITY_BYTES = 2 * 1024 * 1024;
-
-/**
- * The fields the bot relies on, checked before an activity reaches the adapter, so a malformed one
- * gets a 400 instead of failing inside a turn.
- */
-const activityEnvelope = z.looseObject({
-  type: z.string().min(1).max(64),
-  channelId: z.string().min(1).max(64),
-  serviceUrl: z.string().max(2048).optional(),
-  conversation: z.looseObject({ id: z.string().min(1).max(512) }),
-  from: z.looseObject({ id: z.string().max(512) }).optional(),
-  recipient: z.looseObject({ id: z.string().max(512) }).optional(),
-  locale: z.string().max(32).optional(),
-  text: z.string().optional(),
-  membersAdded: z.array(z.looseObject({ id: z.string() })).optional(),
-});
 
 /**
  * Teams sends a message again when the bot has not answered within 15 s: an activity id seen in a
@@ -43,6 +27,8 @@ export type BotFrameworkOptions = {
    * each request's Bot Framework token (MICROSOFT_APP_ID set), and outside production (Emulator, tests).
    */
   trustTeamsIdentity?: boolean;
+  /** The bot's own public address: a serviceUrl pointing there (or at the listening port) is refused. */
+  publicBaseUrl: string;
 };
 
 /** Teams's own word for who wrote: the sender's Azure AD object id, on a request whose token was checked. */
@@ -81,9 +67,9 @@ export function mountBotFramework(
         res.send(400, { error: `Not a valid Bot Framework activity: check ${fields.join(', ')}.` });
         return;
       }
-      // Our web chat's conversations are reached only through our Direct Line and its tokens.
-      if (envelope.data.serviceUrl === DIRECT_LINE_SERVICE_URL) {
-        res.send(400, { error: 'Web chat conversations are reached only through Direct Line.' });
+      const own = { publicBaseUrl: options.publicBaseUrl, localAddress: req.socket.localAddress, localPort: req.socket.localPort, host: req.headers.host };
+      if (pointsAtItself(envelope.data.serviceUrl, own)) {
+        res.send(400, { error: 'Not a valid Bot Framework activity: check serviceUrl (it points at this bot).' });
         return;
       }
       // SMS/WhatsApp conversations have predictable ids ("sms:+90…"): only Twilio's signed webhook may speak in them.
@@ -131,7 +117,8 @@ function authorizationOf(req: Request): string {
 /** False when the same activity (channel, conversation, id) was taken already within DUPLICATE_WINDOW_MS. */
 async function firstDelivery(store: KeyValueStore, activity: Activity, logger: Logger): Promise<boolean> {
   if (typeof activity.id !== 'string' || activity.id === '') return true;
-  const key = `botframework:activity:${activity.channelId}:${activity.conversation.id}:${activity.id}`;
+  // Hashed: the key's size stays the same whatever the ids' lengths.
+  const key = `botframework:activity:${createHash('sha256').update(JSON.stringify([activity.channelId, activity.conversation.id, activity.id])).digest('base64url')}`;
   try {
     return await store.setIfAbsent(key, true, DUPLICATE_WINDOW_MS);
   } catch (error) {

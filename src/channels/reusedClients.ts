@@ -41,9 +41,54 @@ class Recent<V> {
  */
 const UNUSED_POLICIES = ['tracingPolicy', 'logPolicy'];
 
-function withoutUnusedPolicies(client: ConnectorClient): ConnectorClient {
-  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy?: (policy: { name: string }) => unknown } } }).client?.pipeline;
-  for (const name of UNUSED_POLICIES) pipeline?.removePolicy?.({ name });
+/** One reply (with its one retry) gives up after this: the turn, and its conversation's lock, wait for it. */
+const REPLY_DEADLINE_MS = 5_000;
+const RETRY_PAUSE_MS = 250;
+/** Answers worth one more try; any other answer is final. */
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+type PipelineRequest = { timeout: number; abortSignal?: AbortSignal };
+type PipelineResponse = { status: number };
+type PipelinePolicy = { name: string; sendRequest(request: PipelineRequest, next: (request: PipelineRequest) => Promise<PipelineResponse>): Promise<PipelineResponse> };
+type Pipeline = { removePolicy?: (policy: { name: string }) => unknown; addPolicy?: (policy: PipelinePolicy, options: { phase: 'Retry' }) => void };
+
+/**
+ * Instead of the Azure client's default (three retries with pauses growing to seconds, 8.6 s on a
+ * service URL that refuses connections, holding the turn and the conversation's lock): one retry,
+ * after a short pause, for a connection that failed or an answer that asks for it, all within
+ * REPLY_DEADLINE_MS. A reply that timed out is not sent again: it may have arrived.
+ */
+const boundedRetryPolicy: PipelinePolicy = {
+  name: 'boundedRetryPolicy',
+  async sendRequest(request, next) {
+    const deadline = Date.now() + REPLY_DEADLINE_MS;
+    const attempt = () => {
+      const left = Math.max(1, deadline - Date.now());
+      request.timeout = request.timeout > 0 ? Math.min(request.timeout, left) : left;
+      return next(request);
+    };
+    try {
+      const response = await attempt();
+      if (!RETRYABLE_STATUS.has(response.status)) return response;
+    } catch (error) {
+      if (!connectionFailed(error) || request.abortSignal?.aborted) throw error;
+    }
+    if (deadline - Date.now() <= RETRY_PAUSE_MS) throw new Error('the reply could not be delivered in time');
+    await new Promise((pause) => setTimeout(pause, RETRY_PAUSE_MS));
+    return attempt();
+  },
+};
+
+/** A connection refused, reset or not resolved: nothing reached the channel, so a retry cannot duplicate. */
+function connectionFailed(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code);
+}
+
+function tuned(client: ConnectorClient): ConnectorClient {
+  const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
+  for (const name of [...UNUSED_POLICIES, 'defaultRetryPolicy']) pipeline?.removePolicy?.({ name });
+  pipeline?.addPolicy?.(boundedRetryPolicy, { phase: 'Retry' });
   return client;
 }
 
@@ -105,7 +150,7 @@ export class ReusedClientsAuthentication extends BotFrameworkAuthentication {
     const kept = (key: string, make: () => Promise<ConnectorClient>) => this.kept(this.connectors, key, make);
     return new (class extends ConnectorFactory {
       create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return kept(JSON.stringify([appId, serviceUrl, audience ?? '']), async () => withoutUnusedPolicies(await factory.create(serviceUrl, audience)));
+        return kept(JSON.stringify([appId, serviceUrl, audience ?? '']), async () => tuned(await factory.create(serviceUrl, audience)));
       }
     })();
   }

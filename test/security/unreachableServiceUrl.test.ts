@@ -1,0 +1,72 @@
+import { createServer, type Server } from 'node:net';
+import { EmulatorClient } from '../support/emulator';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+/** A service URL whose every connection is reset at once, counting the connections the bot makes. */
+class ResettingServiceUrl {
+  connections = 0;
+  private server?: Server;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((socket) => {
+      this.connections += 1;
+      socket.resetAndDestroy();
+    });
+    await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
+    this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((done) => (this.server ? this.server.close(() => done()) : done()));
+  }
+}
+
+/**
+ * A service URL that does not take the replies held the turn, and the conversation's lock, for
+ * 8.6 s while the Azure client retried each reply three times with growing pauses; without a
+ * service URL the replies went to the public Bot Framework host. Now a serviceUrl is required,
+ * a reply is tried at most twice, and the conversation is free again as soon as the turn failed.
+ */
+describe('when the service URL of a conversation does not take the replies', () => {
+  let running: TestApp;
+  let failing: ResettingServiceUrl;
+  let client: EmulatorClient;
+
+  beforeAll(async () => {
+    running = await startTestApp();
+    failing = new ResettingServiceUrl();
+    await failing.start();
+    client = new EmulatorClient(running.baseUrl, `unreachable-${Date.now()}`);
+    await client.start();
+  });
+  afterAll(async () => {
+    await client.stop();
+    await failing.stop();
+    await running.close();
+  });
+
+  test('when a turn\'s replies fail, then each reply is tried at most twice, the lock is released, and the next message of the conversation is processed', async () => {
+    const activity = await client.activityFor('menü');
+    const conversationId = (activity['conversation'] as { id: string }).id;
+    const response = await client.rawPost({ ...activity, type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'user-1' }], serviceUrl: failing.url });
+    await response.text();
+    // The greeting and the "something went wrong" note of onTurnError: two replies, two tries each at most.
+    expect(failing.connections).toBeGreaterThanOrEqual(1);
+    expect(failing.connections).toBeLessThanOrEqual(4);
+    expect(await running.app.store.get(`lock:conversation:emulator:${conversationId}`)).toBeUndefined();
+
+    // The same conversation, its replies going somewhere that takes them: served at once.
+    const replies = await client.say('menü');
+    expect(replies.map((reply) => reply.text).join('\n')).toMatch(/Güvenlik Sözcüğümü Unuttum|e-İmza Yardımcısı/);
+  });
+
+  test('when an activity has no serviceUrl, then it is refused with 400 and nothing is posted anywhere', async () => {
+    const activity = await client.activityFor('menü');
+    delete activity['serviceUrl'];
+    const logsBefore = running.logs.length;
+    const response = await client.rawPost(activity);
+    expect(response.status).toBe(400);
+    expect(running.logs.slice(logsBefore).filter((line) => /turn failed/.test(line))).toEqual([]);
+  });
+});
