@@ -6,7 +6,7 @@ import type { KeyValueStore } from '../services/keyValueStore';
 import { activityEnvelope, pointsAtItself } from './activityEnvelope';
 import type { BotFrameworkCloudAdapter } from './botFrameworkAdapter';
 import { isTwilioConversation } from './twilioAdapter';
-import { adoptSubmittedChoice } from './teams';
+import { adoptSubmittedChoice, takeInvoke } from './teams';
 import { setVerifiedIdentity } from './verifiedIdentity';
 
 /** Request bodies of Bot Framework activities; a 1 MB text still gets a polite answer. */
@@ -97,8 +97,14 @@ export function mountBotFramework(
         res.send(200);
         return;
       }
+      const invoke = takeInvoke(activity);
+      if (invoke && !invoke.runTurn) {
+        res.send(invoke.answer.status, invoke.answer.body);
+        return;
+      }
       try {
-        const invokeResponse = await adapter.run(authentication.result, activity, run);
+        // A card action taken as a message: the turn's own answer is a message's, Teams awaits the invoke's.
+        const invokeResponse = (await adapter.run(authentication.result, activity, run)) ?? invoke?.answer;
         if (invokeResponse?.body === undefined) res.send(invokeResponse?.status ?? 200);
         else res.send(invokeResponse.status, invokeResponse.body);
       } catch (error) {
