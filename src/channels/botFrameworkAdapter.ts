@@ -13,6 +13,12 @@ export type Authentication =
 /** Teams waits 15 s for an answer; a check that needs the signing keys must not take most of that. */
 const TOKEN_CHECK_TIMEOUT_MS = 10_000;
 
+/**
+ * How far past its expiry a channel's token is still taken: clocks a little apart, not a replay
+ * window. The SDK's own tolerance is 5 minutes and cannot be set, so the expiry is checked again here.
+ */
+export const TOKEN_CLOCK_TOLERANCE_S = 60;
+
 /** The errors of a token that does not hold, as the token library names them. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
 
@@ -42,7 +48,9 @@ export class BotFrameworkCloudAdapter extends CloudAdapter {
       timer = setTimeout(() => reject(Object.assign(new Error('the token check took too long'), { name: 'TimeoutError' })), this.tokenCheckTimeoutMs);
     });
     try {
-      return { ok: true, result: await Promise.race([this.authentication.authenticateRequest(activity, authorization), timeout]) };
+      const result = await Promise.race([this.authentication.authenticateRequest(activity, authorization), timeout]);
+      if (expiredBeyondTolerance(result)) return { ok: false, status: 401, reason: 'TokenExpiredError: expired more than the tolerated 60 s ago' };
+      return { ok: true, result };
     } catch (error) {
       return refusalOf(error);
     } finally {
@@ -54,6 +62,14 @@ export class BotFrameworkCloudAdapter extends CloudAdapter {
   run(authenticated: Authenticated, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authenticated, withDates(activity), logic);
   }
+}
+
+/** A checked token's `exp` claim (absent when no token was needed: no app id) lies further back than the tolerance. */
+function expiredBeyondTolerance(result: Authenticated): boolean {
+  const claim: unknown = result.claimsIdentity?.getClaimValue('exp');
+  if (typeof claim !== 'number' && typeof claim !== 'string') return false;
+  const expiry = Number(claim);
+  return claim !== '' && Number.isFinite(expiry) && expiry + TOKEN_CLOCK_TOLERANCE_S < Date.now() / 1000;
 }
 
 function refusalOf(error: unknown): Authentication {
