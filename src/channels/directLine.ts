@@ -14,11 +14,14 @@ import type { RandomSource } from '../services/random';
 import { BOT_ACCOUNT, DIRECT_LINE_CHANNEL, type DirectLineAdapter } from './directLineAdapter';
 import { readBody as readLimitedBody } from '../web/linkForms';
 import { DIRECT_LINE_SERVICE_URL } from './secretMessages';
+import { MAX_MESSAGE_LENGTH } from '../bot';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 /** An activity from the page is a few hundred bytes; a 2,000-character message with its envelope stays far below this. */
 const MAX_ACTIVITY_BYTES = 32 * 1024;
 const RATE_WINDOW_MS = 60_000;
+/** Characters of a refused (too long) text kept in its echo. */
+const REFUSED_ECHO_LENGTH = 100;
 
 /** Requests per minute: conversations started per address, activities posted and polls per conversation. */
 export const DIRECT_LINE_LIMITS = { start: 60, post: 60, poll: 240, reconnect: 30 } as const;
@@ -252,6 +255,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       delete echo.serviceUrl;
       delete echo.value;
       if (inbound.value !== undefined || inbound.channelData?.postBack) delete echo.text;
+      else if (typeof inbound.text === 'string' && inbound.text.length > MAX_MESSAGE_LENGTH) echo.text = refusedEcho(inbound.text);
       await streams.append(grant.conversationId, JSON.parse(JSON.stringify(echo)) as StreamedActivity);
       await adapter.process({ activity, agentExternalId: grant.agentExternalId }, options.logic);
       res.send(200, { id });
@@ -377,6 +381,11 @@ function refuse(socket: Duplex, status: number, code: string, message: string): 
   const body = JSON.stringify({ error: { code, message } });
   const reason = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' }[status] ?? 'Service Unavailable';
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** A text too long to be read is refused by the bot: its echo keeps the beginning the page shows, not the body. */
+function refusedEcho(text: string): string {
+  return `${Array.from(text.slice(0, REFUSED_ECHO_LENGTH + 1)).slice(0, REFUSED_ECHO_LENGTH).join('')}…`;
 }
 
 function queryOf(req: Request): URLSearchParams {

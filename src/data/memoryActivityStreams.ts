@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Clock } from '../services/clock';
 import {
   STREAM_MAX_ACTIVITIES,
+  STREAM_MAX_BYTES,
   STREAM_TTL_MS,
   type ActivityStreams,
   type StreamedActivity,
@@ -9,7 +10,8 @@ import {
   type StreamRead,
 } from '../services/activityStreams';
 
-type Stream = { conversation: StreamedConversation; entries: { watermark: number; json: string; id: string }[]; last: number; expiresAt: number };
+type Entry = { watermark: number; json: string; id: string; bytes: number };
+type Stream = { conversation: StreamedConversation; entries: Entry[]; last: number; expiresAt: number; bytes: number };
 
 /** The embedded default's streams: one process, in memory, expiring by the injected clock. */
 export class MemoryActivityStreams implements ActivityStreams {
@@ -25,7 +27,7 @@ export class MemoryActivityStreams implements ActivityStreams {
 
   async create(conversationId: string, conversation: StreamedConversation): Promise<boolean> {
     if (this.live(conversationId)) return false;
-    this.streams.set(conversationId, { conversation, entries: [], last: 0, expiresAt: this.expiry() });
+    this.streams.set(conversationId, { conversation, entries: [], last: 0, expiresAt: this.expiry(), bytes: 0 });
     return true;
   }
 
@@ -43,7 +45,8 @@ export class MemoryActivityStreams implements ActivityStreams {
     const stream = this.live(conversationId);
     const at = stream?.entries.findIndex((entry) => entry.id === activity.id) ?? -1;
     if (!stream || at < 0) return false;
-    stream.entries.splice(at, 1);
+    const [previous] = stream.entries.splice(at, 1);
+    stream.bytes -= previous!.bytes;
     this.push(conversationId, stream, activity);
     return true;
   }
@@ -69,8 +72,13 @@ export class MemoryActivityStreams implements ActivityStreams {
 
   private push(conversationId: string, stream: Stream, activity: StreamedActivity): number {
     stream.last += 1;
-    stream.entries.push({ watermark: stream.last, json: JSON.stringify(activity), id: activity.id });
-    if (stream.entries.length > STREAM_MAX_ACTIVITIES) stream.entries.splice(0, stream.entries.length - STREAM_MAX_ACTIVITIES);
+    const json = JSON.stringify(activity);
+    const bytes = Buffer.byteLength(json);
+    stream.entries.push({ watermark: stream.last, json, id: activity.id, bytes });
+    stream.bytes += bytes;
+    while (stream.entries.length > STREAM_MAX_ACTIVITIES || (stream.bytes > STREAM_MAX_BYTES && stream.entries.length > 1)) {
+      stream.bytes -= stream.entries.shift()!.bytes;
+    }
     stream.expiresAt = this.expiry();
     this.changes.emit(conversationId);
     return stream.last;

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import {
   STREAM_MAX_ACTIVITIES,
+  STREAM_MAX_BYTES,
   STREAM_TTL_MS,
   type ActivityStreams,
   type StreamedActivity,
@@ -10,8 +11,9 @@ import {
 
 /**
  * Appends one activity: the next watermark, the activity at that score, its id in the index, the
- * oldest dropped beyond the limit, every key's expiry renewed, and a notice to every instance.
- * KEYS: meta, log, index, seq. ARGV: json, id, ttl, max, channel, replace (1/0).
+ * oldest dropped beyond the count or the bytes (the newest always stays), every key's expiry
+ * renewed, and a notice to every instance.
+ * KEYS: meta, log, index, seq, bytes. ARGV: json, id, ttl, max, channel, replace (1/0), max bytes.
  * Returns the new watermark, -1 when the conversation is gone, 0 when a replaced id is not there.
  */
 const APPEND = `
@@ -19,19 +21,24 @@ if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
 if ARGV[6] == '1' then
   local previous = redis.call('HGET', KEYS[3], ARGV[2])
   if not previous then return 0 end
+  for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], previous, previous)) do
+    redis.call('DECRBY', KEYS[5], string.len(member))
+  end
   redis.call('ZREMRANGEBYSCORE', KEYS[2], previous, previous)
 end
 local watermark = redis.call('INCR', KEYS[4])
 redis.call('ZADD', KEYS[2], watermark, ARGV[1])
 redis.call('HSET', KEYS[3], ARGV[2], watermark)
-local excess = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[4])
-if excess > 0 then
-  for _, member in ipairs(redis.call('ZRANGE', KEYS[2], 0, excess - 1)) do
-    redis.call('HDEL', KEYS[3], cjson.decode(member).id)
-  end
-  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, excess - 1)
+local bytes = redis.call('INCRBY', KEYS[5], string.len(ARGV[1]))
+local count = redis.call('ZCARD', KEYS[2])
+while count > 1 and (count > tonumber(ARGV[4]) or bytes > tonumber(ARGV[7])) do
+  local oldest = redis.call('ZRANGE', KEYS[2], 0, 0)[1]
+  redis.call('HDEL', KEYS[3], cjson.decode(oldest).id)
+  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, 0)
+  bytes = redis.call('DECRBY', KEYS[5], string.len(oldest))
+  count = count - 1
 end
-for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
+for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
 redis.call('PUBLISH', ARGV[5], watermark)
 return watermark`;
 
@@ -121,7 +128,7 @@ export class RedisActivityStreams implements ActivityStreams {
   }
 
   private async write(conversationId: string, activity: StreamedActivity, replace: boolean): Promise<number> {
-    const keys = (['meta', 'log', 'index', 'seq'] as const).map((part) => this.key(conversationId, part));
+    const keys = (['meta', 'log', 'index', 'seq', 'bytes'] as const).map((part) => this.key(conversationId, part));
     const result = await this.redis.eval(
       APPEND,
       keys.length,
@@ -132,12 +139,13 @@ export class RedisActivityStreams implements ActivityStreams {
       STREAM_MAX_ACTIVITIES,
       this.channel(conversationId),
       replace ? '1' : '0',
+      STREAM_MAX_BYTES,
     );
     return Number(result);
   }
 
   /** A conversation's keys share a hash tag, so a cluster keeps them on one node for the script. */
-  private key(conversationId: string, part: 'meta' | 'log' | 'index' | 'seq'): string {
+  private key(conversationId: string, part: 'meta' | 'log' | 'index' | 'seq' | 'bytes'): string {
     return `${this.prefix}dl:{${conversationId}}:${part}`;
   }
 

@@ -30,3 +30,8 @@ export interface ActivityStreams {
 export const STREAM_TTL_MS = 60 * 60_000;
 /** The newest activities kept per conversation; older ones are dropped. */
 export const STREAM_MAX_ACTIVITIES = 500;
+/**
+ * The bytes (of the activities' JSON) kept per conversation; older activities are dropped beyond it,
+ * the newest is always kept. An image human check is some kilobytes, a reply a few hundred bytes.
+ */
+export const STREAM_MAX_BYTES = 256 * 1024;
