@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { EmulatorClient } from '../support/emulator';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -59,6 +60,42 @@ describe('when the service URL of a conversation does not take the replies', () 
     // The same conversation, its replies going somewhere that takes them: served at once.
     const replies = await client.say('menü');
     expect(replies.map((reply) => reply.text).join('\n')).toMatch(/Güvenlik Sözcüğümü Unuttum|e-İmza Yardımcısı/);
+  });
+
+  test('when the service URL answers 503 to every reply, then each reply is tried twice at most; when it answers 503 once, the retry delivers it', async () => {
+    let unavailable = Infinity;
+    const posts: string[] = [];
+    const server = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        posts.push(body);
+        if (unavailable-- > 0) {
+          res.writeHead(503, { 'content-type': 'application/json' });
+          res.end('{"error":{"code":"ServiceUnavailable","message":"busy"}}');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"id":"reply-1"}');
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const busyUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const activity = await client.activityFor('menü');
+      await (await client.rawPost({ ...activity, id: 'busy-1', serviceUrl: busyUrl })).text();
+      // The reply and the "something went wrong" note of onTurnError.
+      expect(posts.length).toBeGreaterThanOrEqual(1);
+      expect(posts.length).toBeLessThanOrEqual(4);
+
+      posts.length = 0;
+      unavailable = 1;
+      await (await client.rawPost({ ...activity, id: 'busy-2', serviceUrl: busyUrl })).text();
+      expect(posts).toHaveLength(2);
+      expect(posts[1]).toBe(posts[0]);
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 
   test('when an activity has no serviceUrl, then it is refused with 400 and nothing is posted anywhere', async () => {
