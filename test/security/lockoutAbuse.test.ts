@@ -1,0 +1,117 @@
+import type { Activity } from 'botbuilder';
+import { importSeed, parseSeed } from '../../src/data/seed';
+import { DirectLineClient } from '../support/directLineClient';
+import { EmulatorClient } from '../support/emulator';
+import { solveTextChallenge } from '../support/solveChallenge';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+/**
+ * The attack of issue 18: a script that knows citizens' IDs blocks their accounts, one fresh
+ * conversation per victim (so per-conversation limits never trigger): Şifreli Giriş, the ID, the
+ * human check (switched to words when it is a picture, and read by a parser), then three wrong
+ * security words. All of it from one source: one client address.
+ */
+const VICTIMS = Array.from({ length: 16 }, (_, index) => `ABUSE${String(index + 1).padStart(3, '0')}`);
+const SECURITY_WORD = 'Dogru.Sozcuk.2026';
+/** SPEC §4: failed checks per source across its conversations, before that source is paused. */
+const PER_SOURCE = 30;
+
+type Chat = { say(text: string): Promise<Partial<Activity>[]> };
+
+const textOf = (replies: Partial<Activity>[]) => replies.map((reply) => reply.text ?? '').join('\n');
+const hasPicture = (replies: Partial<Activity>[]) => replies.some((reply) => reply.attachments?.some((attachment) => attachment.contentType === 'image/png'));
+
+/** What the script does to one victim: every reply text it saw, and whether the human check was a picture. */
+async function attack(chat: Chat, nationalId: string): Promise<{ transcript: string; picture: boolean }> {
+  const seen: string[] = [];
+  const say = async (text: string) => {
+    const replies = await chat.say(text);
+    seen.push(textOf(replies));
+    return replies;
+  };
+  await say('Şifreli Giriş');
+  let challenge = await say(nationalId);
+  const picture = hasPicture(challenge);
+  const done = () => ({ transcript: seen.join('\n'), picture });
+  // A picture is turned into words by asking for the accessible version.
+  if (picture) challenge = await say('erişilebilir');
+  const question = textOf(challenge);
+  if (!/rakamla yazın:/.test(question)) return done();
+  await say(solveTextChallenge(question));
+  for (const wrong of ['yanlis-sozcuk-1', 'yanlis-sozcuk-2', 'yanlis-sozcuk-3']) {
+    const answer = textOf(await say(wrong));
+    if (!/deneme hakkınız kaldı/.test(answer)) break;
+  }
+  return done();
+}
+
+async function seedVictims(running: TestApp): Promise<void> {
+  const citizens = VICTIMS.map((nationalId, index) => ({
+    idType: 'passport',
+    nationalId,
+    firstName: 'Kurban',
+    lastName: `Vatandaş ${index + 1}`,
+    email: `kurban${index + 1}@example.org`,
+    phone: `+9053300000${String(index + 10).padStart(2, '0')}`,
+    securityWord: SECURITY_WORD,
+  }));
+  await importSeed(running.app.db, parseSeed({ citizens }), running.app.vault, running.app.hasher);
+}
+
+async function blockedVictims(running: TestApp): Promise<number> {
+  const [row] = await running.app.db.query<{ count: number }>(
+    'SELECT count(*)::int AS count FROM citizens WHERE blocked_at IS NOT NULL AND national_id = ANY($1)',
+    [VICTIMS],
+  );
+  return row!.count;
+}
+
+const PAUSED_TR = /yeni giriş denemeleri .*durduruldu/;
+
+describe('when one source opens a fresh conversation per victim and types three wrong security words each', () => {
+  let running: TestApp;
+  const emulators: EmulatorClient[] = [];
+
+  beforeEach(async () => {
+    // The production default: a picture where the channel shows one.
+    running = await startTestApp({ CHALLENGE_KIND: 'auto', FAILED_CHECKS_PER_SOURCE_PER_HOUR: String(PER_SOURCE) });
+    await seedVictims(running);
+  });
+  afterEach(async () => {
+    await Promise.all(emulators.splice(0).map((client) => client.stop()));
+    await running.close();
+  });
+
+  test('over Direct Line (the web chat), then the address is paused before it has blocked more than a few accounts, and is told so once', async () => {
+    const transcripts: string[] = [];
+    for (const victim of VICTIMS) {
+      const chat = new DirectLineClient(running.baseUrl);
+      await chat.join();
+      transcripts.push((await attack(chat, victim)).transcript);
+    }
+    const blocked = await blockedVictims(running);
+    // Each victim costs the source a switch to words and three wrong words.
+    expect(blocked).toBeGreaterThan(0);
+    expect(blocked).toBeLessThanOrEqual(Math.floor(PER_SOURCE / 4));
+    expect(transcripts.join('\n').match(new RegExp(PAUSED_TR.source, 'g'))).toHaveLength(1);
+  });
+
+  test('over unauthenticated /api/messages claiming to be SMS, then the channel claim gets no words and the address is paused the same way', async () => {
+    const transcripts: string[] = [];
+    const pictures: boolean[] = [];
+    for (const victim of VICTIMS) {
+      const chat = new EmulatorClient(running.baseUrl, `conv-abuse-${victim}`, 'sms');
+      emulators.push(chat);
+      await chat.start();
+      await chat.join();
+      const { transcript, picture } = await attack(chat, victim);
+      transcripts.push(transcript);
+      pictures.push(picture);
+    }
+    const blocked = await blockedVictims(running);
+    expect(blocked).toBeLessThanOrEqual(Math.floor(PER_SOURCE / 4));
+    // The human check was a picture, whatever the activity said its channel was.
+    expect(pictures[0]).toBe(true);
+    expect(transcripts.join('\n').match(new RegExp(PAUSED_TR.source, 'g'))).toHaveLength(1);
+  });
+});
