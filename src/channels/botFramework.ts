@@ -7,7 +7,8 @@ import type { BotFrameworkCloudAdapter } from './botFrameworkAdapter';
 import { DIRECT_LINE_SERVICE_URL } from './secretMessages';
 import { isTwilioConversation } from './twilioAdapter';
 import { adoptSubmittedChoice } from './teams';
-import { setVerifiedIdentity } from './verifiedIdentity';
+import { setVerifiedIdentity, verifiedIdentityOf } from './verifiedIdentity';
+import { botFrameworkOrigin, setTurnOrigin, tokenVerified } from './turnOrigin';
 
 /** Request bodies of Bot Framework activities; a 1 MB text still gets a polite answer. */
 const MAX_ACTIVITY_BYTES = 2 * 1024 * 1024;
@@ -43,6 +44,8 @@ export type BotFrameworkOptions = {
    * each request's Bot Framework token (MICROSOFT_APP_ID set), and outside production (Emulator, tests).
    */
   trustTeamsIdentity?: boolean;
+  /** Who sent a request (the socket's peer, or the client a trusted proxy names): the source of unauthenticated turns. */
+  clientAddress?: (req: Request) => string | undefined;
 };
 
 /** Teams's own word for who wrote: the sender's Azure AD object id, on a request whose token was checked. */
@@ -62,8 +65,9 @@ export function mountBotFramework(
   options: BotFrameworkOptions,
 ): void {
   const { store, logger } = options;
-  const run = (context: TurnContext) => {
+  const run = (request: { tokenVerified: boolean; clientAddress?: string }) => (context: TurnContext) => {
     if (options.trustTeamsIdentity) vouchForTeamsSender(context);
+    setTurnOrigin(context, botFrameworkOrigin(context.activity, { ...request, identity: verifiedIdentityOf(context) }));
     adoptSubmittedChoice(context.activity);
     return logic(context);
   };
@@ -112,7 +116,8 @@ export function mountBotFramework(
         return;
       }
       try {
-        const invokeResponse = await adapter.run(authentication.result, activity, run);
+        const request = { tokenVerified: tokenVerified(authentication.result), clientAddress: options.clientAddress ? options.clientAddress(req) : req.socket.remoteAddress };
+        const invokeResponse = await adapter.run(authentication.result, activity, run(request));
         if (invokeResponse?.body === undefined) res.send(invokeResponse?.status ?? 200);
         else res.send(invokeResponse.status, invokeResponse.body);
       } catch (error) {
