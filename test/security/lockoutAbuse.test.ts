@@ -5,6 +5,9 @@ import { EmulatorClient } from '../support/emulator';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { startTestApp, type TestApp } from '../support/testApp';
 
+/** Each attack is a few hundred turns: on a loaded machine that takes more than the default 30 s. */
+jest.setTimeout(180_000);
+
 /**
  * The attack of issue 18: a script that knows citizens' IDs blocks their accounts, one fresh
  * conversation per victim (so per-conversation limits never trigger): Şifreli Giriş, the ID, the
