@@ -117,4 +117,28 @@ describe('when one source opens a fresh conversation per victim and types three 
     expect(pictures[0]).toBe(true);
     expect(transcripts.join('\n').match(new RegExp(PAUSED_TR.source, 'g'))).toHaveLength(1);
   });
+
+  test('behind a trusted proxy, then the attacking client is paused and a citizen behind the same proxy still logs in', async () => {
+    await running.close();
+    running = await startTestApp({ CHALLENGE_KIND: 'auto', FAILED_CHECKS_PER_SOURCE_PER_HOUR: String(PER_SOURCE), TRUSTED_PROXIES: '127.0.0.1' });
+    await seedVictims(running);
+    const transcripts: string[] = [];
+    for (const victim of VICTIMS) {
+      const chat = new DirectLineClient(running.baseUrl);
+      chat.headers['x-forwarded-for'] = '203.0.113.7';
+      await chat.join();
+      transcripts.push((await attack(chat, victim)).transcript);
+    }
+    expect(await blockedVictims(running)).toBeLessThanOrEqual(Math.floor(PER_SOURCE / 4));
+    expect(transcripts.join('\n')).toMatch(PAUSED_TR);
+
+    const citizen = new DirectLineClient(running.baseUrl);
+    citizen.headers['x-forwarded-for'] = '198.51.100.20';
+    await citizen.join();
+    await citizen.say('Şifreli Giriş');
+    expect(hasPicture(await citizen.say(VICTIMS[VICTIMS.length - 1]!))).toBe(true);
+    const words = textOf(await citizen.say('erişilebilir'));
+    expect(textOf(await citizen.say(solveTextChallenge(words)))).toMatch(/Güvenlik Sözcüğü/i);
+    expect(textOf(await citizen.say(SECURITY_WORD))).toMatch(/SMS/);
+  });
 });
