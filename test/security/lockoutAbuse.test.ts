@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { importSeed, parseSeed } from '../../src/data/seed';
 import { DirectLineClient } from '../support/directLineClient';
+import { TeamsClient } from '../support/agents';
 import { EmulatorClient } from '../support/emulator';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -140,5 +141,48 @@ describe('when one source opens a fresh conversation per victim and types three 
     const words = textOf(await citizen.say('erişilebilir'));
     expect(textOf(await citizen.say(solveTextChallenge(words)))).toMatch(/Güvenlik Sözcüğü/i);
     expect(textOf(await citizen.say(SECURITY_WORD))).toMatch(/SMS/);
+  });
+});
+
+describe('when the source is a Teams user', () => {
+  let running: TestApp;
+  const clients: EmulatorClient[] = [];
+  const AYSE_ID = '10000000146';
+
+  beforeAll(async () => {
+    running = await startTestApp({ FAILED_CHECKS_PER_SOURCE_PER_HOUR: '4' });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.stop()));
+    await running.close();
+  });
+
+  const teams = async (aadObjectId: string) => {
+    const client = new TeamsClient(running.baseUrl, aadObjectId);
+    clients.push(client);
+    await client.start();
+    await client.join();
+    await client.say('Şifreli Giriş');
+    return client;
+  };
+
+  test('then the user failing checks across conversations is paused, and another Teams user or a web chat on the same address is not', async () => {
+    const first = await teams('aad-attacker');
+    expect(await first.sayText(AYSE_ID)).toMatch(/rakamla yazın:/);
+    for (let answer = 0; answer < 3; answer += 1) await first.sayText('1');
+    const second = await teams('aad-attacker');
+    expect(await second.sayText(AYSE_ID)).toMatch(/rakamla yazın:/);
+    expect(await second.sayText('1')).toMatch(PAUSED_TR);
+    const third = await teams('aad-attacker');
+    const refused = await third.sayText(AYSE_ID);
+    expect(refused).not.toMatch(/rakamla yazın:/);
+    expect(refused).not.toMatch(PAUSED_TR);
+
+    const colleague = await teams('aad-colleague');
+    expect(await colleague.sayText(AYSE_ID)).toMatch(/rakamla yazın:/);
+    const webChat = new DirectLineClient(running.baseUrl);
+    await webChat.join();
+    await webChat.say('Şifreli Giriş');
+    expect(textOf(await webChat.say(AYSE_ID))).toMatch(/rakamla yazın:/);
   });
 });
