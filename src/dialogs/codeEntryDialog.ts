@@ -3,9 +3,9 @@ import type { MessageKey } from '../language/messages';
 import { digitsOf, normalize } from '../language/recognize';
 import { CODE_DIGITS, type SendOutcome, type VerifyOutcome } from '../services/oneTimeCodes';
 import type { RateLimits } from '../services/rateLimits';
-import { sourceIsPaused } from './sourcePause';
 import type { Session } from '../services/sessions';
 import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';
+import { sourceIsPaused } from './sourcePause';
 import { say, turnInfo } from './turn';
 
 /** What differs between one code entry and another; the rest is said as in SMS Onay. */
