@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { importSeed, parseSeed } from '../../src/data/seed';
 import { DirectLineClient } from '../support/directLineClient';
 import { TeamsClient } from '../support/agents';
+import { LocalBotFrameworkIssuer } from '../support/botFrameworkTokens';
 import { EmulatorClient } from '../support/emulator';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -184,5 +185,47 @@ describe('when the source is a Teams user', () => {
     await webChat.join();
     await webChat.say('Şifreli Giriş');
     expect(textOf(await webChat.say(AYSE_ID))).toMatch(/rakamla yazın:/);
+  });
+});
+
+describe('when a Bot Framework request carries a verified token', () => {
+  const APP_ID = '3f2a4b6c-1d2e-4f50-8a9b-0c1d2e3f4a5b';
+  let issuer: LocalBotFrameworkIssuer;
+  let running: TestApp;
+  let client: EmulatorClient;
+
+  beforeAll(async () => {
+    // The token library writes its own lines to stderr: not this suite's subject.
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    issuer = await new LocalBotFrameworkIssuer().start();
+    running = await startTestApp({ MICROSOFT_APP_ID: APP_ID, CHALLENGE_KIND: 'auto' }, { botFrameworkAuthentication: issuer.authentication(APP_ID) });
+    // Azure's own SMS channel (not our Twilio webhook): its conversations are not "sms:+90…".
+    client = new EmulatorClient(running.baseUrl, `azure-sms-${Math.random().toString(36).slice(2)}`, 'sms');
+    await client.start();
+  });
+  afterAll(async () => {
+    await client.stop();
+    await running.close();
+    await issuer.stop();
+    jest.restoreAllMocks();
+  });
+
+  const signed = async (text: string) => {
+    const activity = await client.activityFor(text);
+    const before = client.replies.length;
+    const response = await fetch(`${running.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: issuer.bearer({ audience: APP_ID, serviceUrl: String(activity['serviceUrl']) }) },
+      body: JSON.stringify(activity),
+    });
+    expect(response.status).toBe(200);
+    return client.replies.slice(before);
+  };
+
+  test('then the channel it names is taken: an Azure SMS conversation gets the words check, as a text-only channel', async () => {
+    await signed('Şifreli Giriş');
+    const challenge = await signed('10000000146');
+    expect(hasPicture(challenge)).toBe(false);
+    expect(textOf(challenge)).toMatch(/rakamla yazın:/);
   });
 });
