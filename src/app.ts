@@ -300,7 +300,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const secretMessages = new SecretMessages(conversations, logger, overrides.timers);
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
   const memory = conversationState.createProperty<ConversationMemory>('memory');
-  const identification = new IdentificationDialog();
+  const identification = new IdentificationDialog(rateLimits);
   const humanCheckDialog = new HumanCheckDialog(humanCheck, rateLimits, config.CHALLENGE_KIND);
   // Call-center agents (SPEC §2) and the citizens' hand-off to them.
   const agentDirectory = new SqlAgents(db);

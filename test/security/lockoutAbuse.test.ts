@@ -186,6 +186,16 @@ describe('when the source is a Teams user', () => {
     await webChat.say('Şifreli Giriş');
     expect(textOf(await webChat.say(AYSE_ID))).toMatch(/rakamla yazın:/);
   });
+
+  test('then mistyped IDs count against the user too, across conversations', async () => {
+    for (let conversation = 0; conversation < 2; conversation += 1) {
+      const guesser = await teams('aad-guesser');
+      expect(await guesser.sayText('10000000000')).toMatch(/kontrol haneleri tutmuyor/);
+      await guesser.sayText('10000000001');
+    }
+    const next = await teams('aad-guesser');
+    expect(await next.sayText(AYSE_ID)).toMatch(PAUSED_TR);
+  });
 });
 
 describe('when a Bot Framework request carries a verified token', () => {
