@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
 import {
   ConfigurationBotFrameworkAuthentication,
@@ -34,6 +35,8 @@ import { outboxMailer, smtpMailer } from './channels/mail';
 import { outboxSms, twilioMessages, twilioSms } from './channels/sms';
 import { isTwilioReference, TwilioAdapter } from './channels/twilioAdapter';
 import { mountTwilioWebhook } from './channels/twilioWebhook';
+import { clientAddress, TrustedProxies } from './channels/clientAddress';
+import { BlockRateAlarm } from './services/blockRateAlarm';
 import { Conversations } from './channels/conversations';
 import { SecretMessages, type Timers } from './channels/secretMessages';
 import { DirectLineAdapter, isDirectLineReference } from './channels/directLineAdapter';
@@ -210,7 +213,9 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const mailer = new SqlMailQueue(db, clock, mailWorker.wake);
   const audit = new SqlAuditLog(db, clock);
   const subjects = new AuditSubjects(deriveKey(masterKey, 'audit-subject'));
-  const rateLimits = new RateLimits(store);
+  const rateLimits = new RateLimits(store, config.FAILED_CHECKS_PER_SOURCE_PER_HOUR);
+  const trustedProxies = TrustedProxies.parse(config.TRUSTED_PROXIES);
+  const addressOf = (req: IncomingMessage) => clientAddress(req, trustedProxies);
   const notifications = new Notifications(mailer);
   const humanCheck = new HumanCheckService(store, random, deriveKey(masterKey, 'human-check'), deriveKey(masterKey, 'human-check-sealing'));
 
@@ -284,7 +289,8 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const reportSmsFailure = (error: unknown, phone: string) => logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) });
   const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, reportSmsFailure, metrics);
   const sessions = new Sessions(store, clock, random);
-  const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, clock, db, metrics);
+  const blockAlarm = new BlockRateAlarm(store, clock, config.BLOCK_ALERT_PER_HOUR, (message, fields) => logger.warn(message, fields));
+  const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, clock, db, blockAlarm.watching(metrics, background));
   const cards = new SqlCards(db);
   const certificates = new CertificateService(cards, notifications, audit, db, clock);
   const contactDetails = new SqlContactDetails(db);
@@ -295,7 +301,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const secretMessages = new SecretMessages(conversations, logger, overrides.timers);
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
   const memory = conversationState.createProperty<ConversationMemory>('memory');
-  const identification = new IdentificationDialog();
+  const identification = new IdentificationDialog(rateLimits);
   const humanCheckDialog = new HumanCheckDialog(humanCheck, rateLimits, config.CHALLENGE_KIND);
   // Call-center agents (SPEC §2) and the citizens' hand-off to them.
   const agentDirectory = new SqlAgents(db);
@@ -350,6 +356,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     // The adapter checks every request's token once an app id is set; the Emulator and tests have none.
     trustTeamsIdentity: Boolean(config.MICROSOFT_APP_ID) || config.NODE_ENV !== 'production',
     publicBaseUrl: config.PUBLIC_BASE_URL,
+    clientAddress: addressOf,
   });
   const directLine = mountDirectLine(server, {
     adapter: directLineAdapter,
@@ -362,6 +369,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     background,
     publicBaseUrl: config.PUBLIC_BASE_URL,
     logic: (context) => bot.handle(context),
+    clientAddress: addressOf,
     onConnections: (delta) => (delta > 0 ? metrics.directLineConnections.inc() : metrics.directLineConnections.dec()),
   });
   mountTwilioWebhook(server, {

@@ -2,11 +2,12 @@ import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type
 import { localeOf } from './language/messages';
 import type { Locale } from './language/recognize';
 import type { ConversationLocks } from './services/conversationLocks';
-import type { RateLimits } from './services/rateLimits';
+import { UNKNOWN_SOURCE, type RateLimits } from './services/rateLimits';
 import type { MainDialog, ConversationMemory } from './dialogs/mainDialog';
 import { isRichChannel, say, setTurnInfo, turnInfo } from './dialogs/turn';
 import { verifiedPhoneOf } from './channels/twilioAdapter';
 import { installedInPersonalChat } from './channels/teams';
+import { turnOriginOf, UNVERIFIED_BOT_FRAMEWORK_CHANNEL } from './channels/turnOrigin';
 import type { TurnObserver } from './turns';
 import type { CallCenter } from './dialogs/callCenter';
 
@@ -43,11 +44,15 @@ export class AssistantBot {
     const activity = context.activity;
     const memory = await this.memory.get(context, {});
     const senderPhone = verifiedPhoneOf(context);
+    // Every adapter says where its turns come from; a turn none vouched for is the Emulator's.
+    const origin = turnOriginOf(context) ?? { channel: UNVERIFIED_BOT_FRAMEWORK_CHANNEL };
     setTurnInfo(context, {
       locale: memory.locale ?? localeOf(activity.locale, this.defaultLocale),
       // One number writing by SMS and by WhatsApp is one sender to the limits (SPEC §4).
       rateSubject: senderPhone ? `phone:${senderPhone}` : `conversation:${activity.channelId}:${activity.conversation?.id}`,
-      richChannel: isRichChannel(activity.channelId),
+      source: origin.source ?? UNKNOWN_SOURCE,
+      channel: origin.channel,
+      richChannel: isRichChannel(origin.channel),
       senderPhone,
     });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TrustedProxies } from './channels/clientAddress';
 
 const optionalText = z
   .string()
@@ -82,6 +83,22 @@ export const configSchema = z
     /** Language of a conversation whose activities carry no locale. */
     DEFAULT_LOCALE: z.enum(['tr-TR', 'en-US']).default('tr-TR'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    /** Proxies (comma-separated addresses/CIDRs, IPv4 or IPv6) whose X-Forwarded-For names the client; unset → none, the socket's peer is the client. */
+    TRUSTED_PROXIES: z
+      .string()
+      .trim()
+      .default('')
+      .superRefine((value, context) => {
+        try {
+          TrustedProxies.parse(value);
+        } catch (error) {
+          context.addIssue({ code: 'custom', message: `must be IP addresses or CIDR ranges separated by commas (${(error as Error).message})` });
+        }
+      }),
+    /** Failed checks (human check, security word, SMS code, switches to the words check) one source may make in an hour across its conversations before it is paused 15 minutes. */
+    FAILED_CHECKS_PER_SOURCE_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
+    /** Account blocks in a clock hour (all instances) above which a warning is logged, once per hour crossed. */
+    BLOCK_ALERT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
     /** Days the audit log is kept. */
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(1095),
     /** Production refuses to start without PINPUK_MASTER_KEY. */

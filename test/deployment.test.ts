@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, parse } from 'yaml';
 import { configSchema, loadConfig } from '../src/config';
+import { TrustedProxies } from '../src/channels/clientAddress';
 
 type Manifest = { kind: string; metadata: { name: string }; spec?: any; data?: Record<string, string>; stringData?: Record<string, string> };
 
@@ -90,6 +91,19 @@ describe('the compose file and the Dockerfile', () => {
 });
 
 describe('the load balancer in front of the compose instances', () => {
+  test('when nginx forwards a request, then it appends the client to X-Forwarded-For and the instances trust exactly that proxy', () => {
+    const nginx = read('nginx.conf');
+    for (const location of nginx.split(/\blocation\b/).slice(1)) expect(location).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
+    const compose = parse(read('compose.yaml'), { merge: true }) as { services: Record<string, any>; networks: Record<string, any> };
+    const proxyAddress = compose.services['proxy'].networks.default.ipv4_address as string;
+    for (const name of ['app-1', 'app-2']) {
+      const trusted = TrustedProxies.parse(compose.services[name].environment.TRUSTED_PROXIES);
+      expect(trusted.has(proxyAddress)).toBe(true);
+      expect(trusted.has('172.30.0.11')).toBe(false);
+    }
+    expect(compose.networks.default.ipam.config[0].subnet).toBe('172.30.0.0/24');
+  });
+
   test('when a web chat page opens its Direct Line stream, then nginx passes the WebSocket upgrade on and keeps it open', () => {
     const nginx = read('nginx.conf');
     const location = nginx.slice(nginx.indexOf('location /v3/directline/'));

@@ -7,7 +7,8 @@ import { activityEnvelope, pointsAtItself } from './activityEnvelope';
 import type { BotFrameworkCloudAdapter } from './botFrameworkAdapter';
 import { isTwilioConversation } from './twilioAdapter';
 import { adoptSubmittedChoice, takeInvoke } from './teams';
-import { setVerifiedIdentity } from './verifiedIdentity';
+import { setVerifiedIdentity, verifiedIdentityOf } from './verifiedIdentity';
+import { botFrameworkOrigin, setTurnOrigin, tokenVerified } from './turnOrigin';
 
 /** Request bodies of Bot Framework activities; a 1 MB text still gets a polite answer. */
 const MAX_ACTIVITY_BYTES = 2 * 1024 * 1024;
@@ -29,6 +30,8 @@ export type BotFrameworkOptions = {
   trustTeamsIdentity?: boolean;
   /** The bot's own public address: a serviceUrl pointing there (or at the listening port) is refused. */
   publicBaseUrl: string;
+  /** Who sent a request (the socket's peer, or the client a trusted proxy names): the source of unauthenticated turns. */
+  clientAddress?: (req: Request) => string | undefined;
 };
 
 /** Teams's own word for who wrote: the sender's Azure AD object id, on a request whose token was checked. */
@@ -48,8 +51,9 @@ export function mountBotFramework(
   options: BotFrameworkOptions,
 ): void {
   const { store, logger } = options;
-  const run = (context: TurnContext) => {
+  const run = (request: { tokenVerified: boolean; clientAddress?: string }) => (context: TurnContext) => {
     if (options.trustTeamsIdentity) vouchForTeamsSender(context);
+    setTurnOrigin(context, botFrameworkOrigin(context.activity, { ...request, identity: verifiedIdentityOf(context) }));
     adoptSubmittedChoice(context.activity);
     return logic(context);
   };
@@ -103,8 +107,9 @@ export function mountBotFramework(
         return;
       }
       try {
+        const request = { tokenVerified: tokenVerified(authentication.result), clientAddress: options.clientAddress ? options.clientAddress(req) : req.socket.remoteAddress };
         // A card action taken as a message: the turn's own answer is a message's, Teams awaits the invoke's.
-        const invokeResponse = (await adapter.run(authentication.result, activity, run)) ?? invoke?.answer;
+        const invokeResponse = (await adapter.run(authentication.result, activity, run(request))) ?? invoke?.answer;
         if (invokeResponse?.body === undefined) res.send(invokeResponse?.status ?? 200);
         else res.send(invokeResponse.status, invokeResponse.body);
       } catch (error) {

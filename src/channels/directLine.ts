@@ -37,6 +37,8 @@ export type DirectLineOptions = {
   background: BackgroundTasks;
   publicBaseUrl: string;
   logic: (context: TurnContext) => Promise<void>;
+  /** Who sent a request (the socket's peer, or the client a trusted proxy names): start limits and the source of turns. */
+  clientAddress?: (req: IncomingMessage) => string | undefined;
   /** Told of every WebSocket opened (+1) and closed (-1). */
   onConnections?: (delta: number) => void;
 };
@@ -81,6 +83,7 @@ class HttpError extends Error {
  */
 export function mountDirectLine(server: Server, options: DirectLineOptions): DirectLine {
   const { adapter, streams, tokens, store, random, clock, logger } = options;
+  const addressOf = (req: IncomingMessage) => (options.clientAddress ? options.clientAddress(req) : req.socket.remoteAddress);
 
   const limit = async (kind: keyof typeof DIRECT_LINE_LIMITS, subject: string) => {
     const window = Math.floor(clock.now().getTime() / RATE_WINDOW_MS);
@@ -117,7 +120,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   };
 
   /** The bot greets once, when the page first opens the conversation. */
-  const greet = async (grant: DirectLineGrant) => {
+  const greet = async (grant: DirectLineGrant, clientAddress: string | undefined) => {
     if (!(await store.setIfAbsent(`dl-greeted:${grant.conversationId}`, true, 24 * 60 * 60_000))) return false;
     const conversation = await streams.conversation(grant.conversationId);
     const user = { id: grant.userId, role: 'user' };
@@ -129,7 +132,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       locale: conversation?.locale,
       membersAdded: [user, { id: BOT_ACCOUNT.id, name: BOT_ACCOUNT.name, role: 'bot' }],
     } as Partial<Activity>;
-    options.background.run('directline-greeting', () => adapter.process({ activity, agentExternalId: grant.agentExternalId }, options.logic));
+    options.background.run('directline-greeting', () => adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress }, options.logic));
     return true;
   };
 
@@ -152,7 +155,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.post(
     `${DIRECT_LINE_PATH}/tokens/generate`,
     route(async (req, res) => {
-      await limit('start', req.socket.remoteAddress ?? 'unknown');
+      await limit('start', addressOf(req) ?? 'unknown');
       const body = parseJson(await readBody(req, 4096, true));
       const start = startSchema.safeParse(body ?? {});
       if (!start.success) throw new HttpError(400, 'BadArgument', 'The request body is not valid.');
@@ -177,7 +180,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       const grant = await authorize(bearer(req));
       await limit('reconnect', grant.conversationId);
       await readBody(req, 4096, true);
-      const first = await greet(grant);
+      const first = await greet(grant, addressOf(req));
       const token = bearer(req)!;
       res.send(first ? 201 : 200, {
         conversationId: grant.conversationId,
@@ -257,7 +260,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       if (inbound.value !== undefined || inbound.channelData?.postBack) delete echo.text;
       else if (typeof inbound.text === 'string' && inbound.text.length > MAX_MESSAGE_LENGTH) echo.text = refusedEcho(inbound.text);
       await streams.append(grant.conversationId, JSON.parse(JSON.stringify(echo)) as StreamedActivity);
-      await adapter.process({ activity, agentExternalId: grant.agentExternalId }, options.logic);
+      await adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress: addressOf(req) }, options.logic);
       res.send(200, { id });
     }),
   );

@@ -11,6 +11,7 @@ import type { Clock } from '../services/clock';
 import type { RandomSource } from '../services/random';
 import { DIRECT_LINE_SERVICE_URL } from './secretMessages';
 import { setVerifiedIdentity } from './verifiedIdentity';
+import { addressSource, setTurnOrigin } from './turnOrigin';
 
 /** The web chat's channel id, as Azure's Web Chat channel names it. */
 export const DIRECT_LINE_CHANNEL = 'webchat';
@@ -20,8 +21,8 @@ export function isDirectLineReference(reference: Partial<ConversationReference>)
   return reference.serviceUrl === DIRECT_LINE_SERVICE_URL;
 }
 
-/** A turn's inbound activity, with who our Direct Line's token says is speaking. */
-export type DirectLineInbound = { activity: Partial<Activity>; agentExternalId?: string };
+/** A turn's inbound activity, with who our Direct Line's token says is speaking and the address the request came from. */
+export type DirectLineInbound = { activity: Partial<Activity>; agentExternalId?: string; clientAddress?: string };
 
 /**
  * Our self-hosted Direct Line as a botbuilder channel: inbound activities run in process, the bot's
@@ -44,6 +45,8 @@ export class DirectLineAdapter extends BotAdapter {
 
   async process(inbound: DirectLineInbound, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const context = new TurnContext(this, inbound.activity);
+    // Direct Line is always our web chat, whatever the posted activity says.
+    setTurnOrigin(context, { channel: DIRECT_LINE_CHANNEL, source: addressSource(inbound.clientAddress) });
     if (inbound.agentExternalId) setVerifiedIdentity(context, { channel: DIRECT_LINE_CHANNEL, externalId: inbound.agentExternalId });
     await this.runMiddleware(context, logic);
   }
@@ -53,6 +56,7 @@ export class DirectLineAdapter extends BotAdapter {
     // A proactive message answers nothing the page still shows (it may have been reloaded since).
     delete activity.id;
     const context = new TurnContext(this, activity);
+    setTurnOrigin(context, { channel: DIRECT_LINE_CHANNEL });
     const conversation = reference.conversation?.id ? await this.streams.conversation(reference.conversation.id) : undefined;
     if (conversation?.agentId) setVerifiedIdentity(context, { channel: DIRECT_LINE_CHANNEL, externalId: conversation.agentId });
     await this.runMiddleware(context, logic);

@@ -13,6 +13,7 @@ import { renderPlainText } from './plainText';
 import type { TwilioMessages } from './sms';
 import { splitForSms } from './smsSegments';
 import type { WhatsAppWindow } from './whatsAppWindow';
+import { setTurnOrigin } from './turnOrigin';
 
 export type TwilioChannel = 'sms' | 'whatsapp';
 
@@ -76,6 +77,8 @@ export class TwilioAdapter extends BotAdapter {
   async processInbound(inbound: InboundMessage, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const context = new TurnContext(this, this.inboundActivity(inbound));
     context.turnState.set(VERIFIED_PHONE, inbound.phone);
+    // Only this adapter makes a text-only turn; the number Twilio signed is the source (SPEC §5).
+    setTurnOrigin(context, { channel: inbound.channel, source: `phone:${inbound.phone}` });
     await this.runMiddleware(context, async (turn) => {
       if (inbound.channel === 'whatsapp') {
         await this.options.window.opened(inbound.phone);
@@ -88,7 +91,9 @@ export class TwilioAdapter extends BotAdapter {
   /** A proactive turn in a conversation this adapter started (the reset page's "you can log in now"). */
   async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
+    const context = new TurnContext(this, activity);
+    setTurnOrigin(context, { channel: activity.channelId === 'whatsapp' ? 'whatsapp' : 'sms' });
+    await this.runMiddleware(context, logic);
   }
 
   async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

@@ -5,6 +5,7 @@ import { CODE_DIGITS, type SendOutcome, type VerifyOutcome } from '../services/o
 import type { RateLimits } from '../services/rateLimits';
 import type { Session } from '../services/sessions';
 import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';
+import { sourceIsPaused } from './sourcePause';
 import { say, turnInfo } from './turn';
 
 /** What differs between one code entry and another; the rest is said as in SMS Onay. */
@@ -85,12 +86,13 @@ export abstract class CodeEntryDialog extends ComponentDialog {
     const outcome = await this.verifyCode(step, current, code);
     if (outcome.result === 'passed') return step.endDialog(true);
     if (outcome.result === 'expired') return step.replaceDialog(this.expiredSteps);
-    await this.rateLimits.recordFailedCheck(turnInfo(step.context).rateSubject);
+    const counted = await this.rateLimits.recordFailedCheck(turnInfo(step.context));
     if (outcome.result === 'dead') {
       await say(step.context, this.texts.dead);
       return step.endDialog(false);
     }
     await say(step.context, 'sms.codeWrong', { left: outcome.triesLeft });
+    if (counted === 'source-paused' && (await sourceIsPaused(step.context, this.rateLimits))) return step.endDialog(false);
     return step.replaceDialog(this.codeSteps);
   }
 

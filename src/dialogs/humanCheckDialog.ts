@@ -4,6 +4,7 @@ import type { ChallengeKind, HumanCheckService } from '../services/humanCheck';
 import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../services/rateLimits';
 import { normalize } from '../language/recognize';
 import { TextInputPrompt, type Ask } from './prompts';
+import { sourceIsPaused } from './sourcePause';
 import { say, text, turnInfo } from './turn';
 
 export const HUMAN_CHECK_DIALOG = 'humanCheck';
@@ -32,8 +33,9 @@ export class HumanCheckDialog extends ComponentDialog {
     this.initialDialogId = STEPS;
   }
 
-  /** Show a new challenge, or ask again for the answer to the current one. */
+  /** Show a new challenge, or ask again for the answer to the current one; a paused source gets none. */
   private async showChallenge(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    if (!step.options.challenge && (await sourceIsPaused(step.context, this.rateLimits))) return step.endDialog(false);
     const challenge = step.options.challenge ?? (await this.newChallenge(step));
     (step.values as Values).challenge = challenge;
     const help = challenge.kind === 'image' ? 'humanCheck.help.image' : 'humanCheck.help.text';
@@ -45,9 +47,11 @@ export class HumanCheckDialog extends ComponentDialog {
   private async checkAnswer(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const answer = step.result as string;
     const { challenge } = step.values as Values;
-    // The accessible alternative is always offered, whatever kind the deployment prefers.
+    // The accessible alternative is always offered, whatever kind the deployment prefers. A person
+    // asks for it once, a script every time: each switch counts against the source like a failed check.
     if (challenge.kind === 'image' && ACCESSIBLE_WORDS.has(normalize(answer))) {
       await this.humanCheck.discard(challenge.id);
+      await this.rateLimits.countAgainstSource(turnInfo(step.context).source);
       return step.replaceDialog(STEPS, { preferText: true } satisfies Options);
     }
 
@@ -58,11 +62,12 @@ export class HumanCheckDialog extends ComponentDialog {
       return step.replaceDialog(STEPS, { preferText: challenge.kind === 'text' } satisfies Options);
     }
 
-    const paused = await this.rateLimits.recordFailedCheck(turnInfo(step.context).rateSubject);
-    if (paused) {
+    const counted = await this.rateLimits.recordFailedCheck(turnInfo(step.context));
+    if (counted === 'conversation-paused') {
       await say(step.context, 'global.paused', { minutes: FAILED_CHECK_PAUSE_MS / 60_000 });
       return step.cancelAllDialogs(true);
     }
+    if (counted === 'source-paused' && (await sourceIsPaused(step.context, this.rateLimits))) return step.endDialog(false);
     if (outcome.result === 'failed') {
       await say(step.context, 'humanCheck.failed');
       return step.endDialog(false);

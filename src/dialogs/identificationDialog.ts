@@ -1,7 +1,8 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { parseNationalId, type NationalId } from '../services/identity';
+import type { RateLimits } from '../services/rateLimits';
 import { ask, TextInputPrompt } from './prompts';
-import { text } from './turn';
+import { text, turnInfo } from './turn';
 
 export const IDENTIFICATION_DIALOG = 'identification';
 const STEPS = 'identification.steps';
@@ -12,7 +13,7 @@ type Options = { tries?: number };
 
 /** Kimlik No: a T.C. Kimlik Numarası or a passport number, with the reason when it is not valid. Ends with the ID or undefined. */
 export class IdentificationDialog extends ComponentDialog {
-  constructor() {
+  constructor(private readonly rateLimits: RateLimits) {
     super(IDENTIFICATION_DIALOG);
     this.addDialog(new TextInputPrompt(ID_PROMPT));
     this.addDialog(new WaterfallDialog(STEPS, [this.askForId.bind(this), this.checkId.bind(this)]));
@@ -28,6 +29,9 @@ export class IdentificationDialog extends ComponentDialog {
   private async checkId(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const check = parseNationalId(step.result as string);
     if (check.ok) return step.endDialog(check.id satisfies NationalId);
+    // A mistyped ID costs the source a failed check (a script guessing IDs pays for each guess); not
+    // the conversation, where a citizen fumbling the keypad should not be paused.
+    await this.rateLimits.countAgainstSource(turnInfo(step.context).source);
 
     const tries = (step.options.tries ?? 0) + 1;
     const reason = text(step.context, `identification.invalid.${check.reason}`);

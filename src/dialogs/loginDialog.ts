@@ -10,6 +10,7 @@ import type { ConversationMemory } from './mainDialog';
 import { ask, SecretInputPrompt } from './prompts';
 import { forgetSession } from './session';
 import { SMS_CONFIRM_DIALOG } from './smsConfirmDialog';
+import { sourceIsPaused } from './sourcePause';
 import { say, turnInfo } from './turn';
 
 export const LOGIN_DIALOG = 'login';
@@ -80,10 +81,11 @@ export class LoginDialog extends ComponentDialog {
     return step.prompt(WORD_PROMPT, ask({ prompt: 'login.wordPrompt', help: 'login.wordHelp' }));
   }
 
-  /** Check it: success opens a session awaiting the SMS code; a wrong word says how many tries are left. */
+  /** Check it: success opens a session awaiting the SMS code; a wrong word says how many tries are left. A paused source gets no try. */
   private async checkWord(step: WaterfallStepContext<{ id: NationalId }>): Promise<DialogTurnResult> {
     const word = step.result as string;
     const { id } = step.options;
+    if (await sourceIsPaused(step.context, this.rateLimits)) return step.endDialog(false);
     const outcome = await this.login.logIn(id, word, { channel: step.context.activity.channelId, locale: turnInfo(step.context).locale });
 
     if (outcome.result === 'success') {
@@ -99,12 +101,14 @@ export class LoginDialog extends ComponentDialog {
       await this.memory.set(step.context, { ...memory, sessionId });
       return step.endDialog(true);
     }
+    // Every refused word counts, the one that blocks and those on a blocked account too.
+    const counted = await this.rateLimits.recordFailedCheck(turnInfo(step.context));
     if (outcome.result === 'blocked') {
       await say(step.context, 'login.blocked');
       return step.endDialog(false);
     }
-    await this.rateLimits.recordFailedCheck(turnInfo(step.context).rateSubject);
     await say(step.context, 'login.wrong', { left: outcome.triesLeft });
+    if (counted === 'source-paused' && (await sourceIsPaused(step.context, this.rateLimits))) return step.endDialog(false);
     return step.replaceDialog(WORD_STEPS, step.options);
   }
 }

@@ -13,7 +13,7 @@ export async function maySeeSecretsHere(
   registeredPhone: string,
   refusals: { never: MessageKey; notRegisteredPhone: MessageKey },
 ): Promise<boolean> {
-  if (!isPhoneChannel(context.activity.channelId)) return true;
+  if (!isPhoneChannel(turnInfo(context).channel)) return true;
   const decision = pinPukOnTextChannel(setting, turnInfo(context).senderPhone, registeredPhone);
   if (decision.show) return true;
   await say(context, decision.reason === 'never' ? refusals.never : refusals.notRegisteredPhone);

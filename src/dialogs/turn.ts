@@ -7,6 +7,10 @@ export type TurnInfo = {
   locale: Locale;
   /** Who the rate limits count: the conversation, or the phone number on SMS/WhatsApp. */
   rateSubject: string;
+  /** Who failed checks also count against across conversations: client address, phone or Teams user (SPEC §5). */
+  source: string;
+  /** The channel as the adapter that received the turn knows it, never as the activity claims. */
+  channel: string;
   /** Whether the channel shows images, buttons and cards, or only plain text. */
   richChannel: boolean;
   /** The sender's phone number where the channel vouches for it (Twilio's signed From); undefined elsewhere. */

@@ -26,6 +26,8 @@ const tr = {
   'global.tooManyMessages': 'Çok hızlı mesaj gönderiyorsunuz. Lütfen {seconds} saniye sonra tekrar yazın.',
   'global.paused':
     'Çok sayıda hatalı deneme yapıldığı için işlemler güvenliğiniz için {minutes} dakika durduruldu. Yardım için Çağrı Merkezi: {callCenter}.',
+  'global.sourcePaused':
+    'Çok sayıda hatalı deneme yapıldığından yeni giriş denemeleri güvenlik amacıyla {minutes} dakika durduruldu. Yardım için Çağrı Merkezi: {callCenter}.',
   'global.error': 'Üzgünüm, bir sorun oluştu. Lütfen biraz sonra tekrar deneyin.',
   'global.notUnderstood': 'Bunu anlayamadım.',
 
@@ -442,6 +444,8 @@ const en: Record<MessageKey, string> = {
   'global.tooManyMessages': 'You are sending messages too quickly. Please write again in {seconds} seconds.',
   'global.paused':
     'After too many failed attempts, this conversation is paused for {minutes} minutes for your security. For help call {callCenter}.',
+  'global.sourcePaused':
+    'After too many failed attempts, new sign-ins are paused for {minutes} minutes for security. For help call {callCenter}.',
   'global.error': 'Sorry, something went wrong. Please try again in a moment.',
   'global.notUnderstood': "I didn't understand that.",
 

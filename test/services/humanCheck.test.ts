@@ -272,6 +272,9 @@ describe('HumanCheckService', () => {
   });
 });
 
+/** One conversation, its failed checks also counted against its source. */
+const CONV_1 = { rateSubject: 'conv-1', source: 'address:192.0.2.1' };
+
 describe('RateLimits', () => {
   let clock: FakeClock;
   let store: MemoryStore;
@@ -312,11 +315,11 @@ describe('RateLimits', () => {
   });
 
   test('when 9 checks fail, then nothing is paused; the 10th pauses the conversation for 15 minutes', async () => {
-    for (let i = 0; i < 9; i += 1) expect(await limits.recordFailedCheck('conv-1')).toBe(false);
+    for (let i = 0; i < 9; i += 1) expect(await limits.recordFailedCheck(CONV_1)).toBe('counted');
     expect(await limits.pausedFor('conv-1')).toBeUndefined();
     expect(await limits.admitMessage('conv-1')).toEqual({ allowed: true });
 
-    expect(await limits.recordFailedCheck('conv-1')).toBe(true);
+    expect(await limits.recordFailedCheck(CONV_1)).toBe('conversation-paused');
     expect(await limits.pausedFor('conv-1')).toBe(FAILED_CHECK_PAUSE_MS);
     expect(FAILED_CHECK_PAUSE_MS).toBe(15 * 60_000);
     const paused = await limits.admitMessage('conv-1');
@@ -331,16 +334,38 @@ describe('RateLimits', () => {
   });
 
   test('when failed checks are spread over more than an hour, then they do not add up to a pause', async () => {
-    for (let i = 0; i < 9; i += 1) await limits.recordFailedCheck('conv-1');
+    for (let i = 0; i < 9; i += 1) await limits.recordFailedCheck(CONV_1);
     clock.advance(60 * 60_000);
-    expect(await limits.recordFailedCheck('conv-1')).toBe(false);
+    expect(await limits.recordFailedCheck(CONV_1)).toBe('counted');
     expect(await limits.pausedFor('conv-1')).toBeUndefined();
   });
 
   test('when a pause has ended, then it takes 10 new failures to pause again', async () => {
-    for (let i = 0; i < 10; i += 1) await limits.recordFailedCheck('conv-1');
+    for (let i = 0; i < 10; i += 1) await limits.recordFailedCheck(CONV_1);
     clock.advance(FAILED_CHECK_PAUSE_MS);
-    for (let i = 0; i < 9; i += 1) expect(await limits.recordFailedCheck('conv-1')).toBe(false);
-    expect(await limits.recordFailedCheck('conv-1')).toBe(true);
+    for (let i = 0; i < 9; i += 1) expect(await limits.recordFailedCheck(CONV_1)).toBe('counted');
+    expect(await limits.recordFailedCheck(CONV_1)).toBe('conversation-paused');
+  });
+
+  test('when one source fails 30 checks across 30 conversations, then the 30th pauses that source for 15 minutes, told once; other sources go on', async () => {
+    const from = (index: number) => ({ rateSubject: `conv-${index}`, source: 'address:203.0.113.7' });
+    for (let i = 1; i < 30; i += 1) expect(await limits.recordFailedCheck(from(i))).toBe('counted');
+    expect(await limits.sourcePause('address:203.0.113.7')).toBeUndefined();
+    expect(await limits.recordFailedCheck(from(30))).toBe('source-paused');
+    expect(await limits.sourcePause('address:203.0.113.7')).toEqual({ retryAfterMs: FAILED_CHECK_PAUSE_MS, tell: true });
+    expect(await limits.sourcePause('address:203.0.113.7')).toMatchObject({ tell: false });
+    expect(await limits.sourcePause('address:198.51.100.20')).toBeUndefined();
+    // Each conversation on its own is far from its own limit.
+    expect(await limits.admitMessage('conv-31')).toEqual({ allowed: true });
+    clock.advance(FAILED_CHECK_PAUSE_MS);
+    expect(await limits.sourcePause('address:203.0.113.7')).toBeUndefined();
+  });
+
+  test('when the source limit is configured lower, then asking for the words version counts against it too', async () => {
+    const strict = new RateLimits(store, 3);
+    expect(await strict.countAgainstSource('address:203.0.113.7')).toBe(false);
+    expect(await strict.recordFailedCheck({ rateSubject: 'conv-1', source: 'address:203.0.113.7' })).toBe('counted');
+    expect(await strict.countAgainstSource('address:203.0.113.7')).toBe(true);
+    expect(await strict.sourcePause('address:203.0.113.7')).toMatchObject({ tell: true });
   });
 });

@@ -39,7 +39,7 @@ export class LocalBotFrameworkIssuer {
     const jwk = this.key.publicKey.export({ format: 'jwk' }) as { n: string; e: string };
     this.server = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      if (req.url === '/keys') res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: this.keyId, n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator'] }] }));
+      if (req.url === '/keys') res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: this.keyId, n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator', 'sms'] }] }));
       else res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${this.baseUrl}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, TestAdapter, type Activity, type ConversationAccount, type TurnContext } from 'botbuilder';
 import { solveTextChallenge } from './solveChallenge';
+import { setTurnOrigin } from '../../src/channels/turnOrigin';
 
 /** What one bot reply must look like: a substring of its text, a pattern for its text, or a check of the whole activity. */
 export type Expectation = string | RegExp | ((reply: Partial<Activity>) => string | undefined);
@@ -15,8 +16,8 @@ export type ScriptOptions = { channelId?: string; locale?: string; conversationI
 
 /**
  * Drives the bot's turn handler through botbuilder's TestAdapter one turn at a time, so each row
- * sees exactly the replies of its own turn. Every conversation gets its own id, so rate limits
- * and failed-check counters of one test never reach another.
+ * sees exactly the replies of its own turn. Every conversation gets its own id and source, so rate
+ * limits and failed-check counters of one test never reach another.
  */
 export class DialogScript {
   readonly adapter: TestAdapter;
@@ -29,6 +30,12 @@ export class DialogScript {
       channelId: options.channelId ?? 'test',
       locale: options.locale ?? 'tr-TR',
       conversation: { id: conversationId, name: conversationId, isGroup: false } as ConversationAccount,
+    });
+    // This test adapter stands for the channel's own: it says which channel the turn is on and who sent it.
+    const origin = { channel: options.channelId ?? 'test', source: `script:${conversationId}` };
+    this.adapter.use(async (context, next) => {
+      setTurnOrigin(context, origin);
+      await next();
     });
   }
 

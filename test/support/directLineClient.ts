@@ -14,6 +14,8 @@ export class DirectLineClient {
   watermark = '';
   /** Every activity read so far, in order, the page's view (a re-delivered id replaces the earlier one). */
   readonly seen: (Partial<Activity> & { id: string })[] = [];
+  /** Sent with every request (an X-Forwarded-For, as a proxy in front of the app would add). */
+  readonly headers: Record<string, string> = {};
   private sequence = 0;
 
   constructor(
@@ -30,7 +32,7 @@ export class DirectLineClient {
   async generate(body: unknown = { locale: this.locale }): Promise<Response> {
     return fetch(`${this.baseUrl}/v3/directline/tokens/generate`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...this.headers, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
   }
@@ -49,7 +51,7 @@ export class DirectLineClient {
   request(method: string, path: string, body?: unknown, token = this.token): Promise<Response> {
     return fetch(`${this.baseUrl}/v3/directline${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...this.headers, authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
   }

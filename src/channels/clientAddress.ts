@@ -1,0 +1,88 @@
+import { BlockList, isIP } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * The proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES): addresses and CIDR ranges,
+ * IPv4 and IPv6; an IPv4-mapped IPv6 address (::ffff:10.0.0.5) counts as the IPv4 address.
+ */
+export class TrustedProxies {
+  private readonly list = new BlockList();
+
+  private constructor(readonly empty: boolean) {}
+
+  /** "10.0.0.0/8, 192.168.1.10, fd00::/8"; blank → none. Throws naming the entry that is not an address or range. */
+  static parse(text: string | undefined): TrustedProxies {
+    const entries = (text ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    const proxies = new TrustedProxies(entries.length === 0);
+    for (const entry of entries) {
+      const [rawAddress, prefixText, extra] = entry.split('/');
+      const address = normalizeAddress(rawAddress ?? '');
+      const family = address ? isIP(address) : 0;
+      if (!address || family === 0 || extra !== undefined) throw new Error(`not an IP address or CIDR range: ${entry}`);
+      const type = family === 4 ? 'ipv4' : 'ipv6';
+      if (prefixText === undefined) {
+        proxies.list.addAddress(address, type);
+        continue;
+      }
+      const prefix = Number(prefixText);
+      if (!/^\d{1,3}$/.test(prefixText) || prefix > (family === 4 ? 32 : 128)) throw new Error(`not a valid prefix length: ${entry}`);
+      proxies.list.addSubnet(address, prefix, type);
+    }
+    return proxies;
+  }
+
+  has(address: string): boolean {
+    if (this.empty) return false;
+    const family = isIP(address);
+    return family !== 0 && this.list.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  }
+}
+
+/**
+ * Who sent the request: the socket's peer, or, when that peer is a trusted proxy, the right-most
+ * X-Forwarded-For hop that is not itself a trusted proxy (hops left of it are the client's to
+ * write, so they are never read). A malformed hop ends the walk at the last address known good.
+ * Undefined only when the socket has no address any more (closed).
+ */
+export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, trusted: TrustedProxies): string | undefined {
+  const peer = normalizeAddress(req.socket?.remoteAddress ?? '');
+  if (!peer) return undefined;
+  if (!trusted.has(peer)) return peer;
+  const header = req.headers['x-forwarded-for'];
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
+  let client = peer;
+  for (let index = hops.length - 1; index >= 0; index -= 1) {
+    const hop = hops[index]!.trim();
+    if (hop === '') continue;
+    const address = normalizeAddress(hop);
+    if (!address) return client;
+    client = address;
+    if (!trusted.has(address)) return address;
+  }
+  return client;
+}
+
+/**
+ * An IP address in one spelling: IPv4-mapped IPv6 as IPv4, IPv6 lower-case, brackets and a port
+ * ("[::1]:8080", "10.0.0.5:443") removed. Undefined when it is not an IP address.
+ */
+export function normalizeAddress(text: string): string | undefined {
+  let address = text.trim();
+  const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(address);
+  if (bracketed) address = bracketed[1]!;
+  else if (/^\d{1,3}(\.\d{1,3}){3}:\d{1,5}$/.test(address)) address = address.slice(0, address.lastIndexOf(':'));
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped) address = mapped[1]!;
+  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
+  if (mappedHex) {
+    const [high, low] = [parseInt(mappedHex[1]!, 16), parseInt(mappedHex[2]!, 16)];
+    address = [high >> 8, high & 255, low >> 8, low & 255].join('.');
+  }
+  const family = isIP(address);
+  if (family === 4) return address;
+  if (family === 6) return address.toLowerCase();
+  return undefined;
+}

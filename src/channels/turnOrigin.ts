@@ -1,0 +1,53 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { VerifiedIdentity } from './verifiedIdentity';
+
+/**
+ * Where a turn came from, as the adapter that received it knows it, never as the activity claims:
+ * `channel` decides how the bot talks (pictures and buttons, or plain text); `source` is who the
+ * per-source limits count (SPEC §5): `address:…` on web chat, Direct Line and unauthenticated
+ * /api/messages, `phone:…` on SMS/WhatsApp (Twilio's signed From), the verified user on Teams.
+ * Undefined when the adapter could not tell (a socket already closed).
+ */
+export type TurnOrigin = { channel: string; source?: string };
+
+const TURN_ORIGIN = Symbol('turnOrigin');
+
+export function setTurnOrigin(context: TurnContext, origin: TurnOrigin): void {
+  context.turnState.set(TURN_ORIGIN, origin);
+}
+
+export function turnOriginOf(context: TurnContext): TurnOrigin | undefined {
+  return context.turnState.get(TURN_ORIGIN) as TurnOrigin | undefined;
+}
+
+export function addressSource(address: string | undefined): string | undefined {
+  return address === undefined ? undefined : `address:${address}`;
+}
+
+/** The channel an unauthenticated Bot Framework request speaks for: the Emulator's, whatever it writes. */
+export const UNVERIFIED_BOT_FRAMEWORK_CHANNEL = 'emulator';
+
+/**
+ * A Bot Framework request's origin. Its channel id is taken only when its token was verified (an
+ * Azure channel signed it); otherwise it is the Emulator, a rich channel. The source is the verified
+ * Teams user, else a verified channel's own user id, else the client address.
+ */
+export function botFrameworkOrigin(
+  activity: Partial<Activity>,
+  request: { tokenVerified: boolean; identity?: VerifiedIdentity; clientAddress?: string },
+): TurnOrigin {
+  const channel = request.tokenVerified && activity.channelId ? activity.channelId : UNVERIFIED_BOT_FRAMEWORK_CHANNEL;
+  if (request.identity) return { channel, source: `${request.identity.channel}:${request.identity.externalId}` };
+  const userId = activity.from?.id;
+  if (request.tokenVerified && typeof userId === 'string' && userId !== '') return { channel, source: `${channel}:user:${userId}` };
+  return { channel, source: addressSource(request.clientAddress) };
+}
+
+/**
+ * Whether the Bot Framework token check vouched for the request: a checked token leaves its claims;
+ * the anonymous pass given without an app id has none.
+ */
+export function tokenVerified(result: { claimsIdentity?: { isAuthenticated: boolean; claims: readonly unknown[] } }): boolean {
+  const identity = result.claimsIdentity;
+  return Boolean(identity?.isAuthenticated && identity.claims.length > 0);
+}
