@@ -38,11 +38,6 @@ export type BotFrameworkOptions = {
   /** Remembers the activity ids already taken (Redis with REDIS_URL, so across instances). */
   store: KeyValueStore;
   logger: Logger;
-  /**
-   * Whether a Teams activity's `from.aadObjectId` is who the sender is: true when the adapter checks
-   * each request's Bot Framework token (MICROSOFT_APP_ID set), and outside production (Emulator, tests).
-   */
-  trustTeamsIdentity?: boolean;
 };
 
 /** Teams's own word for who wrote: the sender's Azure AD object id, on a request whose token was checked. */
@@ -62,8 +57,9 @@ export function mountBotFramework(
   options: BotFrameworkOptions,
 ): void {
   const { store, logger } = options;
-  const run = (context: TurnContext) => {
-    if (options.trustTeamsIdentity) vouchForTeamsSender(context);
+  /** A Teams activity's `from.aadObjectId` is who the sender is only on a request whose token was checked. */
+  const run = (tokenVerified: boolean) => (context: TurnContext) => {
+    if (tokenVerified) vouchForTeamsSender(context);
     adoptSubmittedChoice(context.activity);
     return logic(context);
   };
@@ -112,7 +108,7 @@ export function mountBotFramework(
         return;
       }
       try {
-        const invokeResponse = await adapter.run(authentication.result, activity, run);
+        const invokeResponse = await adapter.run(authentication.result, activity, run(authentication.tokenVerified));
         if (invokeResponse?.body === undefined) res.send(invokeResponse?.status ?? 200);
         else res.send(invokeResponse.status, invokeResponse.body);
       } catch (error) {
