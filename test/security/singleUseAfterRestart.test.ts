@@ -38,6 +38,17 @@ describe('when the embedded assistant (no Redis) restarts on the same DATA_DIR',
     expect(replayed.headers.get('set-cookie')).toBeNull();
   });
 
+  test('then the marks are rows with an expiry, and the daily retention job deletes the expired ones only', async () => {
+    running = await startOn(dataDir);
+    const signIn = new AgentSignIn(deriveKey(decodeKey(RESTART_MASTER_KEY)!, 'agent-sign-in'), systemClock, () => Math.random().toString(36).slice(2));
+    expect((await signInWith(`${running.baseUrl}/temsilci/giris/${signIn.link('demo-agent').token}`)).status).toBe(303);
+    await running.app.db.query("INSERT INTO used_marks (key, expires_at) VALUES ('twilio:message:SMexpired', now() - interval '1 minute')");
+    await running.app.purgeExpiredRecords();
+    const keys = (await running.app.db.query<{ key: string }>('SELECT key FROM used_marks')).map((row) => row.key);
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^agent-link-used:[0-9a-f]{64}$/);
+  });
+
   test('then a signed Twilio message replayed with the same MessageSid after the restart is not handled again', async () => {
     const fake = new FakeTwilio(TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN);
     const apiBaseUrl = await fake.start();

@@ -66,6 +66,7 @@ export function useOperationsApp(backend: Backend = 'embedded', options: { signe
   const conversations = new WeakMap<EmulatorClient, string>();
   const seeds = new Map<string, Seed>();
 
+  // A signed world also makes two RSA keys and a key server: more than the default 30 s on a busy machine.
   beforeAll(async () => {
     if (backend === 'postgres') database = await createTestDatabase();
     const env: Record<string, string> = database ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {};
@@ -74,7 +75,7 @@ export function useOperationsApp(backend: Backend = 'embedded', options: { signe
       signer = issuer.signerFor(SIGNED_APP_ID);
       running = await startTestApp({ ...env, MICROSOFT_APP_ID: SIGNED_APP_ID }, { clock, botFrameworkAuthentication: issuer.authentication(SIGNED_APP_ID) });
     } else running = await startTestApp(env, { clock });
-  });
+  }, 90_000);
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((client) => client.stop()));
   });
