@@ -7,9 +7,16 @@ export const LOCK_FILE_NAME = 'e-imza.lock';
 export class DataDirLockedError extends Error {}
 
 /**
+ * The lock files this process holds. A file naming our own pid that is not among them was left by
+ * an earlier process that had the same pid: in a container the assistant is pid 1 at every start.
+ */
+const heldHere = new Set<string>();
+
+/**
  * An exclusive hold on DATA_DIR for the embedded database: two processes writing one PGlite folder
  * lose each other's writes. The lock file is created with O_EXCL and holds the owner's pid; a lock
- * whose pid no longer runs (a crash, a kill -9) is taken over. `close` removes it, if still ours.
+ * whose pid no longer runs (a crash, a kill -9), or that names this process without being held by
+ * it (a container restarted on its volume), is taken over. `close` removes it, if still ours.
  */
 export class DataDirLock {
   private constructor(
@@ -30,12 +37,14 @@ export class DataDirLock {
         } finally {
           closeSync(fd);
         }
+        heldHere.add(file);
         return new DataDirLock(file, owner);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = readHolder(file);
-      if (holder !== undefined && isRunning(holder)) {
+      const ours = holder === pid && heldHere.has(file);
+      if (holder !== undefined && (ours || (holder !== pid && isRunning(holder)))) {
         throw new DataDirLockedError(
           `DATA_DIR is in use by another process: ${file} is held by pid ${holder}. Stop that process, or give this one another DATA_DIR.`,
         );
@@ -51,7 +60,7 @@ export class DataDirLock {
   }
 
   async close(): Promise<void> {
-    if (readHolder(this.file) !== Number(this.owner)) return;
+    if (!heldHere.delete(this.file) || readHolder(this.file) !== Number(this.owner)) return;
     try {
       unlinkSync(this.file);
     } catch (error) {

@@ -75,6 +75,12 @@ describe('when two assistants are started on one DATA_DIR (embedded database)', 
     running.push(await startOn(dataDir));
   });
 
+  test('then a lock file naming this pid but not held by this process (a container restarted as pid 1 on its volume) is taken over', async () => {
+    writeFileSync(join(dataDir, LOCK_FILE), `${process.pid}\n`);
+    running.push(await startOn(dataDir));
+    await expect(startOn(dataDir)).rejects.toThrow(join(dataDir, LOCK_FILE));
+  });
+
   test('then a lock file left by a process that no longer runs is taken over', async () => {
     const stale = deadPid();
     writeFileSync(join(dataDir, LOCK_FILE), `${stale}\n`);
