@@ -144,7 +144,9 @@ async function main(): Promise<void> {
       return server.stop();
     };
     const assistantEnv = (dataDir: string, extra: Record<string, string> = {}) => (port: number) => ({
-      NODE_ENV: 'production',
+      // The load generator speaks to /api/messages as the Emulator does, unsigned, which production refuses
+      // without MICROSOFT_APP_ID; everything else is set as in production (master key, seed file, no demo data).
+      NODE_ENV: 'development',
       PINPUK_MASTER_KEY: MASTER_KEY,
       DATA_DIR: dataDir,
       SEED_FILE: seedFile,

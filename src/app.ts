@@ -19,11 +19,14 @@ import { RedisStore } from './data/redisStore';
 import { DialogStateStorage } from './data/dialogStateStorage';
 import { SqlAuditLog } from './data/sqlAudit';
 import { SqlResetLinks } from './data/sqlResetLinks';
-import { MailDeliveryWorker, mailBacklog, SqlMailQueue } from './data/mailOutbox';
+import { MailDeliveryWorker, MailSeal, mailBacklog, sealPlainQueuedMail, SqlMailQueue } from './data/mailOutbox';
 import { purgeExpiredRecords } from './data/retention';
+import { DataDirLock } from './data/dataDirLock';
+import { SqlUsedMarks } from './data/sqlUsedMarks';
 import { importSeed, readSeedFile } from './data/seed';
 import type { SqlDatabase } from './data/database';
 import { mountBotFramework } from './channels/botFramework';
+import { mountBotFrameworkRefusal } from './channels/botFrameworkRefusal';
 import { BotFrameworkCloudAdapter, type BotFrameworkAuthentication } from './channels/botFrameworkAdapter';
 import { SqlAgentDesk, SqlAgents } from './data/sqlAgents';
 import { AgentDesk } from './services/agents';
@@ -45,7 +48,7 @@ import { MemoryActivityStreams } from './data/memoryActivityStreams';
 import { RedisActivityStreams } from './data/redisActivityStreams';
 import type { ActivityStreams } from './services/activityStreams';
 import { DirectLineTokens } from './services/directLineTokens';
-import { AgentSignIn } from './services/agentSignIn';
+import { AgentSignIn, agentSessionLive } from './services/agentSignIn';
 import { AGENT_CONSOLE_PATH, AGENT_TOKEN_PATH, agentGuide, mountAgentConsole, sendSignInNeeded } from './web/agentConsole';
 import { WhatsAppWindow } from './channels/whatsAppWindow';
 import { SqlCards } from './data/sqlCards';
@@ -185,12 +188,16 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const dataDir = resolve(config.DATA_DIR);
   const outboxDir = join(dataDir, 'outbox');
 
+  // One embedded database has one owner: a second process on this DATA_DIR stops here.
+  const dataDirLock = config.DATABASE_URL ? undefined : opened(DataDirLock.acquire(dataDir));
   const masterKey = loadMasterKey(config, dataDir, random, logger);
   const db = opened(config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openPglite(join(dataDir, 'pgdata')));
   await migrate(db);
   const metrics = new Metrics(() => mailBacklog(db));
   const turns = new TurnTracker(metrics, logger);
   const store: KeyValueStore = opened(config.REDIS_URL ? await RedisStore.connect(config.REDIS_URL) : new MemoryStore(clock));
+  // Used sign-in links and handled Twilio messages must stay used across a restart: the in-process store forgets.
+  const usedMarks = config.REDIS_URL ? store : new SqlUsedMarks(db, clock);
   const activityStreams: ActivityStreams = opened(
     config.REDIS_URL ? await RedisActivityStreams.connect(config.REDIS_URL) : new MemoryActivityStreams(clock),
   );
@@ -201,6 +208,9 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const background = new BackgroundTasks((error, task) => logger.error('background task failed', { task, error }));
   const mailTransport =
     overrides.mailer ?? (config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : outboxMailer(join(outboxDir, 'mail'), config.MAIL_FROM, random));
+  const mailSeal = new MailSeal(deriveKey(masterKey, 'mail-outbox'), random);
+  const sealedNow = await sealPlainQueuedMail(db, mailSeal);
+  if (sealedNow > 0) logger.info('queued mails sealed', { count: sealedNow });
   const mailWorker = new MailDeliveryWorker(
     db,
     mailTransport,
@@ -208,9 +218,10 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     random,
     (message, fields) => logger.warn(message, fields),
     (pass) => background.run('mail-delivery', pass),
+    mailSeal,
     metrics,
   );
-  const mailer = new SqlMailQueue(db, clock, mailWorker.wake);
+  const mailer = new SqlMailQueue(db, clock, mailWorker.wake, mailSeal);
   const audit = new SqlAuditLog(db, clock);
   const subjects = new AuditSubjects(deriveKey(masterKey, 'audit-subject'));
   const rateLimits = new RateLimits(store, config.FAILED_CHECKS_PER_SOURCE_PER_HOUR);
@@ -350,18 +361,13 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     callback();
   });
 
-  mountBotFramework(server, adapter, (context) => bot.handle(context), {
-    store,
-    logger,
-    // The adapter checks every request's token once an app id is set; the Emulator and tests have none.
-    trustTeamsIdentity: Boolean(config.MICROSOFT_APP_ID) || config.NODE_ENV !== 'production',
-    publicBaseUrl: config.PUBLIC_BASE_URL,
-    clientAddress: addressOf,
-  });
+  // In production without an app id nobody's token can be checked: the endpoint runs no turn and calls no serviceUrl.
+  if (config.NODE_ENV === 'production' && !config.MICROSOFT_APP_ID) mountBotFrameworkRefusal(server, logger);
+  else mountBotFramework(server, adapter, (context) => bot.handle(context), { store, logger, publicBaseUrl: config.PUBLIC_BASE_URL, clientAddress: addressOf });
   const directLine = mountDirectLine(server, {
     adapter: directLineAdapter,
     streams: activityStreams,
-    tokens: new DirectLineTokens(deriveKey(masterKey, 'directline-token'), clock),
+    tokens: new DirectLineTokens(deriveKey(masterKey, 'directline-token'), clock, agentSessionLive(store)),
     store,
     random,
     clock,
@@ -376,6 +382,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     channel: twilioAdapter && { authToken: config.TWILIO_AUTH_TOKEN!, adapter: twilioAdapter },
     publicBaseUrl: config.PUBLIC_BASE_URL,
     store,
+    seenMessages: usedMarks,
     background,
     logger,
     logic: (context) => bot.handle(context),
@@ -423,6 +430,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     signIn: new AgentSignIn(deriveKey(masterKey, 'agent-sign-in'), clock, () => random.bytes(12).toString('base64url')),
     agents: agentDirectory,
     store,
+    usedLinks: usedMarks,
     secureCookies: linkPages.secureCookies,
     logger,
     startConversation: (grant) => directLine.startConversation(grant),
@@ -472,7 +480,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     conversations,
     listen: (port = config.PORT) =>
       new Promise((done) => {
-        server.listen(port, () => done((server.address() as { port: number }).port));
+        server.listen(port, config.HOST, () => done((server.address() as { port: number }).port));
       }),
     purgeExpiredRecords: purge,
     async close() {
@@ -491,6 +499,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
       await store.close();
       await activityStreams.close();
       await db.close();
+      await dataDirLock?.close();
     },
   };
 }
@@ -542,7 +551,7 @@ function loadMasterKey(config: Config, dataDir: string, random: RandomSource, lo
 
 const DEMO_SEED = join(__dirname, '..', 'seed', 'demo.json');
 
-/** SEED_FILE at every start; the demo citizens on the embedded default's first start. */
+/** SEED_FILE at every start; the demo citizens on the embedded default's first start outside production. */
 async function loadSeeds(
   config: Config,
   db: SqlDatabase,
@@ -556,7 +565,8 @@ async function loadSeeds(
     logger.info('seed imported', { file: config.SEED_FILE, ...summary });
     return;
   }
-  if (config.DATABASE_URL || skipDemoSeed) return;
+  // Demo citizens (with known words) are a development aid: production gets only an explicit SEED_FILE.
+  if (config.DATABASE_URL || skipDemoSeed || config.NODE_ENV === 'production') return;
   const [{ count } = { count: 0 }] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM citizens');
   if (count > 0) return;
   const summary = await importSeed(db, readSeedFile(DEMO_SEED), vault, hasher);

@@ -33,6 +33,8 @@ const e164 = z.preprocess(
 /** Every environment variable the assistant reads (SPEC §5b), with its default. */
 export const configSchema = z
   .object({
+    /** Interface the HTTP server listens on; unset → 127.0.0.1 outside production, 0.0.0.0 in production (containers). */
+    HOST: optionalText,
     /** HTTP port. */
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     /** The address citizens reach the server at; links in e-mails start with it. Defaults to http://localhost:PORT. */
@@ -113,7 +115,7 @@ export const configSchema = z
     }
   });
 
-export type Config = z.infer<typeof configSchema> & { PUBLIC_BASE_URL: string };
+export type Config = z.infer<typeof configSchema> & { PUBLIC_BASE_URL: string; HOST: string };
 
 export class ConfigError extends Error {}
 
@@ -128,7 +130,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const config = result.data;
   const publicBaseUrl = (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
-  return { ...config, PUBLIC_BASE_URL: publicBaseUrl };
+  const host = config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
+  return { ...config, PUBLIC_BASE_URL: publicBaseUrl, HOST: host };
 }
 
 /** A 32-byte key written as hex or base64, or undefined. */

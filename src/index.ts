@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { DataDirLockedError } from './data/dataDirLock';
 import { installLastLineOfDefence } from './lastLineOfDefence';
 
 /** Starts the assistant from the environment and stops it cleanly on SIGTERM/SIGINT. */
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   installLastLineOfDefence(process, app.logger);
   const port = await app.listen();
   app.logger.info('e-İmza Yardımcısı is listening', {
+    host: config.HOST,
     port,
     publicBaseUrl: config.PUBLIC_BASE_URL,
     botEndpoint: `http://localhost:${port}/api/messages`,
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`The assistant could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { importSeed, readSeedFile, SeedError } from './data/seed';
+import { DataDirLockedError } from './data/dataDirLock';
 
 /** npm run seed -- FILE: imports a seed file into the configured database and exits. */
 async function main(): Promise<void> {
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof SeedError || error instanceof ConfigError;
+  const known = error instanceof SeedError || error instanceof ConfigError || error instanceof DataDirLockedError;
   process.stderr.write(`${known ? (error as Error).message : String(error)}\n`);
   process.exit(1);
 });

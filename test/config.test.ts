@@ -27,6 +27,7 @@ describe('loadConfig', () => {
     expect(config.REDIS_URL).toBeUndefined();
     expect(config.SMTP_URL).toBeUndefined();
     expect(config.PINPUK_MASTER_KEY).toBeUndefined();
+    expect(config.HOST).toBe('127.0.0.1');
   });
 
   test('when only PORT is set, then PUBLIC_BASE_URL follows it', () => {

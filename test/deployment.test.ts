@@ -85,6 +85,8 @@ describe('the compose file and the Dockerfile', () => {
     expect(dockerfile.match(/^FROM /gm)!.length).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/^USER node$/m);
+    // Outside production the server listens on loopback only; the container must be reachable from outside.
+    expect(dockerfile).toMatch(/^ENV .*\bNODE_ENV=production\b.*\bHOST=0\.0\.0\.0\b/m);
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/healthz/);
     expect(dockerfile).toMatch(/CMD \["node", "dist\/src\/index\.js"\]/);
   });

@@ -8,7 +8,7 @@ import type { BotFrameworkCloudAdapter } from './botFrameworkAdapter';
 import { isTwilioConversation } from './twilioAdapter';
 import { adoptSubmittedChoice, takeInvoke } from './teams';
 import { setVerifiedIdentity, verifiedIdentityOf } from './verifiedIdentity';
-import { botFrameworkOrigin, setTurnOrigin, tokenVerified } from './turnOrigin';
+import { botFrameworkOrigin, setTurnOrigin } from './turnOrigin';
 
 /** Request bodies of Bot Framework activities; a 1 MB text still gets a polite answer. */
 const MAX_ACTIVITY_BYTES = 2 * 1024 * 1024;
@@ -23,11 +23,6 @@ export type BotFrameworkOptions = {
   /** Remembers the activity ids already taken (Redis with REDIS_URL, so across instances). */
   store: KeyValueStore;
   logger: Logger;
-  /**
-   * Whether a Teams activity's `from.aadObjectId` is who the sender is: true when the adapter checks
-   * each request's Bot Framework token (MICROSOFT_APP_ID set), and outside production (Emulator, tests).
-   */
-  trustTeamsIdentity?: boolean;
   /** The bot's own public address: a serviceUrl pointing there (or at the listening port) is refused. */
   publicBaseUrl: string;
   /** Who sent a request (the socket's peer, or the client a trusted proxy names): the source of unauthenticated turns. */
@@ -51,8 +46,9 @@ export function mountBotFramework(
   options: BotFrameworkOptions,
 ): void {
   const { store, logger } = options;
+  /** A Teams activity's `from.aadObjectId` is who the sender is only on a request whose token was checked. */
   const run = (request: { tokenVerified: boolean; clientAddress?: string }) => (context: TurnContext) => {
-    if (options.trustTeamsIdentity) vouchForTeamsSender(context);
+    if (request.tokenVerified) vouchForTeamsSender(context);
     setTurnOrigin(context, botFrameworkOrigin(context.activity, { ...request, identity: verifiedIdentityOf(context) }));
     adoptSubmittedChoice(context.activity);
     return logic(context);
@@ -107,7 +103,7 @@ export function mountBotFramework(
         return;
       }
       try {
-        const request = { tokenVerified: tokenVerified(authentication.result), clientAddress: options.clientAddress ? options.clientAddress(req) : req.socket.remoteAddress };
+        const request = { tokenVerified: authentication.tokenVerified, clientAddress: options.clientAddress ? options.clientAddress(req) : req.socket.remoteAddress };
         // A card action taken as a message: the turn's own answer is a message's, Teams awaits the invoke's.
         const invokeResponse = (await adapter.run(authentication.result, activity, run(request))) ?? invoke?.answer;
         if (invokeResponse?.body === undefined) res.send(invokeResponse?.status ?? 200);

@@ -1,4 +1,5 @@
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import { ReusedClientsAuthentication } from './reusedClients';
 
 /** How the adapter checks tokens and signs its replies: ConfigurationBotFrameworkAuthentication in production. */
@@ -6,7 +7,8 @@ export type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeo
 type Authenticated = Awaited<ReturnType<BotFrameworkAuthentication['authenticateRequest']>>;
 
 export type Authentication =
-  | { ok: true; result: Authenticated }
+  /** `tokenVerified`: a Bot Framework token was checked (false when no app id is configured and anything goes). */
+  | { ok: true; result: Authenticated; tokenVerified: boolean }
   /** 401: no token, or one that is forged, expired, for another bot or another service URL. 503: the signing keys cannot be had now. */
   | { ok: false; status: 401 | 503; reason: string };
 
@@ -50,7 +52,7 @@ export class BotFrameworkCloudAdapter extends CloudAdapter {
     try {
       const result = await Promise.race([this.authentication.authenticateRequest(activity, authorization), timeout]);
       if (expiredBeyondTolerance(result)) return { ok: false, status: 401, reason: 'TokenExpiredError: expired more than the tolerated 60 s ago' };
-      return { ok: true, result };
+      return { ok: true, result, tokenVerified: tokenWasVerified(result) };
     } catch (error) {
       return refusalOf(error);
     } finally {
@@ -70,6 +72,15 @@ function expiredBeyondTolerance(result: Authenticated): boolean {
   if (typeof claim !== 'number' && typeof claim !== 'string') return false;
   const expiry = Number(claim);
   return claim !== '' && Number.isFinite(expiry) && expiry + TOKEN_CLOCK_TOLERANCE_S < Date.now() / 1000;
+}
+
+/**
+ * Whether the request's token was checked: without an app id the SDK lets every request through
+ * with an anonymous identity that holds no audience (a checked token always names the bot as one).
+ */
+function tokenWasVerified(result: Authenticated): boolean {
+  const identity = result.claimsIdentity;
+  return Boolean(identity?.isAuthenticated && identity.getClaimValue(AuthenticationConstants.AudienceClaim));
 }
 
 function refusalOf(error: unknown): Authentication {

@@ -8,7 +8,7 @@ import type { Logger } from '../logger';
 import type { ActivityStreams, StreamedActivity } from '../services/activityStreams';
 import type { BackgroundTasks } from '../services/background';
 import type { Clock } from '../services/clock';
-import type { DirectLineGrant, DirectLineTokens } from '../services/directLineTokens';
+import type { AgentSessionGrant, DirectLineGrant, DirectLineTokens } from '../services/directLineTokens';
 import type { KeyValueStore } from '../services/keyValueStore';
 import type { RandomSource } from '../services/random';
 import { BOT_ACCOUNT, DIRECT_LINE_CHANNEL, type DirectLineAdapter } from './directLineAdapter';
@@ -45,7 +45,7 @@ export type DirectLineOptions = {
 
 export type DirectLine = {
   /** Starts a conversation for a grant made elsewhere (the agent console's sign-in); returns its token. */
-  startConversation(grant: { locale?: string; agentExternalId?: string }): Promise<{ conversationId: string; token: string; expiresIn: number }>;
+  startConversation(grant: { locale?: string; agentExternalId?: string; agentSession?: AgentSessionGrant }): Promise<{ conversationId: string; token: string; expiresIn: number }>;
   /** Closes every WebSocket (at shutdown). */
   close(): void;
 };
@@ -93,7 +93,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
 
   /** The grant of the request's bearer token, for the conversation in the path when there is one. */
   const authorize = async (token: string | undefined, conversationId?: string): Promise<DirectLineGrant> => {
-    const check = tokens.check(token);
+    const check = await tokens.check(token);
     if (!check.ok) {
       const message = check.reason === 'expired' ? 'The token has expired.' : 'A valid Direct Line token is required.';
       throw new HttpError(401, check.reason === 'expired' ? 'TokenExpired' : 'Unauthorized', message);
@@ -111,11 +111,11 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
     return `${base}${DIRECT_LINE_PATH}/conversations/${encodeURIComponent(conversationId)}/stream?${query.toString()}`;
   };
 
-  const createConversation = async (locale: string | undefined, agentExternalId: string | undefined) => {
+  const createConversation = async (locale: string | undefined, agentExternalId: string | undefined, agentSession?: AgentSessionGrant) => {
     const conversationId = random.bytes(16).toString('base64url');
     const userId = `dl_${random.bytes(9).toString('base64url')}`;
     await streams.create(conversationId, { userId, locale, ...(agentExternalId ? { agentId: agentExternalId } : {}) });
-    const issued = tokens.issue({ conversationId, userId, agentExternalId });
+    const issued = tokens.issue({ conversationId, userId, agentExternalId, agentSession });
     return { conversationId, token: issued.token, expiresIn: issued.expiresIn };
   };
 
@@ -268,7 +268,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   const sockets = mountStream(server, options, async (token, conversationId) => authorize(token, conversationId));
 
   return {
-    startConversation: async ({ locale, agentExternalId }) => createConversation(locale, agentExternalId),
+    startConversation: async ({ locale, agentExternalId, agentSession }) => createConversation(locale, agentExternalId, agentSession),
     close: () => sockets.close(),
   };
 }

@@ -42,12 +42,3 @@ export function botFrameworkOrigin(
   if (request.tokenVerified && typeof userId === 'string' && userId !== '') return { channel, source: `${channel}:user:${userId}` };
   return { channel, source: addressSource(request.clientAddress) };
 }
-
-/**
- * Whether the Bot Framework token check vouched for the request: a checked token leaves its claims;
- * the anonymous pass given without an app id has none.
- */
-export function tokenVerified(result: { claimsIdentity?: { isAuthenticated: boolean; claims: readonly unknown[] } }): boolean {
-  const identity = result.claimsIdentity;
-  return Boolean(identity?.isAuthenticated && identity.claims.length > 0);
-}

@@ -27,6 +27,8 @@ export type TwilioWebhookOptions = {
   /** The address Twilio calls, which is what it signs; behind a proxy not the one this server sees. */
   publicBaseUrl: string;
   store: KeyValueStore;
+  /** Where handled MessageSids are remembered (the database on the embedded default, to outlive a restart); the store by default. */
+  seenMessages?: Pick<KeyValueStore, 'setIfAbsent'>;
   background: BackgroundTasks;
   logger: Logger;
   logic: (context: TurnContext) => Promise<void>;
@@ -75,7 +77,7 @@ export function mountTwilioWebhook(server: Server, options: TwilioWebhookOptions
         res.send(400, { error: inbound });
         return;
       }
-      const fresh = await options.store.setIfAbsent(`twilio:message:${inbound.messageSid}`, true, SEEN_MESSAGE_TTL_MS).catch((error: unknown) => {
+      const fresh = await (options.seenMessages ?? options.store).setIfAbsent(`twilio:message:${inbound.messageSid}`, true, SEEN_MESSAGE_TTL_MS).catch((error: unknown) => {
         logger.error('Twilio message not handled: the short-lived store does not answer', { error });
         return undefined;
       });

@@ -2,6 +2,7 @@ import type { Clock } from '../services/clock';
 import { noMeter, type Meter } from '../services/meter';
 import type { Mailer, OutgoingMail } from '../services/notifications';
 import type { RandomSource } from '../services/random';
+import { seal, unseal } from '../services/secrets';
 import type { SqlDatabase } from './database';
 
 /** Delivery is retried with growing pauses: 30 s, 1 min, 2 min … up to an hour, 12 times. */
@@ -14,22 +15,62 @@ const POLL_MS = 2_000;
 /** Mails handed to the transport at the same time by one worker (each loop leases its own). */
 const DELIVERIES_AT_ONCE = 4;
 
-/** Queues a mail as a row, inside whatever transaction is running; the worker is woken after commit. */
+const SEALED_MAIL = 'mail-outbox';
+
+/**
+ * A queued mail's recipient, subject and body as one AES-256-GCM blob: the body may hold a reset or
+ * e-mail change link, and the table, its WAL and its backups must not.
+ */
+export class MailSeal {
+  constructor(
+    /** 32 bytes, derived from the master key for this purpose alone. */
+    private readonly key: Buffer,
+    private readonly random: RandomSource,
+  ) {}
+
+  seal(mail: OutgoingMail): Buffer {
+    return seal(this.key, Buffer.from(JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }), 'utf8'), SEALED_MAIL, this.random);
+  }
+
+  open(sealed: Uint8Array): OutgoingMail {
+    return JSON.parse(unseal(this.key, Buffer.from(sealed), SEALED_MAIL).toString('utf8')) as OutgoingMail;
+  }
+}
+
+/** Queues a mail as a sealed row, inside whatever transaction is running; the worker is woken after commit. */
 export class SqlMailQueue implements Mailer {
   constructor(
     private readonly db: SqlDatabase,
     private readonly clock: Clock,
     private readonly wake: () => void,
+    private readonly sealing: MailSeal,
   ) {}
 
   async send(mail: OutgoingMail): Promise<void> {
     const now = this.clock.now();
     await this.db.query(
-      'INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)',
-      [mail.to, mail.subject, mail.text, now],
+      "INSERT INTO mail_outbox (recipient, subject, body, sealed, created_at, next_attempt_at) VALUES ('', '', '', $1, $2, $2)",
+      [this.sealing.seal(mail), now],
     );
     this.db.afterCommit(this.wake);
   }
+}
+
+/**
+ * Seals the mails queued in plain text before mail was sealed (migration 005), once, at start;
+ * returns how many. Mails already sent or given up hold no body and are left alone.
+ */
+export async function sealPlainQueuedMail(db: SqlDatabase, sealing: MailSeal): Promise<number> {
+  const plain = await db.query<{ id: string; recipient: string; subject: string; body: string }>(
+    'SELECT id::text AS id, recipient, subject, body FROM mail_outbox WHERE sealed IS NULL AND sent_at IS NULL AND failed_at IS NULL',
+  );
+  for (const row of plain) {
+    await db.query("UPDATE mail_outbox SET sealed = $2, recipient = '', subject = '', body = '' WHERE id = $1 AND sealed IS NULL", [
+      row.id,
+      sealing.seal({ to: row.recipient, subject: row.subject, text: row.body }),
+    ]);
+  }
+  return plain.length;
 }
 
 /** Mails still to be delivered: queued or waiting for a retry, not yet sent nor given up. */
@@ -38,7 +79,8 @@ export async function mailBacklog(db: SqlDatabase): Promise<number> {
   return row?.count ?? 0;
 }
 
-type QueuedMail = { id: string; recipient: string; subject: string; body: string; attempts: number };
+/** A leased row: sealed, or (queued by an older version during a rolling update) still in plain text. */
+type QueuedMail = { id: string; recipient: string; subject: string; body: string; sealed: Uint8Array | null; attempts: number };
 
 /**
  * Delivers queued mail through the transport (SMTP or the outbox folder). Each mail is leased by
@@ -58,6 +100,7 @@ export class MailDeliveryWorker {
     private readonly log: (message: string, fields: Record<string, unknown>) => void,
     /** Runs a delivery pass as tracked background work, so shutdown and tests can wait for it. */
     private readonly schedule: (pass: () => Promise<void>) => void,
+    private readonly sealing: MailSeal,
     private readonly meter: Meter = noMeter,
   ) {}
 
@@ -123,7 +166,7 @@ export class MailDeliveryWorker {
          SELECT id FROM mail_outbox
          WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until <= $1)
          ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-       RETURNING id::text AS id, recipient, subject, body, attempts`,
+       RETURNING id::text AS id, recipient, subject, body, sealed, attempts`,
       [now, new Date(now.getTime() + LEASE_MS), lease],
     );
     return row ? { ...row, lease } : undefined;
@@ -131,10 +174,11 @@ export class MailDeliveryWorker {
 
   private async deliver(mail: QueuedMail & { lease: string }): Promise<void> {
     try {
-      await this.transport.send({ to: mail.recipient, subject: mail.subject, text: mail.body });
+      const opened = mail.sealed ? this.sealing.open(mail.sealed) : { to: mail.recipient, subject: mail.subject, text: mail.body };
+      await this.transport.send(opened);
       this.meter.mail('sent');
-      // The body may hold a link token: once delivered it is not kept.
-      await this.db.query("UPDATE mail_outbox SET sent_at = $2, locked_until = NULL, body = '' WHERE id = $1 AND lease = $3", [
+      // The body may hold a link token: once delivered it is not kept, sealed or not.
+      await this.db.query("UPDATE mail_outbox SET sent_at = $2, locked_until = NULL, body = '', sealed = NULL WHERE id = $1 AND lease = $3", [
         mail.id,
         this.clock.now(),
         mail.lease,
@@ -148,7 +192,8 @@ export class MailDeliveryWorker {
       await this.db.query(
         `UPDATE mail_outbox SET attempts = $2, next_attempt_at = $3, locked_until = NULL, last_error = $4,
            failed_at = CASE WHEN $5::boolean THEN $6::timestamptz END,
-           body = CASE WHEN $5::boolean THEN '' ELSE body END
+           body = CASE WHEN $5::boolean THEN '' ELSE body END,
+           sealed = CASE WHEN $5::boolean THEN NULL ELSE sealed END
          WHERE id = $1 AND lease = $7`,
         [mail.id, attempts, new Date(now.getTime() + delay), reason, giveUp, now, mail.lease],
       );

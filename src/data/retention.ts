@@ -8,13 +8,15 @@ export type PurgeSummary = {
   unlockCodes: number;
   unknownIdFailures: number;
   deliveredMail: number;
+  usedMarks: number;
   auditRows: number;
 };
 
 /**
  * The daily KVKK clean-up (SPEC §5a): reset and e-mail change links once they no longer count
  * toward the daily limit, unlock codes used or expired, failure counters of unknown IDs that
- * never reached a block, delivered mail (it holds links), and audit rows past their retention.
+ * never reached a block, delivered mail (it holds links), expired single-use marks, and audit
+ * rows past their retention.
  */
 export async function purgeExpiredRecords(db: SqlDatabase, now: Date, auditRetentionDays: number): Promise<PurgeSummary> {
   const dayAgo = new Date(now.getTime() - DAY_MS);
@@ -31,6 +33,7 @@ export async function purgeExpiredRecords(db: SqlDatabase, now: Date, auditReten
     'DELETE FROM mail_outbox WHERE (sent_at IS NOT NULL OR failed_at IS NOT NULL) AND created_at < $1 RETURNING id',
     [dayAgo],
   );
+  const usedMarks = await db.query('DELETE FROM used_marks WHERE expires_at <= $1 RETURNING key', [now]);
   const auditRows = await db.transaction(async (tx) => {
     // The append-only trigger lets this transaction, and only it, delete.
     await tx.query("SELECT set_config('audit.retention', 'on', true)");
@@ -42,6 +45,7 @@ export async function purgeExpiredRecords(db: SqlDatabase, now: Date, auditReten
     unlockCodes: unlockCodes.length,
     unknownIdFailures: unknownIdFailures.length,
     deliveredMail: deliveredMail.length,
+    usedMarks: usedMarks.length,
     auditRows: auditRows.length,
   };
 }

@@ -10,13 +10,28 @@ export const SIGN_IN_LINK_TTL_MS = 15 * 60_000;
 export const AGENT_SESSION_TTL_MS = 8 * 60 * 60_000;
 
 const linkSchema = z.strictObject({ k: z.literal('link'), x: z.string().min(1).max(256), e: z.number().int(), n: z.string().max(64) });
-const sessionSchema = z.strictObject({ k: z.literal('session'), x: z.string().min(1).max(256), e: z.number().int() });
+const sessionSchema = z.strictObject({ k: z.literal('session'), x: z.string().min(1).max(256), e: z.number().int(), s: z.string().min(1).max(64) });
+
+/** Where single-use marks are kept: the short-lived store with Redis, the database on the embedded default. */
+export type UsedMarks = Pick<KeyValueStore, 'setIfAbsent'>;
+
+/** A live console session: who, its server-side record's id, and when it ends (ms since the epoch). */
+export type AgentSession = { id: string; externalId: string; endsAt: number };
+
+const sessionKey = (id: string) => `agent-session:${id}`;
+
+/** Whether the console session with this id is still live (signed out or expired → false). */
+export function agentSessionLive(store: KeyValueStore): (sessionId: string) => Promise<boolean> {
+  return async (sessionId) => (await store.get(sessionKey(sessionId))) !== undefined;
+}
 
 /**
  * The web chat agent console's sign-in (SPEC §2): an operator issues a personal, single-use link
  * (`npm run agent:link -- EXTERNAL_ID`); opening it starts an 8-hour console session, whose
- * identity our Direct Line binds into the console's tokens. Links and sessions are signed with a
- * key derived from PINPUK_MASTER_KEY, so issuing one needs no running server.
+ * identity our Direct Line binds into the console's tokens. Links and session cookies are signed
+ * with a key derived from PINPUK_MASTER_KEY, so issuing a link needs no running server; a session
+ * also has a record in the short-lived store, which sign-out deletes: the cookie, and every Direct
+ * Line token issued under it, stop working at once.
  */
 export class AgentSignIn {
   constructor(
@@ -32,7 +47,7 @@ export class AgentSignIn {
   }
 
   /** The identity the link names, the first time it is used before it expires; undefined otherwise. */
-  async redeem(token: string, used: KeyValueStore): Promise<string | undefined> {
+  async redeem(token: string, used: UsedMarks): Promise<string | undefined> {
     const opened = openToken(this.key, token);
     const link = opened.ok ? linkSchema.safeParse(opened.payload) : undefined;
     if (!link?.success || link.data.e <= this.clock.now().getTime()) return undefined;
@@ -40,16 +55,26 @@ export class AgentSignIn {
     return first ? link.data.x : undefined;
   }
 
-  /** The console session's cookie value. */
-  session(externalId: string): string {
-    return signToken(this.key, { k: 'session', x: externalId, e: this.clock.now().getTime() + AGENT_SESSION_TTL_MS });
+  /** Starts a console session: its record in the store, and the cookie value that names it. */
+  async startSession(externalId: string, store: KeyValueStore): Promise<{ cookie: string; session: AgentSession }> {
+    const session = { id: this.nonce(), externalId, endsAt: this.clock.now().getTime() + AGENT_SESSION_TTL_MS };
+    await store.set(sessionKey(session.id), { agent: externalId }, AGENT_SESSION_TTL_MS);
+    return { cookie: signToken(this.key, { k: 'session', x: externalId, e: session.endsAt, s: session.id }), session };
   }
 
-  /** The identity of a live console session; undefined for a missing, forged or expired one. */
-  sessionIdentity(cookie: string | undefined): string | undefined {
+  /** The live console session a cookie names; undefined for a missing, forged, expired or signed-out one. */
+  async sessionOf(cookie: string | undefined, store: KeyValueStore): Promise<AgentSession | undefined> {
     const opened = openToken(this.key, cookie);
     const session = opened.ok ? sessionSchema.safeParse(opened.payload) : undefined;
     if (!session?.success || session.data.e <= this.clock.now().getTime()) return undefined;
-    return session.data.x;
+    if (!(await agentSessionLive(store)(session.data.s))) return undefined;
+    return { id: session.data.s, externalId: session.data.x, endsAt: session.data.e };
+  }
+
+  /** Ends the session a cookie names (nothing happens for one that is not live). */
+  async endSession(cookie: string | undefined, store: KeyValueStore): Promise<void> {
+    const opened = openToken(this.key, cookie);
+    const session = opened.ok ? sessionSchema.safeParse(opened.payload) : undefined;
+    if (session?.success) await store.delete(sessionKey(session.data.s));
   }
 }

@@ -2,7 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Locale } from '../language/recognize';
 import { translate, type MessageKey } from '../language/messages';
 import type { Logger } from '../logger';
-import { AGENT_SESSION_TTL_MS, type AgentSignIn } from '../services/agentSignIn';
+import { AGENT_SESSION_TTL_MS, type AgentSession, type AgentSignIn, type UsedMarks } from '../services/agentSignIn';
 import type { AgentDirectory } from '../services/agents';
 import type { KeyValueStore } from '../services/keyValueStore';
 import { escapeHtml, sendPage } from './html';
@@ -20,10 +20,17 @@ export type AgentConsoleOptions = {
   signIn: AgentSignIn;
   agents: AgentDirectory;
   store: KeyValueStore;
+  /** Where used sign-in links are remembered (kept across restarts on the embedded default); the store by default. */
+  usedLinks?: UsedMarks;
   secureCookies: boolean;
   logger: Logger;
   /** Starts a Direct Line conversation whose token carries the agent's identity. */
-  startConversation(grant: { locale?: string; agentExternalId: string }): Promise<{ conversationId: string; token: string; expiresIn: number }>;
+  startConversation(grant: {
+    locale?: string;
+    agentExternalId: string;
+    /** The token dies with this session and never outlives it (`endsAt` in seconds since the epoch). */
+    agentSession: { id: string; endsAt: number };
+  }): Promise<{ conversationId: string; token: string; expiresIn: number }>;
 };
 
 /**
@@ -35,11 +42,13 @@ export type AgentConsoleOptions = {
 export function mountAgentConsole(server: Server, options: AgentConsoleOptions): { agentOf(req: Request): Promise<string | undefined> } {
   const { signIn, agents, store, logger } = options;
 
-  const agentOf = async (req: Request) => {
-    const externalId = signIn.sessionIdentity(cookieValue(req, COOKIE));
-    if (!externalId) return undefined;
-    return (await agents.findByIdentity(AGENT_CONSOLE_CHANNEL, externalId)) ? externalId : undefined;
+  /** The live console session of a seeded agent that the request's cookie names. */
+  const sessionOf = async (req: Request): Promise<AgentSession | undefined> => {
+    const session = await signIn.sessionOf(cookieValue(req, COOKIE), store);
+    if (!session) return undefined;
+    return (await agents.findByIdentity(AGENT_CONSOLE_CHANNEL, session.externalId)) ? session : undefined;
   };
+  const agentOf = async (req: Request) => (await sessionOf(req))?.externalId;
 
   server.get(`${AGENT_SIGN_IN_PATH}/:token`, async (req: Request, res: Response) => {
     const locale = pickLocale(req, undefined);
@@ -52,7 +61,7 @@ export function mountAgentConsole(server: Server, options: AgentConsoleOptions):
   server.post(`${AGENT_SIGN_IN_PATH}/:token`, async (req: Request, res: Response) => {
     const locale = pickLocale(req, undefined);
     await readBody(req, 1024);
-    const externalId = await signIn.redeem(String(req.params['token'] ?? ''), store);
+    const externalId = await signIn.redeem(String(req.params['token'] ?? ''), options.usedLinks ?? store);
     const agent = externalId ? await agents.findByIdentity(AGENT_CONSOLE_CHANNEL, externalId) : undefined;
     if (!externalId || !agent) {
       logger.warn('agent console sign-in refused', { known: Boolean(externalId) });
@@ -60,7 +69,8 @@ export function mountAgentConsole(server: Server, options: AgentConsoleOptions):
       return;
     }
     logger.info('agent signed in to the console', { agent: agent.id });
-    res.header('Set-Cookie', cookie(signIn.session(externalId), AGENT_SESSION_TTL_MS / 1000, options.secureCookies));
+    const started = await signIn.startSession(externalId, store);
+    res.header('Set-Cookie', cookie(started.cookie, AGENT_SESSION_TTL_MS / 1000, options.secureCookies));
     res.header('Location', `${AGENT_CONSOLE_PATH}?lang=${locale}`);
     res.header('Cache-Control', 'no-store');
     res.send(303);
@@ -69,19 +79,25 @@ export function mountAgentConsole(server: Server, options: AgentConsoleOptions):
   server.post(AGENT_TOKEN_PATH, async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
     const raw = (await readBody(req, 4096)) ?? '';
-    const externalId = await agentOf(req);
-    if (!externalId) {
+    const session = await sessionOf(req);
+    if (!session) {
       res.send(401, { error: { code: 'Unauthorized', message: 'Sign in to the agent console first.' } });
       return;
     }
     const locale = localeIn(raw);
-    const started = await options.startConversation({ locale, agentExternalId: externalId });
+    const started = await options.startConversation({
+      locale,
+      agentExternalId: session.externalId,
+      agentSession: { id: session.id, endsAt: Math.floor(session.endsAt / 1000) },
+    });
     res.send(200, { conversationId: started.conversationId, token: started.token, expires_in: started.expiresIn });
   });
 
   server.post(SIGN_OUT_PATH, async (req: Request, res: Response) => {
     const locale = pickLocale(req, undefined);
     await readBody(req, 1024);
+    // The session's record goes: a copy of the cookie, and the Direct Line tokens issued under it, stop working.
+    await signIn.endSession(cookieValue(req, COOKIE), store);
     res.header('Set-Cookie', cookie('', 0, options.secureCookies));
     sendPage(res, 200, messagePage(locale, 'agentConsole.signedOut'));
   });

@@ -24,12 +24,26 @@ export async function readOutbox(outboxDir: string): Promise<{ mail: OutboxMail[
   return { mail, sms };
 }
 
+/** An address of this machine's loopback interface (IPv4, IPv6, or IPv4 mapped into IPv6). */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4) || address === '::1';
+}
+
 /**
  * GET /dev/outbox: what the embedded default would have mailed or texted, so the journeys can be
- * tried without a mail server or an SMS account. Only mounted when no real transport is set.
+ * tried without a mail server or an SMS account. Only mounted outside production when no real
+ * transport is set, and it answers only a peer on this machine: the socket's own address, since
+ * a header such as X-Forwarded-For is whatever the sender wrote.
  */
 export function mountOutboxPage(server: Server, outboxDir: string): void {
   server.get('/dev/outbox', async (req: Request, res: Response) => {
+    if (!isLoopback(req.socket.remoteAddress)) {
+      res.header('Cache-Control', 'no-store');
+      res.send(404, { error: 'Not found.' });
+      return;
+    }
     const outbox = await readOutbox(outboxDir);
     const format = new URL(req.url ?? '/', 'http://localhost').searchParams.get('format');
     const wantsJson = format === 'json' || (req.headers.accept ?? '').includes('application/json');

@@ -17,7 +17,8 @@ const CONSOLE_AGENT = { id: 'agent-console', name: 'Konsol Temsilci', channel: '
 type AgentAuditRow = { actor: string; action: string; subject_masked: string | null; channel: string; details: Record<string, unknown> };
 
 function agentTests(backend: Backend) {
-  const world = useOperationsApp(backend);
+  // Agents on Teams are recognized only on requests with a checked token: every conversation here is signed.
+  const world = useOperationsApp(backend, { signed: true });
   const clients: EmulatorClient[] = [];
 
   beforeAll(async () => {
@@ -30,6 +31,7 @@ function agentTests(backend: Backend) {
   /** A conversation from this AAD object id (on Teams unless another channel is named). */
   const teams = async (aadObjectId: string, channelId = 'msteams') => {
     const client = new TeamsClient(world.running.baseUrl, aadObjectId, channelId);
+    client.signer = world.signer;
     await client.start();
     clients.push(client);
     return client;
@@ -77,6 +79,7 @@ function agentTests(backend: Backend) {
       // A Teams user who is no agent; the agent's AAD id claimed from the Emulator; the demo agent's web chat id claimed over /api/messages.
       const strangers: EmulatorClient[] = [await teams('0f0f0f0f-1111-4222-8333-444444444444'), await teams(TEAMS_AGENT.externalId, 'emulator')];
       const webChatClaim = new EmulatorClient(world.running.baseUrl, `conv-claim-${Math.random().toString(36).slice(2)}`, 'webchat', 'tr-TR', 'demo-agent');
+      webChatClaim.signer = world.signer;
       await webChatClaim.start();
       clients.push(webChatClaim);
       strangers.push(webChatClaim);
@@ -302,8 +305,9 @@ describe('who is not an agent', () => {
     running = undefined;
   });
 
-  test('when NODE_ENV=production and no MICROSOFT_APP_ID checks tokens, then an AAD object id in a Teams activity is not taken as an agent', async () => {
-    running = await startTestApp({ NODE_ENV: 'production', PINPUK_MASTER_KEY: '5eed'.repeat(16) });
+  // In production without MICROSOFT_APP_ID the endpoint refuses every request (test/security/productionWithoutAppId.test.ts).
+  test('when no MICROSOFT_APP_ID checks tokens, then an AAD object id in a Teams activity is not taken as an agent', async () => {
+    running = await startTestApp();
     await seedAgents(running.app, [TEAMS_AGENT]);
     const claim = new TeamsClient(running.baseUrl, TEAMS_AGENT.externalId);
     await claim.start();

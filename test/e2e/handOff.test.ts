@@ -10,7 +10,8 @@ const CONNECTED = /Bir çağrı merkezi temsilcisi bağlandı/;
 const ENDED_FOR_CITIZEN = /Temsilciyle görüşme sona erdi/;
 
 function handOffTests(backend: Backend) {
-  const world = useOperationsApp(backend);
+  // Agents on Teams are recognized only on requests with a checked token: every conversation here is signed.
+  const world = useOperationsApp(backend, { signed: true });
   const agents: EmulatorClient[] = [];
   let auditBefore = 0;
 
@@ -32,6 +33,7 @@ function handOffTests(backend: Backend) {
   /** An agent's Teams conversation at the agent menu. */
   const agentAtMenu = async (who: { externalId: string } = TEAMS_AGENT) => {
     const agent = new TeamsClient(world.running.baseUrl, who.externalId);
+    agent.signer = world.signer;
     await agent.start();
     agents.push(agent);
     await agent.join();

@@ -1,5 +1,7 @@
 import { AGENT_TEXTS, SECOND_TEAMS_AGENT, seedAgents, TeamsClient, TEAMS_AGENT } from '../support/agents';
+import { LocalBotFrameworkIssuer } from '../support/botFrameworkTokens';
 import { EmulatorClient } from '../support/emulator';
+import { SIGNED_APP_ID } from '../support/operations';
 import { createTestDatabase, describeWithPostgres, describeWithRedis, TEST_REDIS_URL } from '../support/services';
 import { startTwoTestApps, type TestApp } from '../support/testApp';
 
@@ -11,6 +13,8 @@ describeWithPostgres()('the hand-off with two instances on one PostgreSQL', () =
     let a: TestApp;
     let b: TestApp;
     let database: { url: string; drop(): Promise<void> };
+    /** Agents on Teams are recognized only on requests with a checked token: every conversation here is signed. */
+    let issuer: LocalBotFrameworkIssuer;
     const clients: EmulatorClient[] = [];
 
     beforeAll(async () => {
@@ -18,9 +22,10 @@ describeWithPostgres()('the hand-off with two instances on one PostgreSQL', () =
       // A Redis database of its own: the queue is one key, and other suites queue citizens too.
       const redis = new URL(TEST_REDIS_URL);
       redis.pathname = '/3';
-      const shared = { DATABASE_URL: database.url, REDIS_URL: redis.toString(), SEED_FILE: 'seed/demo.json' };
+      const shared = { DATABASE_URL: database.url, REDIS_URL: redis.toString(), SEED_FILE: 'seed/demo.json', MICROSOFT_APP_ID: SIGNED_APP_ID };
+      issuer = await new LocalBotFrameworkIssuer().start();
       // Started together: the migrations and the seed must not race.
-      [a, b] = await startTwoTestApps(shared);
+      [a, b] = await startTwoTestApps(shared, { botFrameworkAuthentication: issuer.authentication(SIGNED_APP_ID) });
       await seedAgents(a.app, [TEAMS_AGENT, SECOND_TEAMS_AGENT]);
       // A queue an earlier run left behind (it lapses after 30 minutes).
       await a.app.store.delete('handoff:queue');
@@ -31,9 +36,11 @@ describeWithPostgres()('the hand-off with two instances on one PostgreSQL', () =
     afterAll(async () => {
       await Promise.all([a?.close(), b?.close()]);
       await database?.drop();
+      await issuer?.stop();
     });
 
     const started = async <T extends EmulatorClient>(client: T) => {
+      client.signer = issuer.signerFor(SIGNED_APP_ID);
       await client.start();
       clients.push(client);
       return client;

@@ -27,7 +27,9 @@ let teamsConversations = 0;
 
 /**
  * A Teams-shaped conversation (channelId msteams) whose sender carries an AAD object id, as Teams
- * sends them; without MICROSOFT_APP_ID and outside production the app takes that id as verified.
+ * sends them. The app takes that id as who the sender is only when the request carries a checked
+ * Bot Framework token: give the client a `signer` (useOperationsApp's `signed`); unsigned, its
+ * sender is nobody in particular.
  */
 export class TeamsClient extends EmulatorClient {
   constructor(

@@ -39,7 +39,7 @@ export class LocalBotFrameworkIssuer {
     const jwk = this.key.publicKey.export({ format: 'jwk' }) as { n: string; e: string };
     this.server = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      if (req.url === '/keys') res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: this.keyId, n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator', 'sms'] }] }));
+      if (req.url === '/keys') res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: this.keyId, n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator', 'sms', 'webchat'] }] }));
       else res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${this.baseUrl}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
@@ -49,6 +49,11 @@ export class LocalBotFrameworkIssuer {
 
   async stop(): Promise<void> {
     await new Promise<void>((done) => (this.server ? this.server.close(() => done()) : done()));
+  }
+
+  /** What signs every request of an EmulatorClient for the bot `appId` (see EmulatorClient.signer). */
+  signerFor(appId: string): (serviceUrl: string) => string {
+    return (serviceUrl) => this.bearer({ audience: appId, serviceUrl });
   }
 
   /** A signed JWT as a channel sends it, in an `Authorization` header value. */

@@ -11,6 +11,12 @@ export class EmulatorClient {
   readonly updates: { path: string; activity: Partial<Activity> }[] = [];
   /** Every request the bot made to this conversation's service URL, with the token it carried. */
   readonly requests: { method: string; path: string; authorization?: string }[] = [];
+  /**
+   * Signs each request as a Bot Framework channel does (an `Authorization` header for the
+   * activity's service URL), for an app that checks tokens; unset, requests go unsigned as the
+   * Emulator sends them.
+   */
+  signer?: (serviceUrl: string) => string;
   private server?: Server;
   private serviceUrl = '';
   private sequence = 0;
@@ -97,9 +103,14 @@ export class EmulatorClient {
   }
 
   rawPost(body: unknown, contentType = 'application/json', botUrl = this.botUrl): Promise<Response> {
+    const headers: Record<string, string> = { 'content-type': contentType };
+    if (this.signer) {
+      const serviceUrl = typeof body === 'object' && body !== null ? String((body as { serviceUrl?: unknown }).serviceUrl ?? '') : '';
+      headers['authorization'] = this.signer(serviceUrl);
+    }
     return fetch(`${botUrl}/api/messages`, {
       method: 'POST',
-      headers: { 'content-type': contentType },
+      headers,
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
   }

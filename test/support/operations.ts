@@ -1,5 +1,6 @@
 import { importSeed, parseSeed, type Seed } from '../../src/data/seed';
 import type { CertificateStatus } from '../../src/services/certificates';
+import { LocalBotFrameworkIssuer } from './botFrameworkTokens';
 import { codeIn, smsOutbox, toSmsOnay, type SmsLine } from './citizenLogin';
 import { EmulatorClient } from './emulator';
 import { FakeClock } from './fakeClock';
@@ -8,6 +9,8 @@ import { createTestDatabase, TEST_REDIS_URL } from './services';
 import { startTestApp, type TestApp } from './testApp';
 
 export const MINUTE = 60_000;
+/** The bot's app id where the suite's app checks Bot Framework tokens (useOperationsApp's `signed`). */
+export const SIGNED_APP_ID = '5b0e2c1d-7a3f-4e6b-9d8c-1f2e3d4c5b6a';
 export const MENU = 'İşlemler Menüsü';
 export const SESSION_EXPIRED = 'Oturumunuzun süresi doldu';
 export const START_AGAIN = 'Başka ne yapmak istersiniz?';
@@ -52,30 +55,45 @@ export type Backend = 'embedded' | 'postgres';
  * no test sees another's changes), a conversation logged in up to the İşlemler Menüsü, and what the
  * app wrote (SMS, mail, audit rows, dialog state).
  */
-export function useOperationsApp(backend: Backend = 'embedded') {
+export function useOperationsApp(backend: Backend = 'embedded', options: { signed?: boolean } = {}) {
   const clock = new FakeClock();
   let running: TestApp;
   let database: { url: string; drop(): Promise<void> } | undefined;
+  /** With `signed`: the app checks Bot Framework tokens (as with MICROSOFT_APP_ID), and every conversation signs its requests. */
+  let issuer: LocalBotFrameworkIssuer | undefined;
+  let signer: ((serviceUrl: string) => string) | undefined;
   const clients: EmulatorClient[] = [];
   const conversations = new WeakMap<EmulatorClient, string>();
   const seeds = new Map<string, Seed>();
 
+  // A signed world also makes two RSA keys and a key server: more than the default 30 s on a busy machine.
   beforeAll(async () => {
     if (backend === 'postgres') database = await createTestDatabase();
-    running = await startTestApp(database ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}, { clock });
-  });
+    const env: Record<string, string> = database ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {};
+    if (options.signed) {
+      issuer = await new LocalBotFrameworkIssuer().start();
+      signer = issuer.signerFor(SIGNED_APP_ID);
+      running = await startTestApp({ ...env, MICROSOFT_APP_ID: SIGNED_APP_ID }, { clock, botFrameworkAuthentication: issuer.authentication(SIGNED_APP_ID) });
+    } else running = await startTestApp(env, { clock });
+  }, 90_000);
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((client) => client.stop()));
   });
   afterAll(async () => {
     await running.close();
     await database?.drop();
+    await issuer?.stop();
   });
 
   const world = {
     clock,
     get running(): TestApp {
       return running;
+    },
+
+    /** Signs a client's requests for this app (undefined unless the app checks tokens). */
+    get signer(): ((serviceUrl: string) => string) | undefined {
+      return signer;
     },
 
     /** Adds a citizen with one card per certificate, each certificate in the given status. */
@@ -129,6 +147,7 @@ export function useOperationsApp(backend: Backend = 'embedded') {
     async open(locale = 'tr-TR'): Promise<EmulatorClient> {
       const conversation = `conv-${Math.random().toString(36).slice(2)}`;
       const client = new EmulatorClient(running.baseUrl, conversation, 'emulator', locale);
+      client.signer = signer;
       await client.start();
       clients.push(client);
       conversations.set(client, conversation);
