@@ -77,6 +77,8 @@ import { isRichChannel } from './dialogs/turn';
 import type { Locale } from './language/recognize';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { mountMetrics } from './web/metricsEndpoint';
+import { mountSecurityHeaders } from './web/securityHeaders';
 import { mountRequestIds } from './requestIds';
 import { TurnTracker } from './turns';
 import { AuditSubjects } from './services/audit';
@@ -331,6 +333,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   // Long path parameters (a mangled reset token) must reach our handlers, which answer them clearly.
   const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false, maxParamLength: 8192 });
   mountRequestIds(server);
+  mountSecurityHeaders(server, { https: config.PUBLIC_BASE_URL.startsWith('https:') });
   server.on('restifyError', (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {
     // restify's own 404/405 quote the path, and under the reset page a path holds a token:
     // neither the answer nor the log may repeat it.
@@ -388,10 +391,10 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   server.server.on('request', (_req: unknown, res: { shouldKeepAlive: boolean }) => {
     if (draining) res.shouldKeepAlive = false;
   });
-  server.get('/metrics', async (_req: Request, res: Response) => {
-    const { contentType, text } = await metrics.exposition();
-    res.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
-    res.end(text);
+  const metricsEndpoint = mountMetrics(server, metrics, {
+    port: config.METRICS_PORT,
+    token: config.METRICS_TOKEN,
+    production: config.NODE_ENV === 'production',
   });
 
   const linkPages = { random, secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'), logger };
@@ -459,16 +462,19 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     hasher,
     unlockCodes,
     conversations,
-    listen: (port = config.PORT) =>
-      new Promise((done) => {
+    listen: async (port = config.PORT) => {
+      await metricsEndpoint.listen();
+      return new Promise((done) => {
         server.listen(port, () => done((server.address() as { port: number }).port));
-      }),
+      });
+    },
     purgeExpiredRecords: purge,
     async close() {
       draining = true;
       logger.info('draining: no new connections, finishing the turns in flight', { turns: turns.running });
       clearInterval(retentionTimer);
       directLine.close();
+      await metricsEndpoint.close();
       const http = server.server;
       const closed = new Promise<void>((done) => http.close(() => done()));
       if (!(await turns.settled(TURN_GRACE_MS))) logger.warn('turns still running at shutdown', { turns: turns.running });
