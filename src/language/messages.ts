@@ -154,6 +154,8 @@ const tr = {
   'sms.choice.stop': 'Vazgeç',
   'sms.wait': 'Yeni kod için {seconds} saniye daha beklemeniz gerekiyor.',
   'sms.limit': 'Bu giriş için en fazla 3 kod gönderilebilir. Lütfen daha sonra yeniden giriş yapın.',
+  'sms.dailyLimit':
+    'Bu telefon numarasına bugün gönderilebilecek en fazla kod sayısına ulaşıldı, yeni kod gönderemiyorum. Yarın yeniden deneyebilir ya da Çağrı Merkezi\'ni arayabilirsiniz: 0262 648 18 18.',
   'sms.sendFailed':
     'SMS şu anda gönderilemedi. Lütfen biraz sonra yeniden deneyin ya da 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayın.',
 
@@ -167,6 +169,7 @@ const tr = {
   'menu.choice.logout': 'Çıkış',
   'menu.help':
     'İşlemler Menüsü\'nden bekleyen sertifikanızı kullanıma açabilir (Kullanıma Aç), sertifikanızı iptal ettirebilir (Sertifikamı İptal Et), e-posta adresinizi ya da cep telefonu numaranızı değiştirebilir (Bilgi Güncelle), sertifikalarınızı listeleyebilir, kartınızın PIN / PUK bilgisini görebilir ya da silebilir ve PIN\'i ile PUK\'u bloke olmuş kartınız için kilit çözme kodu alabilirsiniz (Kilit Çözme). Oturumunuz 5 dakika işlem yapılmazsa ya da 15 dakika sonunda kapanır. Çıkmak için "Çıkış" yazın.',
+  'identification.expired': 'Bu işlem uzun süre beklediği için sona erdi. Lütfen baştan başlayın.',
   'session.expired':
     'Oturumunuzun süresi doldu (5 dakika işlem yapılmadığında ya da 15 dakika sonunda oturum kapanır). Lütfen yeniden giriş yapın.',
   'session.loggedOut': 'Oturumunuz kapatıldı.',
@@ -570,6 +573,8 @@ const en: Record<MessageKey, string> = {
   'sms.choice.stop': 'Stop',
   'sms.wait': 'Please wait {seconds} more seconds before asking for a new code.',
   'sms.limit': 'At most 3 codes can be sent for one login. Please log in again later.',
+  'sms.dailyLimit':
+    'This phone number has been sent as many codes as allowed today, so I cannot send another. You can try again tomorrow or call the Kamu SM call center at +90 262 648 18 18.',
   'sms.sendFailed':
     'The SMS could not be sent right now. Please try again shortly or call the Kamu SM call center at +90 262 648 18 18.',
 
@@ -583,6 +588,7 @@ const en: Record<MessageKey, string> = {
   'menu.choice.logout': 'Çıkış (log out)',
   'menu.help':
     'From the İşlemler Menüsü you can activate a certificate that is waiting (Kullanıma Aç), revoke a certificate (Sertifikamı İptal Et), change your e-mail address or mobile number (Bilgi Güncelle), list your certificates, see or delete the PIN / PUK of your card, and get an unlock code for a card whose PIN and PUK are blocked (Kilit Çözme). The session closes after 5 minutes without activity or after 15 minutes in all. Type "logout" to leave.',
+  'identification.expired': 'This step waited too long and has ended. Please start again.',
   'session.expired':
     'Your session has expired (it closes after 5 minutes without activity or after 15 minutes in all). Please log in again.',
   'session.loggedOut': 'You have been logged out.',
