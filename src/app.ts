@@ -77,6 +77,7 @@ import { isRichChannel } from './dialogs/turn';
 import type { Locale } from './language/recognize';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { NationalIdReferences } from './services/nationalIdReferences';
 import { mountMetrics } from './web/metricsEndpoint';
 import { mountSecurityHeaders } from './web/securityHeaders';
 import { mountRequestIds } from './requestIds';
@@ -297,6 +298,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
   const memory = conversationState.createProperty<ConversationMemory>('memory');
   const identification = new IdentificationDialog();
+  const nationalIdReferences = new NationalIdReferences(store, random);
   const humanCheckDialog = new HumanCheckDialog(humanCheck, rateLimits, config.CHALLENGE_KIND);
   // Call-center agents (SPEC §2) and the citizens' hand-off to them.
   const agentDirectory = new SqlAgents(db);
@@ -304,8 +306,8 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const handOffRelay = new HandOffRelay(new HandOffService(store, audit, clock, random), agentDirectory, agentDesk, conversations, logger);
   const callCenter = new CallCenter(agentDirectory, handOffRelay, new AgentDialog(memory, agentDesk, handOffRelay), conversationState.createProperty('agentDialogState'));
   const mainDialog = new MainDialog(memory, sessions, {
-    forgotWord: new ForgotWordDialog(resetLinks, identification, humanCheckDialog),
-    login: new LoginDialog(loginService, sessions, rateLimits, memory, {
+    forgotWord: new ForgotWordDialog(resetLinks, nationalIdReferences, identification, humanCheckDialog),
+    login: new LoginDialog(loginService, sessions, rateLimits, memory, nationalIdReferences, {
       identification,
       humanCheck: humanCheckDialog,
       smsConfirm: new SmsConfirmDialog(oneTimeCodes, sessions, rateLimits, subjects, memory),

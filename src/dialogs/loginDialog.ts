@@ -2,6 +2,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { NationalId } from '../services/identity';
 import type { LoginService } from '../services/login';
+import type { NationalIdReferences } from '../services/nationalIdReferences';
 import type { RateLimits } from '../services/rateLimits';
 import type { Sessions } from '../services/sessions';
 import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
@@ -17,7 +18,9 @@ const STEPS = 'login.steps';
 const WORD_STEPS = 'login.word';
 const WORD_PROMPT = 'login.wordPrompt';
 
-type Values = { id: NationalId };
+/** The Kimlik No by reference only: dialog state outlives the flow (see NationalIdReferences). */
+type Values = { idRef: string };
+type WordOptions = { idRef: string };
 
 /**
  * Şifreli Giriş: Kimlik No, the human check, the security word (three wrong in a row block the
@@ -29,6 +32,7 @@ export class LoginDialog extends ComponentDialog {
     private readonly sessions: Sessions,
     private readonly rateLimits: RateLimits,
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly ids: NationalIdReferences,
     steps: { identification: ComponentDialog; humanCheck: ComponentDialog; smsConfirm: ComponentDialog },
   ) {
     super(LOGIN_DIALOG);
@@ -52,14 +56,14 @@ export class LoginDialog extends ComponentDialog {
   private async checkHuman(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const id = step.result as NationalId | undefined;
     if (!id) return step.endDialog(false);
-    (step.values as Values).id = id;
+    (step.values as Values).idRef = await this.ids.keep(id);
     return step.beginDialog(HUMAN_CHECK_DIALOG);
   }
 
   /** The security word, asked again after a wrong one until the account is blocked. */
   private async askWord(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== true) return step.endDialog(false);
-    return step.beginDialog(WORD_STEPS, { id: (step.values as Values).id });
+    return step.beginDialog(WORD_STEPS, { idRef: (step.values as Values).idRef } satisfies WordOptions);
   }
 
   /** The word was right: SMS Onay to the registered phone. */
@@ -76,16 +80,21 @@ export class LoginDialog extends ComponentDialog {
   }
 
   /** Ask for the security word, masked where the channel allows. */
-  private async promptWord(step: WaterfallStepContext<{ id: NationalId }>): Promise<DialogTurnResult> {
+  private async promptWord(step: WaterfallStepContext<WordOptions>): Promise<DialogTurnResult> {
     return step.prompt(WORD_PROMPT, ask({ prompt: 'login.wordPrompt', help: 'login.wordHelp' }));
   }
 
   /** Check it: success opens a session awaiting the SMS code; a wrong word says how many tries are left. */
-  private async checkWord(step: WaterfallStepContext<{ id: NationalId }>): Promise<DialogTurnResult> {
+  private async checkWord(step: WaterfallStepContext<WordOptions>): Promise<DialogTurnResult> {
     const word = step.result as string;
-    const { id } = step.options;
+    const id = await this.ids.resolve(step.options.idRef);
+    if (!id) {
+      await say(step.context, 'identification.expired');
+      return step.endDialog(false);
+    }
     const outcome = await this.login.logIn(id, word, { channel: step.context.activity.channelId, locale: turnInfo(step.context).locale });
 
+    if (outcome.result !== 'wrong') await this.ids.forget(step.options.idRef);
     if (outcome.result === 'success') {
       const { citizen } = outcome;
       const sessionId = await this.sessions.start({
