@@ -5,7 +5,7 @@ import type { NationalIdReferences } from '../services/nationalIdReferences';
 import type { ResetLinkService } from '../services/resetLinks';
 import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
 import { IDENTIFICATION_DIALOG } from './identificationDialog';
-import { say, turnInfo } from './turn';
+import { say, turnEnded, turnInfo } from './turn';
 
 export const FORGOT_WORD_DIALOG = 'forgotWord';
 const STEPS = 'forgotWord.steps';
@@ -58,7 +58,7 @@ export class ForgotWordDialog extends ComponentDialog {
       channel: step.context.activity.channelId,
       locale: turnInfo(step.context).locale,
       conversation: TurnContext.getConversationReference(step.context.activity),
-    });
+    }, turnEnded(step.context));
     await say(step.context, 'forgot.sent');
     return step.endDialog();
   }
