@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { NationalId } from '../services/identity';
-import type { LoginService } from '../services/login';
+import { MAX_FAILED_LOGINS, type LoginService } from '../services/login';
 import type { NationalIdReferences } from '../services/nationalIdReferences';
 import type { RateLimits } from '../services/rateLimits';
 import type { Sessions } from '../services/sessions';
@@ -20,7 +20,8 @@ const WORD_PROMPT = 'login.wordPrompt';
 
 /** The Kimlik No by reference only: dialog state outlives the flow (see NationalIdReferences). */
 type Values = { idRef: string };
-type WordOptions = { idRef: string };
+/** `tries`: this login's tries so far, which a refused try (of a blocked ID) is answered by. */
+type WordOptions = { idRef: string; tries?: number };
 
 /**
  * Şifreli Giriş: Kimlik No, the human check, the security word (three wrong in a row block the
@@ -94,8 +95,8 @@ export class LoginDialog extends ComponentDialog {
     }
     const outcome = await this.login.logIn(id, word, { channel: step.context.activity.channelId, locale: turnInfo(step.context).locale });
 
-    if (outcome.result !== 'wrong') await this.ids.forget(step.options.idRef);
     if (outcome.result === 'success') {
+      await this.ids.forget(step.options.idRef);
       const { citizen } = outcome;
       const sessionId = await this.sessions.start({
         citizenId: citizen.id,
@@ -108,12 +109,17 @@ export class LoginDialog extends ComponentDialog {
       await this.memory.set(step.context, { ...memory, sessionId });
       return step.endDialog(true);
     }
-    if (outcome.result === 'blocked') {
+    // A blocked ID is refused without its word being checked, but answered as an unknown ID with
+    // wrong words is: tries left while this login has some, then blocked (SPEC §1.5, §5).
+    const tries = (step.options.tries ?? 0) + 1;
+    const left = outcome.result === 'wrong' ? outcome.triesLeft : outcome.result === 'refused' ? MAX_FAILED_LOGINS - tries : 0;
+    if (left <= 0) {
+      await this.ids.forget(step.options.idRef);
       await say(step.context, 'login.blocked');
       return step.endDialog(false);
     }
     await this.rateLimits.recordFailedCheck(turnInfo(step.context).rateSubject);
-    await say(step.context, 'login.wrong', { left: outcome.triesLeft });
-    return step.replaceDialog(WORD_STEPS, step.options);
+    await say(step.context, 'login.wrong', { left });
+    return step.replaceDialog(WORD_STEPS, { ...step.options, tries } satisfies WordOptions);
   }
 }
