@@ -83,6 +83,9 @@ import { isRichChannel } from './dialogs/turn';
 import type { Locale } from './language/recognize';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { NationalIdReferences } from './services/nationalIdReferences';
+import { mountMetrics } from './web/metricsEndpoint';
+import { mountSecurityHeaders } from './web/securityHeaders';
 import { mountRequestIds } from './requestIds';
 import { mountRequestGuards } from './requestGuards';
 import { TurnTracker } from './turns';
@@ -313,6 +316,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
   const memory = conversationState.createProperty<ConversationMemory>('memory');
   const identification = new IdentificationDialog(rateLimits);
+  const nationalIdReferences = new NationalIdReferences(store, random);
   const humanCheckDialog = new HumanCheckDialog(humanCheck, rateLimits, config.CHALLENGE_KIND);
   // Call-center agents (SPEC §2) and the citizens' hand-off to them.
   const agentDirectory = new SqlAgents(db);
@@ -320,8 +324,8 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const handOffRelay = new HandOffRelay(new HandOffService(store, audit, clock, random), agentDirectory, agentDesk, conversations, logger);
   const callCenter = new CallCenter(agentDirectory, handOffRelay, new AgentDialog(memory, agentDesk, handOffRelay), conversationState.createProperty('agentDialogState'));
   const mainDialog = new MainDialog(memory, sessions, {
-    forgotWord: new ForgotWordDialog(resetLinks, identification, humanCheckDialog),
-    login: new LoginDialog(loginService, sessions, rateLimits, memory, {
+    forgotWord: new ForgotWordDialog(resetLinks, nationalIdReferences, identification, humanCheckDialog),
+    login: new LoginDialog(loginService, sessions, rateLimits, memory, nationalIdReferences, {
       identification,
       humanCheck: humanCheckDialog,
       smsConfirm: new SmsConfirmDialog(oneTimeCodes, sessions, rateLimits, subjects, memory),
@@ -350,6 +354,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false, maxParamLength: 8192 });
   mountRequestGuards(server);
   mountRequestIds(server);
+  mountSecurityHeaders(server, { https: config.PUBLIC_BASE_URL.startsWith('https:') });
   server.on('restifyError', (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {
     // restify's own 404/405 quote the path, and under the reset page a path holds a token:
     // neither the answer nor the log may repeat it.
@@ -406,10 +411,10 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   server.server.on('request', (_req: unknown, res: { shouldKeepAlive: boolean }) => {
     if (draining) res.shouldKeepAlive = false;
   });
-  server.get('/metrics', async (_req: Request, res: Response) => {
-    const { contentType, text } = await metrics.exposition();
-    res.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
-    res.end(text);
+  const metricsEndpoint = mountMetrics(server, metrics, {
+    port: config.METRICS_PORT,
+    token: config.METRICS_TOKEN,
+    production: config.NODE_ENV === 'production',
   });
 
   const linkPages = { random, secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'), logger };
@@ -478,16 +483,19 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     hasher,
     unlockCodes,
     conversations,
-    listen: (port = config.PORT) =>
-      new Promise((done) => {
+    listen: async (port = config.PORT) => {
+      await metricsEndpoint.listen();
+      return new Promise((done) => {
         server.listen(port, config.HOST, () => done((server.address() as { port: number }).port));
-      }),
+      });
+    },
     purgeExpiredRecords: purge,
     async close() {
       draining = true;
       logger.info('draining: no new connections, finishing the turns in flight', { turns: turns.running });
       clearInterval(retentionTimer);
       directLine.close();
+      await metricsEndpoint.close();
       const http = server.server;
       const closed = new Promise<void>((done) => http.close(() => done()));
       if (!(await turns.settled(TURN_GRACE_MS))) logger.warn('turns still running at shutdown', { turns: turns.running });

@@ -4,7 +4,7 @@ import type { Locale } from './language/recognize';
 import type { ConversationLocks } from './services/conversationLocks';
 import { UNKNOWN_SOURCE, type RateLimits } from './services/rateLimits';
 import type { MainDialog, ConversationMemory } from './dialogs/mainDialog';
-import { isRichChannel, say, setTurnInfo, turnInfo } from './dialogs/turn';
+import { beginTurn, endTurn, isRichChannel, say, setTurnInfo, turnInfo } from './dialogs/turn';
 import { verifiedPhoneOf } from './channels/twilioAdapter';
 import { installedInPersonalChat } from './channels/teams';
 import { turnOriginOf, UNVERIFIED_BOT_FRAMEWORK_CHANNEL } from './channels/turnOrigin';
@@ -37,7 +37,13 @@ export class AssistantBot {
 
   async handle(context: TurnContext): Promise<void> {
     const { channelId, conversation } = context.activity;
-    await this.turns.run(context.activity, () => this.locks.run(`${channelId}:${conversation.id}`, () => this.turn(context)));
+    beginTurn(context);
+    try {
+      await this.turns.run(context.activity, () => this.locks.run(`${channelId}:${conversation.id}`, () => this.turn(context)));
+    } finally {
+      // Work a dialog left for after the turn (a reset link's lookup) starts only now.
+      endTurn(context);
+    }
   }
 
   private async turn(context: TurnContext): Promise<void> {

@@ -30,8 +30,33 @@ export class SqlLogin implements LoginRepository {
     return unknown ? { kind: 'unknown', subjectHash: unknownSubjectHash, attempt: unknown.failed_attempts } : undefined;
   }
 
-  async succeeded(citizenId: string): Promise<void> {
-    await this.db.query('UPDATE citizens SET failed_attempts = 0 WHERE id = $1', [citizenId]);
+  async succeeded(citizenId: string): Promise<boolean> {
+    const rows = await this.db.query('UPDATE citizens SET failed_attempts = 0 WHERE id = $1 AND blocked_at IS NULL RETURNING id', [citizenId]);
+    return rows.length > 0;
+  }
+
+  async countAgain(attempt: ReservedAttempt, limit: number, now: Date): Promise<number | undefined> {
+    const [row] =
+      attempt.kind === 'known'
+        ? await this.db.query<{ failed_attempts: number }>(
+            `UPDATE citizens SET failed_attempts = failed_attempts + 1, updated_at = $2
+             WHERE id = $1 AND blocked_at IS NULL AND failed_attempts < $3 RETURNING failed_attempts`,
+            [attempt.citizen.id, now, limit],
+          )
+        : await this.db.query<{ failed_attempts: number }>(
+            `UPDATE unknown_id_failures SET failed_attempts = failed_attempts + 1, updated_at = $2
+             WHERE subject_hash = $1 AND blocked_at IS NULL AND failed_attempts < $3 RETURNING failed_attempts`,
+            [attempt.subjectHash, now, limit],
+          );
+    return row?.failed_attempts;
+  }
+
+  async isBlocked(attempt: ReservedAttempt): Promise<boolean> {
+    const rows =
+      attempt.kind === 'known'
+        ? await this.db.query('SELECT 1 FROM citizens WHERE id = $1 AND blocked_at IS NOT NULL', [attempt.citizen.id])
+        : await this.db.query('SELECT 1 FROM unknown_id_failures WHERE subject_hash = $1 AND blocked_at IS NOT NULL', [attempt.subjectHash]);
+    return rows.length > 0;
   }
 
   async blockIfLimitReached(attempt: ReservedAttempt, limit: number, now: Date): Promise<boolean> {

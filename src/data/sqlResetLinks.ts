@@ -50,4 +50,13 @@ export class SqlResetLinks implements ResetLinkRepository {
       ]),
     );
   }
+
+  async recordRefusal(linkId: string, limit: number, now: Date): Promise<number | undefined> {
+    const [row] = await this.db.query<{ refusals: number }>(
+      `UPDATE reset_links SET refusals = refusals + 1, used_at = CASE WHEN refusals + 1 >= $2 THEN $3 ELSE used_at END
+       WHERE id = $1 AND used_at IS NULL RETURNING refusals`,
+      [linkId, limit, now],
+    );
+    return row?.refusals;
+  }
 }

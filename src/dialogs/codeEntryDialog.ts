@@ -4,7 +4,7 @@ import { digitsOf, normalize } from '../language/recognize';
 import { CODE_DIGITS, type SendOutcome, type VerifyOutcome } from '../services/oneTimeCodes';
 import type { RateLimits } from '../services/rateLimits';
 import type { Session } from '../services/sessions';
-import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';
+import { ask, ChoiceInputPrompt, CodeInputPrompt } from './prompts';
 import { sourceIsPaused } from './sourcePause';
 import { say, turnInfo } from './turn';
 
@@ -44,7 +44,7 @@ export abstract class CodeEntryDialog extends ComponentDialog {
     this.expiredSteps = `${dialogId}.expired`;
     this.codePrompt = `${dialogId}.codePrompt`;
     this.newCodeChoice = `${dialogId}.newCode`;
-    this.addDialog(new TextInputPrompt(this.codePrompt));
+    this.addDialog(new CodeInputPrompt(this.codePrompt));
     this.addDialog(new ChoiceInputPrompt(this.newCodeChoice));
     this.addDialog(new WaterfallDialog(this.codeSteps, [this.askCode.bind(this), this.checkCode.bind(this)]));
     this.addDialog(new WaterfallDialog(this.expiredSteps, [this.offerNewCode.bind(this), this.sendNewCode.bind(this)]));
@@ -128,6 +128,7 @@ export abstract class CodeEntryDialog extends ComponentDialog {
     if (outcome.result === 'sent') return true;
     if (outcome.result === 'wait') await say(step.context, 'sms.wait', { seconds: outcome.seconds });
     if (outcome.result === 'limit') await say(step.context, 'sms.limit');
+    if (outcome.result === 'dailyLimit') await say(step.context, 'sms.dailyLimit');
     if (outcome.result === 'failed') await say(step.context, 'sms.sendFailed');
     return outcome.result === 'wait';
   }

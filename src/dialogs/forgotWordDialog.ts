@@ -1,15 +1,17 @@
 import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { NationalId } from '../services/identity';
+import type { NationalIdReferences } from '../services/nationalIdReferences';
 import type { ResetLinkService } from '../services/resetLinks';
 import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
 import { IDENTIFICATION_DIALOG } from './identificationDialog';
-import { say, turnInfo } from './turn';
+import { say, turnEnded, turnInfo } from './turn';
 
 export const FORGOT_WORD_DIALOG = 'forgotWord';
 const STEPS = 'forgotWord.steps';
 
-type Values = { id: NationalId };
+/** The Kimlik No by reference only: dialog state outlives the flow (see NationalIdReferences). */
+type Values = { idRef: string };
 
 /**
  * Güvenlik Sözcüğümü Unuttum: Kimlik No, the human check, then the same answer whether or not the
@@ -18,6 +20,7 @@ type Values = { id: NationalId };
 export class ForgotWordDialog extends ComponentDialog {
   constructor(
     private readonly resetLinks: ResetLinkService,
+    private readonly ids: NationalIdReferences,
     identification: ComponentDialog,
     humanCheck: ComponentDialog,
   ) {
@@ -37,19 +40,25 @@ export class ForgotWordDialog extends ComponentDialog {
   private async checkHuman(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const id = step.result as NationalId | undefined;
     if (!id) return step.endDialog();
-    (step.values as Values).id = id;
+    (step.values as Values).idRef = await this.ids.keep(id);
     return step.beginDialog(HUMAN_CHECK_DIALOG);
   }
 
   /** Ask for the link and give the one answer that reveals nothing about the ID. */
   private async sendLink(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== true) return step.endDialog();
-    const { id } = step.values as Values;
+    const { idRef } = step.values as Values;
+    const id = await this.ids.resolve(idRef);
+    await this.ids.forget(idRef);
+    if (!id) {
+      await say(step.context, 'identification.expired');
+      return step.endDialog();
+    }
     this.resetLinks.request(id, {
       channel: step.context.activity.channelId,
       locale: turnInfo(step.context).locale,
       conversation: TurnContext.getConversationReference(step.context.activity),
-    });
+    }, turnEnded(step.context));
     await say(step.context, 'forgot.sent');
     return step.endDialog();
   }

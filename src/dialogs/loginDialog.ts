@@ -1,7 +1,8 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { NationalId } from '../services/identity';
-import type { LoginService } from '../services/login';
+import { MAX_FAILED_LOGINS, type LoginService } from '../services/login';
+import type { NationalIdReferences } from '../services/nationalIdReferences';
 import type { RateLimits } from '../services/rateLimits';
 import type { Sessions } from '../services/sessions';
 import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
@@ -18,7 +19,10 @@ const STEPS = 'login.steps';
 const WORD_STEPS = 'login.word';
 const WORD_PROMPT = 'login.wordPrompt';
 
-type Values = { id: NationalId };
+/** The Kimlik No by reference only: dialog state outlives the flow (see NationalIdReferences). */
+type Values = { idRef: string };
+/** `tries`: this login's tries so far, which a refused try (of a blocked ID) is answered by. */
+type WordOptions = { idRef: string; tries?: number };
 
 /**
  * Şifreli Giriş: Kimlik No, the human check, the security word (three wrong in a row block the
@@ -30,6 +34,7 @@ export class LoginDialog extends ComponentDialog {
     private readonly sessions: Sessions,
     private readonly rateLimits: RateLimits,
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly ids: NationalIdReferences,
     steps: { identification: ComponentDialog; humanCheck: ComponentDialog; smsConfirm: ComponentDialog },
   ) {
     super(LOGIN_DIALOG);
@@ -53,14 +58,14 @@ export class LoginDialog extends ComponentDialog {
   private async checkHuman(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const id = step.result as NationalId | undefined;
     if (!id) return step.endDialog(false);
-    (step.values as Values).id = id;
+    (step.values as Values).idRef = await this.ids.keep(id);
     return step.beginDialog(HUMAN_CHECK_DIALOG);
   }
 
   /** The security word, asked again after a wrong one until the account is blocked. */
   private async askWord(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== true) return step.endDialog(false);
-    return step.beginDialog(WORD_STEPS, { id: (step.values as Values).id });
+    return step.beginDialog(WORD_STEPS, { idRef: (step.values as Values).idRef } satisfies WordOptions);
   }
 
   /** The word was right: SMS Onay to the registered phone. */
@@ -77,18 +82,23 @@ export class LoginDialog extends ComponentDialog {
   }
 
   /** Ask for the security word, masked where the channel allows. */
-  private async promptWord(step: WaterfallStepContext<{ id: NationalId }>): Promise<DialogTurnResult> {
+  private async promptWord(step: WaterfallStepContext<WordOptions>): Promise<DialogTurnResult> {
     return step.prompt(WORD_PROMPT, ask({ prompt: 'login.wordPrompt', help: 'login.wordHelp' }));
   }
 
   /** Check it: success opens a session awaiting the SMS code; a wrong word says how many tries are left. A paused source gets no try. */
-  private async checkWord(step: WaterfallStepContext<{ id: NationalId }>): Promise<DialogTurnResult> {
+  private async checkWord(step: WaterfallStepContext<WordOptions>): Promise<DialogTurnResult> {
     const word = step.result as string;
-    const { id } = step.options;
     if (await sourceIsPaused(step.context, this.rateLimits)) return step.endDialog(false);
+    const id = await this.ids.resolve(step.options.idRef);
+    if (!id) {
+      await say(step.context, 'identification.expired');
+      return step.endDialog(false);
+    }
     const outcome = await this.login.logIn(id, word, { channel: step.context.activity.channelId, locale: turnInfo(step.context).locale });
 
     if (outcome.result === 'success') {
+      await this.ids.forget(step.options.idRef);
       const { citizen } = outcome;
       const sessionId = await this.sessions.start({
         citizenId: citizen.id,
@@ -101,14 +111,19 @@ export class LoginDialog extends ComponentDialog {
       await this.memory.set(step.context, { ...memory, sessionId });
       return step.endDialog(true);
     }
-    // Every refused word counts, the one that blocks and those on a blocked account too.
+    // Every refused word counts against the conversation and the source, the one that blocks and those on a blocked account too.
     const counted = await this.rateLimits.recordFailedCheck(turnInfo(step.context));
-    if (outcome.result === 'blocked') {
+    // A blocked ID is refused without its word being checked, but answered as an unknown ID with
+    // wrong words is: tries left while this login has some, then blocked (SPEC §1.5, §5).
+    const tries = (step.options.tries ?? 0) + 1;
+    const left = outcome.result === 'wrong' ? outcome.triesLeft : outcome.result === 'refused' ? MAX_FAILED_LOGINS - tries : 0;
+    if (left <= 0) {
+      await this.ids.forget(step.options.idRef);
       await say(step.context, 'login.blocked');
       return step.endDialog(false);
     }
-    await say(step.context, 'login.wrong', { left: outcome.triesLeft });
+    await say(step.context, 'login.wrong', { left });
     if (counted === 'source-paused' && (await sourceIsPaused(step.context, this.rateLimits))) return step.endDialog(false);
-    return step.replaceDialog(WORD_STEPS, step.options);
+    return step.replaceDialog(WORD_STEPS, { ...step.options, tries } satisfies WordOptions);
   }
 }

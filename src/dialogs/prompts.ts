@@ -184,9 +184,24 @@ export class SecretInputPrompt extends Prompt<string> {
     const submitted = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[SECRET_FIELD] : undefined;
     const answer = typeof submitted === 'string' ? submitted : typed;
     // A word typed into our web chat's box instead of the masked field leaves the page and the stream at once.
-    if (typeof submitted !== 'string' && answer && context.activity.id && context.activity.serviceUrl === DIRECT_LINE_SERVICE_URL) {
-      await context.deleteActivity(context.activity.id);
-    }
+    if (typeof submitted !== 'string' && answer) await removeTypedSecret(context);
     return answer && answer.length > 0 ? { succeeded: true, value: answer } : { succeeded: false };
   }
+}
+
+/**
+ * A one-time code typed as text: anything with a digit in it (the code, or a try at it) leaves our
+ * web chat's page and stream once read, as a typed security word does.
+ */
+export class CodeInputPrompt extends TextInputPrompt {
+  protected override async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<string>> {
+    const recognized = await super.onRecognize(context);
+    if (recognized.succeeded && /\p{Nd}/u.test(recognized.value ?? '')) await removeTypedSecret(context);
+    return recognized;
+  }
+}
+
+/** Takes the citizen's message off our web chat's page and Direct Line stream; other channels keep what was sent. */
+async function removeTypedSecret(context: TurnContext): Promise<void> {
+  if (context.activity.id && context.activity.serviceUrl === DIRECT_LINE_SERVICE_URL) await context.deleteActivity(context.activity.id);
 }

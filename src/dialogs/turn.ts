@@ -50,3 +50,23 @@ const PHONE_CHANNELS = new Set(['sms', 'whatsapp', 'twilio-sms']);
 export function isPhoneChannel(channelId: string | undefined): boolean {
   return channelId !== undefined && PHONE_CHANNELS.has(channelId);
 }
+
+const TURN_END = Symbol('turnEnd');
+type TurnEnd = { ended: Promise<void>; end: () => void };
+
+/** Called by the bot as a turn begins; `endTurn` settles what `turnEnded` gave out. */
+export function beginTurn(context: TurnContext): void {
+  let end = () => {};
+  const ended = new Promise<void>((done) => (end = done));
+  context.turnState.set(TURN_END, { ended, end } satisfies TurnEnd);
+}
+
+/** Settles when the bot has finished this turn (replies sent, state saved); undefined outside a bot turn. */
+export function turnEnded(context: TurnContext): Promise<void> | undefined {
+  return (context.turnState.get(TURN_END) as TurnEnd | undefined)?.ended;
+}
+
+/** Called by the bot once the turn is over, whatever its outcome. */
+export function endTurn(context: TurnContext): void {
+  (context.turnState.get(TURN_END) as TurnEnd | undefined)?.end();
+}

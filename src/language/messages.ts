@@ -87,12 +87,13 @@ const tr = {
   'page.rule.too-short': 'En az 8 karakter olmalı.',
   'page.rule.too-long': 'En fazla 64 karakter olabilir.',
   'page.rule.contains-id': 'Kimlik numaranızı içeremez.',
-  'page.rule.common': 'Çok yaygın bir parola ya da sözcük; tahmin edilmesi kolay.',
-  'page.rule.same-as-current': 'Şu anki güvenlik sözcüğünüzle aynı olamaz.',
+  'page.rule.notAllowed': 'Bu sözcük güvenlik sözcüğü olarak kullanılamaz; lütfen başka bir sözcük seçin.',
   'page.rule.mismatch': 'İki alana yazdıklarınız aynı değil.',
   'page.link.expired': 'Bu bağlantının süresi dolmuş (bağlantılar 30 dakika geçerlidir). Sohbetten yeni bir bağlantı isteyebilirsiniz.',
   'page.link.used': 'Bu bağlantı daha önce kullanılmış. Her bağlantı yalnızca bir kez kullanılabilir; gerekirse sohbetten yeni bir bağlantı isteyin.',
   'page.link.superseded': 'Bu bağlantının yerine daha yeni bir bağlantı gönderildi. Lütfen e-postanızdaki en son bağlantıyı kullanın.',
+  'page.link.voided':
+    'Bu bağlantıyla 5 kez kabul edilmeyen bir sözcük gönderildiği için bağlantı artık geçersiz. Sohbetten yeni bir bağlantı isteyebilirsiniz.',
   'page.link.unknown': 'Bu bağlantı geçerli değil. Adresi e-postadan eksiksiz kopyaladığınızdan emin olun ya da sohbetten yeni bir bağlantı isteyin.',
   'page.csrf': 'Form süresi dolmuş ya da başka bir sayfadan gönderilmiş. Lütfen sayfayı yenileyip tekrar deneyin.',
   'page.tooLarge': 'Gönderilen form çok büyük.',
@@ -155,6 +156,8 @@ const tr = {
   'sms.choice.stop': 'Vazgeç',
   'sms.wait': 'Yeni kod için {seconds} saniye daha beklemeniz gerekiyor.',
   'sms.limit': 'Bu giriş için en fazla 3 kod gönderilebilir. Lütfen daha sonra yeniden giriş yapın.',
+  'sms.dailyLimit':
+    'Bu telefon numarasına bugün gönderilebilecek en fazla kod sayısına ulaşıldı, yeni kod gönderemiyorum. Yarın yeniden deneyebilir ya da Çağrı Merkezi\'ni arayabilirsiniz: 0262 648 18 18.',
   'sms.sendFailed':
     'SMS şu anda gönderilemedi. Lütfen biraz sonra yeniden deneyin ya da 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayın.',
 
@@ -168,6 +171,7 @@ const tr = {
   'menu.choice.logout': 'Çıkış',
   'menu.help':
     'İşlemler Menüsü\'nden bekleyen sertifikanızı kullanıma açabilir (Kullanıma Aç), sertifikanızı iptal ettirebilir (Sertifikamı İptal Et), e-posta adresinizi ya da cep telefonu numaranızı değiştirebilir (Bilgi Güncelle), sertifikalarınızı listeleyebilir, kartınızın PIN / PUK bilgisini görebilir ya da silebilir ve PIN\'i ile PUK\'u bloke olmuş kartınız için kilit çözme kodu alabilirsiniz (Kilit Çözme). Oturumunuz 5 dakika işlem yapılmazsa ya da 15 dakika sonunda kapanır. Çıkmak için "Çıkış" yazın.',
+  'identification.expired': 'Bu işlem uzun süre beklediği için sona erdi. Lütfen baştan başlayın.',
   'session.expired':
     'Oturumunuzun süresi doldu (5 dakika işlem yapılmadığında ya da 15 dakika sonunda oturum kapanır). Lütfen yeniden giriş yapın.',
   'session.loggedOut': 'Oturumunuz kapatıldı.',
@@ -505,12 +509,12 @@ const en: Record<MessageKey, string> = {
   'page.rule.too-short': 'It must be at least 8 characters long.',
   'page.rule.too-long': 'It can be at most 64 characters long.',
   'page.rule.contains-id': 'It must not contain your ID number.',
-  'page.rule.common': 'It is a very common password or word, easy to guess.',
-  'page.rule.same-as-current': 'It must differ from your current security word.',
+  'page.rule.notAllowed': 'This word cannot be used as a security word; please choose another.',
   'page.rule.mismatch': 'The two fields do not match.',
   'page.link.expired': 'This link has expired (links work for 30 minutes). You can ask for a new one in the chat.',
   'page.link.used': 'This link has already been used. Each link works once; ask for a new one in the chat if needed.',
   'page.link.superseded': 'A newer link has been sent instead of this one. Please use the latest link in your e-mail.',
+  'page.link.voided': 'A word that was not accepted was sent 5 times with this link, so it no longer works. You can ask for a new link in the chat.',
   'page.link.unknown': 'This link is not valid. Make sure you copied the whole address from the e-mail, or ask for a new link in the chat.',
   'page.csrf': 'This form has expired or was sent from another page. Please reload the page and try again.',
   'page.tooLarge': 'The form you sent is too large.',
@@ -573,6 +577,8 @@ const en: Record<MessageKey, string> = {
   'sms.choice.stop': 'Stop',
   'sms.wait': 'Please wait {seconds} more seconds before asking for a new code.',
   'sms.limit': 'At most 3 codes can be sent for one login. Please log in again later.',
+  'sms.dailyLimit':
+    'This phone number has been sent as many codes as allowed today, so I cannot send another. You can try again tomorrow or call the Kamu SM call center at +90 262 648 18 18.',
   'sms.sendFailed':
     'The SMS could not be sent right now. Please try again shortly or call the Kamu SM call center at +90 262 648 18 18.',
 
@@ -586,6 +592,7 @@ const en: Record<MessageKey, string> = {
   'menu.choice.logout': 'Çıkış (log out)',
   'menu.help':
     'From the İşlemler Menüsü you can activate a certificate that is waiting (Kullanıma Aç), revoke a certificate (Sertifikamı İptal Et), change your e-mail address or mobile number (Bilgi Güncelle), list your certificates, see or delete the PIN / PUK of your card, and get an unlock code for a card whose PIN and PUK are blocked (Kilit Çözme). The session closes after 5 minutes without activity or after 15 minutes in all. Type "logout" to leave.',
+  'identification.expired': 'This step waited too long and has ended. Please start again.',
   'session.expired':
     'Your session has expired (it closes after 5 minutes without activity or after 15 minutes in all). Please log in again.',
   'session.loggedOut': 'You have been logged out.',

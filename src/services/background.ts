@@ -7,8 +7,13 @@ export class BackgroundTasks {
 
   constructor(private readonly onError: (error: unknown, task: string) => void) {}
 
-  run(task: string, work: () => Promise<void>): void {
-    const promise = Promise.resolve()
+  /**
+   * Starts `work` soon, or only once `after` has settled (the turn that asked for it has ended and
+   * its reply is out), so the work never delays that reply. Tracked from now either way.
+   */
+  run(task: string, work: () => Promise<void>, after?: PromiseLike<unknown>): void {
+    const start = after ? Promise.resolve(after).then(nextTick, nextTick) : Promise.resolve();
+    const promise = start
       .then(work)
       .catch((error: unknown) => this.onError(error, task))
       .finally(() => this.running.delete(promise));
@@ -19,4 +24,9 @@ export class BackgroundTasks {
   async drain(): Promise<void> {
     while (this.running.size > 0) await Promise.all([...this.running]);
   }
+}
+
+/** After the I/O already queued (the turn's answer being written). */
+function nextTick(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
 }

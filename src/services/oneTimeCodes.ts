@@ -12,6 +12,9 @@ export const CODE_TTL_MS = 300_000;
 export const CODE_RESEND_AFTER_MS = 60_000;
 export const CODES_PER_FLOW = 3;
 export const WRONG_CODES_ALLOWED = 3;
+/** Codes one phone number may be sent in a day, across logins and conversations (issue 18: no SMS flood). */
+export const CODES_PER_PHONE_PER_DAY = 10;
+const DAY_MS = 24 * 60 * 60_000;
 /** A flow's record outlives its codes so the per-login limits hold for the whole login. */
 const FLOW_TTL_MS = 15 * 60_000;
 
@@ -21,6 +24,7 @@ export type SendOutcome =
   | { result: 'sent'; secondsLeft: number }
   | { result: 'wait'; seconds: number }
   | { result: 'limit' }
+  | { result: 'dailyLimit' }
   | { result: 'failed' };
 
 export type VerifyOutcome =
@@ -31,7 +35,8 @@ export type VerifyOutcome =
 
 /**
  * SMS Onay codes (SPEC §1.6): six random digits, kept only as a keyed hash, valid 300 s; three
- * wrong answers kill the code; a new one after 60 s, at most three per flow (one login).
+ * wrong answers kill the code; a new one after 60 s, at most three per flow (one login) and ten a
+ * day per phone number.
  */
 export class OneTimeCodes {
   constructor(
@@ -51,6 +56,11 @@ export class OneTimeCodes {
     if (flow && flow.sent >= CODES_PER_FLOW) return { result: 'limit' };
     if (flow && now - flow.lastSentAt < CODE_RESEND_AFTER_MS) {
       return { result: 'wait', seconds: Math.ceil((flow.lastSentAt + CODE_RESEND_AFTER_MS - now) / 1000) };
+    }
+    // Counted before the send, atomically, so parallel logins cannot share the last one.
+    if ((await this.store.increment(this.phoneKey(phone), DAY_MS)) > CODES_PER_PHONE_PER_DAY) {
+      await this.audit.record({ actor: 'citizen', action: 'sms-code.daily-limit', ...actor, details: { phone: maskPhone(phone) } });
+      return { result: 'dailyLimit' };
     }
     const code = String(this.random.int(10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0');
     try {
@@ -118,6 +128,11 @@ export class OneTimeCodes {
 
   private flowKey(flowId: string): string {
     return `one-time-code:${flowId}`;
+  }
+
+  /** The day's count of a number, under a keyed hash: the store never holds the number itself. */
+  private phoneKey(phone: string): string {
+    return `one-time-codes-per-phone:${keyedHash(this.key, `phone:${phone}`)}`;
   }
 
   private wrongKey(flowId: string): string {

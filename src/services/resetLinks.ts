@@ -33,11 +33,20 @@ export interface ResetLinkRepository extends LinkStore<StoredResetLink, ResetLin
    * was no longer live (a parallel submit won).
    */
   complete(linkId: string, citizenId: string, securityWordHash: string, now: Date): Promise<boolean>;
+  /**
+   * Counts one refused submission of a live link and voids it (marks it used) at `limit`. The
+   * count so far, or undefined when the link was no longer live.
+   */
+  recordRefusal(linkId: string, limit: number, now: Date): Promise<number | undefined>;
 }
+
+/** Refused submissions a link's page takes before the link is void (issue 18: no guessing on it). */
+export const REFUSALS_PER_LINK = 5;
 
 export type CompleteOutcome =
   | { result: 'changed' }
   | { result: 'refused'; rules: PolicyRule[] }
+  | { result: 'voided' }
   | { result: 'link'; state: Exclude<LinkState, 'valid'> };
 
 export type SecurityWordChanged = { citizenId: string; locale: Locale; conversation: unknown };
@@ -65,11 +74,18 @@ export class ResetLinkService {
     this.links = new SingleUseLinks(repository, clock, random);
   }
 
-  /** Accepts the request and returns at once; the lookup and the mail happen in the background. */
-  request(id: NationalId, origin: RequestOrigin): void {
-    this.background.run('reset-link', async () => {
-      await this.issue(id, origin);
-    });
+  /**
+   * Accepts the request and returns at once; the lookup and the mail happen in the background, and
+   * only after `after` (the end of the asking turn), so a known ID's reply is not one bit slower.
+   */
+  request(id: NationalId, origin: RequestOrigin, after?: PromiseLike<unknown>): void {
+    this.background.run(
+      'reset-link',
+      async () => {
+        await this.issue(id, origin);
+      },
+      after,
+    );
   }
 
   /** Looks the ID up and, when it is known and under the daily limit, mails a new link. */
@@ -102,7 +118,11 @@ export class ResetLinkService {
     if (rules.length === 0 && link.citizen.securityWordHash && (await this.hasher.verify(link.citizen.securityWordHash, word))) {
       rules.push('same-as-current');
     }
-    if (rules.length > 0) return { result: 'refused', rules };
+    if (rules.length > 0) {
+      const refusals = await this.repository.recordRefusal(link.id, REFUSALS_PER_LINK, this.clock.now());
+      if (refusals === undefined) return { result: 'link', state: 'used' };
+      return refusals >= REFUSALS_PER_LINK ? { result: 'voided' } : { result: 'refused', rules };
+    }
 
     const newHash = await this.hasher.hash(word);
     const completed = await this.transactions.atomically(async () => {

@@ -3,7 +3,8 @@ import { translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/recognize';
 import type { ResetLinkService } from '../services/resetLinks';
 import { escapeHtml, sendPage } from './html';
-import { LinkForm, linkPage, resultPage, sendLinkProblem, type LinkPageDependencies } from './linkForms';
+import type { PolicyRule } from '../services/securityWords';
+import { LinkForm, linkPage, messagePage, resultPage, sendLinkProblem, type LinkPageDependencies } from './linkForms';
 
 export const RESET_PATH = '/guvenlik-sozcugu';
 
@@ -25,11 +26,20 @@ export function mountResetPage(server: Server, { resetLinks, ...deps }: LinkPage
 
     const outcome = await resetLinks.complete(token, form.get('word') ?? '', form.get('repeat') ?? '');
     if (outcome.result === 'link') return sendLinkProblem(res, locale, outcome.state);
-    if (outcome.result === 'refused') {
-      return sendPage(res, 422, formPage(linkForm, locale, token, csrf, outcome.rules.map((rule) => `page.rule.${rule}` as MessageKey)));
-    }
+    if (outcome.result === 'voided') return sendPage(res, 410, messagePage(locale, 'page.link.voided'), { 'Set-Cookie': linkForm.clearCookie });
+    if (outcome.result === 'refused') return sendPage(res, 422, formPage(linkForm, locale, token, csrf, problemsOf(outcome.rules)));
     sendPage(res, 200, resultPage(locale, 'page.success', true), { 'Set-Cookie': linkForm.clearCookie });
   });
+}
+
+/**
+ * What the page says for the refused rules. Rules of the typed text alone are named; the one that
+ * compares with the stored word shares the blocklist's wording, so the page never confirms a guess
+ * of the current word.
+ */
+function problemsOf(rules: PolicyRule[]): MessageKey[] {
+  const keys = rules.map((rule): MessageKey => (rule === 'common' || rule === 'same-as-current' ? 'page.rule.notAllowed' : `page.rule.${rule}`));
+  return [...new Set(keys)];
 }
 
 function formPage(linkForm: LinkForm, locale: Locale, token: string, csrf: string, problems: MessageKey[]): string {

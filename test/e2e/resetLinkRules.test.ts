@@ -30,8 +30,9 @@ const RULE = {
   tooShort: 'En az 8 karakter olmalı.',
   tooLong: 'En fazla 64 karakter olabilir.',
   containsId: 'Kimlik numaranızı içeremez.',
-  common: 'Çok yaygın bir parola ya da sözcük; tahmin edilmesi kolay.',
-  sameAsCurrent: 'Şu anki güvenlik sözcüğünüzle aynı olamaz.',
+  // The current word is refused in the blocklist's words: the page must not confirm a guess of it.
+  common: 'Bu sözcük güvenlik sözcüğü olarak kullanılamaz; lütfen başka bir sözcük seçin.',
+  sameAsCurrent: 'Bu sözcük güvenlik sözcüğü olarak kullanılamaz; lütfen başka bir sözcük seçin.',
   mismatch: 'İki alana yazdıklarınız aynı değil.',
 };
 

@@ -23,6 +23,8 @@ function useApp() {
   beforeAll(async () => {
     context.running = await startTestApp({}, { clock: context.clock });
   });
+  // Each test starts on a new day: a phone is sent at most 10 codes a day, and the tests share phones.
+  beforeEach(() => context.clock.advance(24 * 60 * MINUTE));
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((client) => client.stop()));
   });

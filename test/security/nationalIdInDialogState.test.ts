@@ -1,0 +1,60 @@
+import { EmulatorClient } from '../support/emulator';
+import { AYSE } from '../support/citizenLogin';
+import { solveTextChallenge } from '../support/solveChallenge';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+/**
+ * Attack: whoever reads the store (a Redis dump, a backup, a memory image) finds the full Kimlik No
+ * of every citizen who began a login or a reset in the last 24 hours, in their dialog state. Dialog
+ * state holds only a reference; the ID itself sits in a short-lived entry that ends with the flow.
+ */
+type MemoryStore = { entries: Map<string, { json: string; expiresAt: number }> };
+
+describe('when a citizen types their Kimlik No and the dialog state is read from the store', () => {
+  let running: TestApp;
+  let client: EmulatorClient;
+  beforeAll(async () => {
+    running = await startTestApp();
+  });
+  afterAll(async () => {
+    await client?.stop();
+    await running.close();
+  });
+
+  /** Every dialog state the store holds, as stored. */
+  const dialogStates = () =>
+    [...(running.app.store as unknown as MemoryStore).entries].filter(([key]) => key.startsWith('dialog-state:')).map(([, entry]) => entry.json);
+
+  const expectNoFullId = (id: string) => {
+    const states = dialogStates();
+    expect(states.length).toBeGreaterThan(0);
+    for (const state of states) expect(state).not.toContain(id);
+  };
+
+  test('then at every step of Şifreli Giriş the state holds no full ID, and the login still works', async () => {
+    client = new EmulatorClient(running.baseUrl);
+    await client.start();
+    await client.join();
+    await client.say('Şifreli Giriş');
+    const challenge = await client.sayText(AYSE.id);
+    expectNoFullId(AYSE.id);
+    await client.say(solveTextChallenge(challenge));
+    expectNoFullId(AYSE.id);
+    expect(await client.sayText('yanlis-sozcuk-1')).toMatch(/2 deneme hakkınız kaldı/);
+    expectNoFullId(AYSE.id);
+    expect(await client.sayText(AYSE.word)).toMatch(/SMS Onay/);
+    expectNoFullId(AYSE.id);
+  });
+
+  test('then in Güvenlik Sözcüğümü Unuttum the state holds no full ID either', async () => {
+    const forgot = new EmulatorClient(running.baseUrl);
+    await forgot.start();
+    await forgot.join();
+    await forgot.say('Güvenlik Sözcüğümü Unuttum');
+    const challenge = await forgot.sayText(AYSE.id);
+    expectNoFullId(AYSE.id);
+    expect(await forgot.sayText(solveTextChallenge(challenge))).toMatch(/bağlantı/);
+    expectNoFullId(AYSE.id);
+    await forgot.stop();
+  });
+});
