@@ -116,6 +116,11 @@ export type AppOverrides = {
   sms?: SmsSender;
   /** Schedules the replacement of messages with secrets 60 s after they were shown. */
   timers?: Timers;
+  /**
+   * Where this deployment's keys live in Redis (default `eimza:`): suites sharing one Redis server
+   * keep their counters (per phone, per source) apart, as separate deployments would.
+   */
+  redisKeyPrefix?: string;
   /** The seed CLI imports its own file instead of the demo citizens. */
   skipDemoSeed?: boolean;
   /**
@@ -198,7 +203,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   await migrate(db);
   const metrics = new Metrics(() => mailBacklog(db));
   const turns = new TurnTracker(metrics, logger);
-  const store: KeyValueStore = opened(config.REDIS_URL ? await RedisStore.connect(config.REDIS_URL) : new MemoryStore(clock));
+  const store: KeyValueStore = opened(config.REDIS_URL ? await RedisStore.connect(config.REDIS_URL, overrides.redisKeyPrefix) : new MemoryStore(clock));
   // Used sign-in links and handled Twilio messages must stay used across a restart: the in-process store forgets.
   const usedMarks = config.REDIS_URL ? store : new SqlUsedMarks(db, clock);
   const activityStreams: ActivityStreams = opened(

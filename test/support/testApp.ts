@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
@@ -32,14 +33,14 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     PUBLIC_BASE_URL: baseUrl,
     CHALLENGE_KIND: 'text',
     LOG_LEVEL: 'debug',
-    // Every test client is 127.0.0.1 and the suites on Redis share one server: the per-source count
-    // would add up across suites and runs. The suites about that limit set it themselves.
+    // Every test client is 127.0.0.1: a suite that fails checks on purpose would pause itself.
+    // The suites about that limit set it themselves.
     FAILED_CHECKS_PER_SOURCE_PER_HOUR: '100000',
     ...env,
   });
   let app: App;
   try {
-    app = await createApp(config, { logger: createLogger('debug', (line) => logs.push(line)), ...overrides });
+    app = await createApp(config, { logger: createLogger('debug', (line) => logs.push(line)), redisKeyPrefix: redisKeyPrefixFor(env), ...overrides });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
@@ -68,6 +69,17 @@ export async function startTwoTestApps(env: Record<string, string> = {}, overrid
   if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
   await Promise.all([a, b].map((started) => (started.status === 'fulfilled' ? started.value.close() : undefined)));
   throw a.status === 'rejected' ? a.reason : (b as PromiseRejectedResult).reason;
+}
+
+/**
+ * The suites on Redis share one server, and its counters (SMS codes per phone a day, failed checks
+ * per source) would add up across suites and runs. Instances on one test database are one
+ * deployment and share a prefix; every other deployment gets its own.
+ */
+function redisKeyPrefixFor(env: Record<string, string>): string | undefined {
+  if (!env['REDIS_URL']) return undefined;
+  const database = env['DATABASE_URL'] ? new URL(env['DATABASE_URL']).pathname.slice(1) : randomBytes(6).toString('hex');
+  return `eimza-test:${database}:`;
 }
 
 export function freePort(): Promise<number> {
