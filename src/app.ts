@@ -463,6 +463,10 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const mailToOutbox = !config.SMTP_URL && !overrides.mailer;
   const smsToOutbox = !usesTwilio(config) && !overrides.sms;
   if ((mailToOutbox || smsToOutbox) && config.NODE_ENV !== 'production') mountOutboxPage(server, outboxDir);
+  // The outbox files hold reset links and codes as written: a development set-up, not for production.
+  if ((mailToOutbox || smsToOutbox) && config.NODE_ENV === 'production') {
+    logger.warn('production without SMTP_URL or Twilio: e-mails or SMS are written to files in DATA_DIR/outbox, links and codes readable', { mail: mailToOutbox, sms: smsToOutbox });
+  }
 
   const purge = async () => {
     const summary = await purgeExpiredRecords(db, clock.now(), config.AUDIT_RETENTION_DAYS);

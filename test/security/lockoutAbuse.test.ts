@@ -150,16 +150,23 @@ describe('when the source is a Teams user', () => {
   const clients: EmulatorClient[] = [];
   const AYSE_ID = '10000000146';
 
+  // Teams vouches for its users only through the Bot Framework token: the app checks it against a local issuer.
+  let issuer: LocalBotFrameworkIssuer;
+  const appId = '6d3b1f5e-0c1a-4b8e-9f2d-7a5c3e1b9d04';
+
   beforeAll(async () => {
-    running = await startTestApp({ FAILED_CHECKS_PER_SOURCE_PER_HOUR: '4' });
+    issuer = await new LocalBotFrameworkIssuer().start();
+    running = await startTestApp({ FAILED_CHECKS_PER_SOURCE_PER_HOUR: '4', MICROSOFT_APP_ID: appId }, { botFrameworkAuthentication: issuer.authentication(appId) });
   });
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.stop()));
     await running.close();
+    await issuer.stop();
   });
 
   const teams = async (aadObjectId: string) => {
     const client = new TeamsClient(running.baseUrl, aadObjectId);
+    client.signer = issuer.signerFor(appId);
     clients.push(client);
     await client.start();
     await client.join();
