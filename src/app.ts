@@ -77,6 +77,7 @@ import { isRichChannel } from './dialogs/turn';
 import type { Locale } from './language/recognize';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { SqlPhoneCodeCounts } from './data/sqlPhoneCodeCounts';
 import { NationalIdReferences } from './services/nationalIdReferences';
 import { mountMetrics } from './web/metricsEndpoint';
 import { mountSecurityHeaders } from './web/securityHeaders';
@@ -284,7 +285,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
       ? twilioSms(twilioClient, config.TWILIO_SMS_FROM)
       : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
   const reportSmsFailure = (error: unknown, phone: string) => logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) });
-  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, reportSmsFailure, metrics);
+  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, reportSmsFailure, new SqlPhoneCodeCounts(db), metrics);
   const sessions = new Sessions(store, clock, random);
   const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, clock, db, metrics);
   const cards = new SqlCards(db);
