@@ -305,7 +305,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const agentDirectory = new SqlAgents(db);
   const agentDesk = new AgentDesk(new SqlAgentDesk(db), resetLinks, notifications, audit, subjects, db, clock, defaultLocale(config));
   const handOffRelay = new HandOffRelay(new HandOffService(store, audit, clock, random), agentDirectory, agentDesk, conversations, logger);
-  const callCenter = new CallCenter(agentDirectory, handOffRelay, new AgentDialog(memory, agentDesk, handOffRelay), conversationState.createProperty('agentDialogState'));
+  const callCenter = new CallCenter(agentDirectory, handOffRelay, new AgentDialog(memory, agentDesk, handOffRelay, nationalIdReferences), conversationState.createProperty('agentDialogState'));
   const mainDialog = new MainDialog(memory, sessions, {
     forgotWord: new ForgotWordDialog(resetLinks, nationalIdReferences, identification, humanCheckDialog),
     login: new LoginDialog(loginService, sessions, rateLimits, memory, nationalIdReferences, {
