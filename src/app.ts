@@ -83,6 +83,7 @@ import { isRichChannel } from './dialogs/turn';
 import type { Locale } from './language/recognize';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { SqlPhoneCodeCounts } from './data/sqlPhoneCodeCounts';
 import { NationalIdReferences } from './services/nationalIdReferences';
 import { mountMetrics } from './web/metricsEndpoint';
 import { mountSecurityHeaders } from './web/securityHeaders';
@@ -306,7 +307,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
       ? twilioSms(twilioClient, config.TWILIO_SMS_FROM)
       : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
   const reportSmsFailure = (error: unknown, phone: string) => logger.warn('SMS could not be sent', { phone, failure: describeSendFailure(error) });
-  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, reportSmsFailure, metrics);
+  const oneTimeCodes = new OneTimeCodes(store, smsSender, clock, random, deriveKey(masterKey, 'one-time-code'), audit, reportSmsFailure, new SqlPhoneCodeCounts(db), metrics);
   const sessions = new Sessions(store, clock, random);
   const blockAlarm = new BlockRateAlarm(store, clock, config.BLOCK_ALERT_PER_HOUR, (message, fields) => logger.warn(message, fields));
   const loginService = new LoginService(new SqlLogin(db), hasher, notifications, audit, subjects, clock, db, blockAlarm.watching(metrics, background));
@@ -327,7 +328,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const agentDirectory = new SqlAgents(db);
   const agentDesk = new AgentDesk(new SqlAgentDesk(db), resetLinks, notifications, audit, subjects, db, clock, defaultLocale(config));
   const handOffRelay = new HandOffRelay(new HandOffService(store, audit, clock, random), agentDirectory, agentDesk, conversations, logger);
-  const callCenter = new CallCenter(agentDirectory, handOffRelay, new AgentDialog(memory, agentDesk, handOffRelay), conversationState.createProperty('agentDialogState'));
+  const callCenter = new CallCenter(agentDirectory, handOffRelay, new AgentDialog(memory, agentDesk, handOffRelay, nationalIdReferences), conversationState.createProperty('agentDialogState'));
   const mainDialog = new MainDialog(memory, sessions, {
     forgotWord: new ForgotWordDialog(resetLinks, nationalIdReferences, identification, humanCheckDialog),
     login: new LoginDialog(loginService, sessions, rateLimits, memory, nationalIdReferences, {

@@ -29,6 +29,8 @@ export async function purgeExpiredRecords(db: SqlDatabase, now: Date, auditReten
     'DELETE FROM unknown_id_failures WHERE blocked_at IS NULL AND updated_at < $1 RETURNING subject_hash',
     [dayAgo],
   );
+  // Daily SMS code counts limit only their own day; they go after two.
+  await db.query('DELETE FROM sms_codes_per_phone WHERE day < $1', [new Date(now.getTime() - 2 * DAY_MS).toISOString().slice(0, 10)]);
   const deliveredMail = await db.query(
     'DELETE FROM mail_outbox WHERE (sent_at IS NOT NULL OR failed_at IS NOT NULL) AND created_at < $1 RETURNING id',
     [dayAgo],

@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { UNBLOCK_REASON_MAX_LENGTH, UNBLOCK_REASON_MIN_LENGTH, type AgentDesk } from '../services/agents';
 import { maskNationalId, parseNationalId, type NationalId } from '../services/identity';
+import type { NationalIdReferences } from '../services/nationalIdReferences';
 import { currentAgent, describeCitizen } from './agentTurn';
 import { ask, TextInputPrompt } from './prompts';
 import { say, turnInfo } from './turn';
@@ -17,12 +18,18 @@ export type CitizenAction = 'lookup' | 'unblock' | 'resend';
 /** The action, and the ID when the agent typed it with the command ("ara 10000000146"). */
 export type AgentCitizenOptions = { action: CitizenAction; typedId?: string };
 
+/** While the reason is asked: the citizen's ID by reference only (dialog state outlives the step), and masked. */
+type ReasonOptions = { idRef: string; maskedId: string };
+
 /**
  * Vatandaş Sorgula, Blokeyi Kaldır and Sıfırlama Bağlantısı Gönder: the citizen's Kimlik No, then
  * the action; lifting a block also takes a reason. The agent sees masked data only.
  */
 export class AgentCitizenDialog extends ComponentDialog {
-  constructor(private readonly desk: AgentDesk) {
+  constructor(
+    private readonly desk: AgentDesk,
+    private readonly ids: NationalIdReferences,
+  ) {
     super(AGENT_CITIZEN_DIALOG);
     this.addDialog(new TextInputPrompt(ID_PROMPT));
     this.addDialog(new TextInputPrompt(REASON_PROMPT));
@@ -78,24 +85,30 @@ export class AgentCitizenDialog extends ComponentDialog {
     if (state === 'unknown') await say(step.context, 'agent.notFound', { id: masked });
     if (state === 'not-blocked') await say(step.context, 'agent.unblock.notBlocked', { id: masked });
     if (state !== 'blocked') return step.endDialog();
-    return step.replaceDialog(REASON_STEPS, { id });
+    return step.replaceDialog(REASON_STEPS, { idRef: await this.ids.keep(id), maskedId: masked } satisfies ReasonOptions);
   }
 
   /** Why the block is lifted: it goes to the audit log. */
-  private async askForReason(step: WaterfallStepContext<{ id: NationalId }>): Promise<DialogTurnResult> {
+  private async askForReason(step: WaterfallStepContext<ReasonOptions>): Promise<DialogTurnResult> {
     return step.prompt(
       REASON_PROMPT,
       ask({
         prompt: 'agent.unblock.reasonPrompt',
-        params: { id: maskNationalId(step.options.id.value), min: UNBLOCK_REASON_MIN_LENGTH },
+        params: { id: step.options.maskedId, min: UNBLOCK_REASON_MIN_LENGTH },
         help: 'agent.unblock.reasonHelp',
       }),
     );
   }
 
   /** Lift the block with the reason; a reason too short (or too long) is asked for again. */
-  private async unblock(step: WaterfallStepContext<{ id: NationalId }>): Promise<DialogTurnResult> {
-    const outcome = await this.desk.unblock(currentAgent(step.context), step.options.id, step.result as string, step.context.activity.channelId);
+  private async unblock(step: WaterfallStepContext<ReasonOptions>): Promise<DialogTurnResult> {
+    const id = await this.ids.resolve(step.options.idRef);
+    if (!id) {
+      await say(step.context, 'identification.expired');
+      return step.endDialog();
+    }
+    const outcome = await this.desk.unblock(currentAgent(step.context), id, step.result as string, step.context.activity.channelId);
+    if (outcome.result !== 'reason-refused') await this.ids.forget(step.options.idRef);
     switch (outcome.result) {
       case 'reason-refused':
         await say(step.context, 'agent.unblock.reasonRefused', { min: UNBLOCK_REASON_MIN_LENGTH, max: UNBLOCK_REASON_MAX_LENGTH });

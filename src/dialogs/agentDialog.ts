@@ -12,6 +12,7 @@ import {
 import type { MessageKey } from '../language/messages';
 import type { Locale } from '../language/recognize';
 import type { AgentDesk } from '../services/agents';
+import type { NationalIdReferences } from '../services/nationalIdReferences';
 import { AGENT_CITIZEN_DIALOG, AgentCitizenDialog, type AgentCitizenOptions } from './agentCitizenDialog';
 import { AGENT_QUEUE_DIALOG, AgentQueueDialog } from './agentQueueDialog';
 import { currentAgent, lookupShortcutOf } from './agentTurn';
@@ -50,10 +51,11 @@ export class AgentDialog extends InterruptibleDialog {
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
     desk: AgentDesk,
     relay: HandOffRelay,
+    ids: NationalIdReferences,
   ) {
     super(AGENT_DIALOG);
     this.addDialog(new AgentMenuPrompt(MENU_PROMPT));
-    this.addDialog(new AgentCitizenDialog(desk));
+    this.addDialog(new AgentCitizenDialog(desk, ids));
     this.addDialog(new AgentQueueDialog(relay));
     this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.route.bind(this), this.loop.bind(this)]));
     this.initialDialogId = STEPS;

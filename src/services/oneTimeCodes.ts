@@ -14,9 +14,14 @@ export const CODES_PER_FLOW = 3;
 export const WRONG_CODES_ALLOWED = 3;
 /** Codes one phone number may be sent in a day, across logins and conversations (issue 18: no SMS flood). */
 export const CODES_PER_PHONE_PER_DAY = 10;
-const DAY_MS = 24 * 60 * 60_000;
 /** A flow's record outlives its codes so the per-login limits hold for the whole login. */
 const FLOW_TTL_MS = 15 * 60_000;
+
+/** Codes sent per phone number and day (UTC), counted where every instance sees the same count. */
+export interface PhoneCodeCounts {
+  /** Adds one to the number's count for `day` (YYYY-MM-DD) and returns the new count. */
+  increment(phoneHash: string, day: string): Promise<number>;
+}
 
 type StoredFlow = { codeHash: string; expiresAt: number; sent: number; lastSentAt: number; dead: boolean };
 
@@ -47,6 +52,7 @@ export class OneTimeCodes {
     private readonly key: Buffer,
     private readonly audit: AuditLog,
     private readonly onSendFailure: (error: unknown, maskedPhone: string) => void,
+    private readonly perPhone: PhoneCodeCounts,
     private readonly meter: Meter = noMeter,
   ) {}
 
@@ -58,7 +64,8 @@ export class OneTimeCodes {
       return { result: 'wait', seconds: Math.ceil((flow.lastSentAt + CODE_RESEND_AFTER_MS - now) / 1000) };
     }
     // Counted before the send, atomically, so parallel logins cannot share the last one.
-    if ((await this.store.increment(this.phoneKey(phone), DAY_MS)) > CODES_PER_PHONE_PER_DAY) {
+    const day = this.clock.now().toISOString().slice(0, 10);
+    if ((await this.perPhone.increment(this.phoneHash(phone), day)) > CODES_PER_PHONE_PER_DAY) {
       await this.audit.record({ actor: 'citizen', action: 'sms-code.daily-limit', ...actor, details: { phone: maskPhone(phone) } });
       return { result: 'dailyLimit' };
     }
@@ -130,9 +137,9 @@ export class OneTimeCodes {
     return `one-time-code:${flowId}`;
   }
 
-  /** The day's count of a number, under a keyed hash: the store never holds the number itself. */
-  private phoneKey(phone: string): string {
-    return `one-time-codes-per-phone:${keyedHash(this.key, `phone:${phone}`)}`;
+  /** A number as its daily count knows it: a keyed hash, never the number itself. */
+  private phoneHash(phone: string): string {
+    return keyedHash(this.key, `phone:${phone}`);
   }
 
   private wrongKey(flowId: string): string {

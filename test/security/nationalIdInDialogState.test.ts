@@ -1,4 +1,6 @@
+import { seedAgents, TeamsClient, TEAMS_AGENT } from '../support/agents';
 import { EmulatorClient } from '../support/emulator';
+import { useOperationsApp } from '../support/operations';
 import { AYSE } from '../support/citizenLogin';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -56,5 +58,32 @@ describe('when a citizen types their Kimlik No and the dialog state is read from
     expect(await forgot.sayText(solveTextChallenge(challenge))).toMatch(/bağlantı/);
     expectNoFullId(AYSE.id);
     await forgot.stop();
+  });
+});
+
+describe('when an agent types a citizen\'s Kimlik No to lift a block and the dialog state is read from the store', () => {
+  const world = useOperationsApp('embedded');
+  let agent: TeamsClient | undefined;
+  beforeAll(async () => {
+    await seedAgents(world.running.app, [TEAMS_AGENT]);
+  });
+  afterAll(async () => {
+    await agent?.stop();
+  });
+
+  test('then while the reason is asked the state holds no full ID, and the block is lifted', async () => {
+    const citizen = await world.newCitizen();
+    await world.running.app.db.query('UPDATE citizens SET blocked_at = now(), failed_attempts = 3 WHERE national_id = $1', [citizen.id]);
+    agent = new TeamsClient(world.running.baseUrl, TEAMS_AGENT.externalId, 'msteams');
+    await agent.start();
+    await agent.join();
+    await agent.say('Blokeyi Kaldır');
+    expect(await agent.sayText(citizen.id)).toContain(citizen.maskedId);
+    const states = [...(world.running.app.store as unknown as MemoryStore).entries]
+      .filter(([key]) => key.startsWith('dialog-state:'))
+      .map(([, entry]) => entry.json);
+    expect(states.length).toBeGreaterThan(0);
+    for (const state of states) expect(state).not.toContain(citizen.id);
+    expect(await agent.sayText('Vatandaş aradı, kimliği sorularla doğrulandı')).toContain('blokesi kaldırıldı');
   });
 });
