@@ -62,7 +62,8 @@ describe('when a citizen types their Kimlik No and the dialog state is read from
 });
 
 describe('when an agent types a citizen\'s Kimlik No to lift a block and the dialog state is read from the store', () => {
-  const world = useOperationsApp('embedded');
+  // Teams vouches for an agent only through a checked Bot Framework token.
+  const world = useOperationsApp('embedded', { signed: true });
   let agent: TeamsClient | undefined;
   beforeAll(async () => {
     await seedAgents(world.running.app, [TEAMS_AGENT]);
@@ -75,6 +76,7 @@ describe('when an agent types a citizen\'s Kimlik No to lift a block and the dia
     const citizen = await world.newCitizen();
     await world.running.app.db.query('UPDATE citizens SET blocked_at = now(), failed_attempts = 3 WHERE national_id = $1', [citizen.id]);
     agent = new TeamsClient(world.running.baseUrl, TEAMS_AGENT.externalId, 'msteams');
+    agent.signer = world.signer;
     await agent.start();
     await agent.join();
     await agent.say('Blokeyi Kaldır');
