@@ -56,7 +56,7 @@ export class ForgotWordDialog extends ComponentDialog {
       return step.endDialog();
     }
     this.resetLinks.request(id, {
-      channel: step.context.activity.channelId,
+      channel: turnInfo(step.context).channel,
       locale: turnInfo(step.context).locale,
       conversation: TurnContext.getConversationReference(step.context.activity),
     }, turnEnded(step.context));

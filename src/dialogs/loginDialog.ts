@@ -100,7 +100,7 @@ export class LoginDialog extends ComponentDialog {
       await say(step.context, 'identification.expired');
       return step.endDialog(false);
     }
-    const outcome = await this.login.logIn(id, word, { channel: step.context.activity.channelId, locale: turnInfo(step.context).locale });
+    const outcome = await this.login.logIn(id, word, { channel: turnInfo(step.context).channel, locale: turnInfo(step.context).locale });
 
     if (outcome.result === 'success') {
       await this.ids.forget(step.options.idRef);
