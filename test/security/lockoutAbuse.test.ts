@@ -200,6 +200,53 @@ describe('when a source is paused while one of its conversations waits for an SM
   });
 });
 
+describe('when a screen-reader user asks for the words check at every login of one conversation', () => {
+  let running: TestApp;
+  const emulators: EmulatorClient[] = [];
+
+  beforeAll(async () => {
+    running = await startTestApp({ CHALLENGE_KIND: 'auto', FAILED_CHECKS_PER_SOURCE_PER_HOUR: '3' });
+  });
+  afterAll(async () => {
+    await Promise.all(emulators.map((client) => client.stop()));
+    await running.close();
+  });
+
+  const conversation = async () => {
+    const client = new EmulatorClient(running.baseUrl);
+    emulators.push(client);
+    await client.start();
+    await client.join();
+    return client;
+  };
+
+  test('then only the first switch counts against the address, and later checks there start as words', async () => {
+    const reader = await conversation();
+    for (let login = 0; login < 4; login += 1) {
+      await reader.say('Şifreli Giriş');
+      const replies = await reader.say(AYSE.id);
+      const asked = hasPicture(replies) ? textOf(await reader.say('erişilebilir')) : textOf(replies);
+      expect(asked).toMatch(/rakamla yazın:/);
+      expect(hasPicture(replies)).toBe(login === 0);
+      await reader.say('iptal');
+    }
+
+    // A script opening a fresh conversation per try still pays for each switch.
+    const transcripts: string[] = [];
+    for (let script = 0; script < 3; script += 1) {
+      const fresh = await conversation();
+      await fresh.say('Şifreli Giriş');
+      const replies = await fresh.say(AYSE.id);
+      transcripts.push(textOf(replies));
+      if (PAUSED_TR.test(textOf(replies))) break;
+      expect(hasPicture(replies)).toBe(true);
+      transcripts.push(textOf(await fresh.say('erişilebilir')));
+    }
+    // The reader's one switch and two fresh conversations' reach the limit of 3.
+    expect(transcripts.join('\n')).toMatch(PAUSED_TR);
+  });
+});
+
 describe('when the source is a Teams user', () => {
   let running: TestApp;
   const clients: EmulatorClient[] = [];
