@@ -323,7 +323,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const memory = conversationState.createProperty<ConversationMemory>('memory');
   const identification = new IdentificationDialog(rateLimits);
   const nationalIdReferences = new NationalIdReferences(store, random);
-  const humanCheckDialog = new HumanCheckDialog(humanCheck, rateLimits, config.CHALLENGE_KIND);
+  const humanCheckDialog = new HumanCheckDialog(humanCheck, rateLimits, config.CHALLENGE_KIND, memory);
   // Call-center agents (SPEC §2) and the citizens' hand-off to them.
   const agentDirectory = new SqlAgents(db);
   const agentDesk = new AgentDesk(new SqlAgentDesk(db), resetLinks, notifications, audit, subjects, db, clock, defaultLocale(config));

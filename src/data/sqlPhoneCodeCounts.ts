@@ -14,4 +14,8 @@ export class SqlPhoneCodeCounts implements PhoneCodeCounts {
     );
     return row!.sent;
   }
+
+  async release(phoneHash: string, day: string): Promise<void> {
+    await this.db.query('UPDATE sms_codes_per_phone SET sent = sent - 1 WHERE phone_hash = $1 AND day = $2 AND sent > 0', [phoneHash, day]);
+  }
 }

@@ -65,14 +65,14 @@ export class AgentCitizenDialog extends ComponentDialog {
 
   /** Vatandaş Sorgula: the masked record, block state and last security events. */
   private async lookUp(step: WaterfallStepContext, id: NationalId): Promise<void> {
-    const outcome = await this.desk.lookUp(currentAgent(step.context), id, step.context.activity.channelId);
+    const outcome = await this.desk.lookUp(currentAgent(step.context), id, turnInfo(step.context).channel);
     if (outcome.result === 'unknown') return say(step.context, 'agent.notFound', { id: outcome.maskedId });
     await step.context.sendActivity(describeCitizen(turnInfo(step.context).locale, outcome.view));
   }
 
   /** Sıfırlama Bağlantısı Gönder: a new link to the registered address, within the daily limit. */
   private async resend(step: WaterfallStepContext, id: NationalId): Promise<void> {
-    const outcome = await this.desk.sendResetLink(currentAgent(step.context), id, step.context.activity.channelId);
+    const outcome = await this.desk.sendResetLink(currentAgent(step.context), id, turnInfo(step.context).channel);
     if (outcome.result === 'sent') return say(step.context, 'agent.resend.sent', { id: outcome.maskedId, email: outcome.maskedEmail });
     if (outcome.result === 'limited') return say(step.context, 'agent.resend.limited', { id: outcome.maskedId });
     return say(step.context, 'agent.notFound', { id: outcome.maskedId });
@@ -80,7 +80,7 @@ export class AgentCitizenDialog extends ComponentDialog {
 
   /** Blokeyi Kaldır: only a blocked account gets the question for a reason. */
   private async startUnblock(step: WaterfallStepContext, id: NationalId): Promise<DialogTurnResult> {
-    const state = await this.desk.blockState(currentAgent(step.context), id, step.context.activity.channelId);
+    const state = await this.desk.blockState(currentAgent(step.context), id, turnInfo(step.context).channel);
     const masked = maskNationalId(id.value);
     if (state === 'unknown') await say(step.context, 'agent.notFound', { id: masked });
     if (state === 'not-blocked') await say(step.context, 'agent.unblock.notBlocked', { id: masked });
@@ -107,7 +107,7 @@ export class AgentCitizenDialog extends ComponentDialog {
       await say(step.context, 'identification.expired');
       return step.endDialog();
     }
-    const outcome = await this.desk.unblock(currentAgent(step.context), id, step.result as string, step.context.activity.channelId);
+    const outcome = await this.desk.unblock(currentAgent(step.context), id, step.result as string, turnInfo(step.context).channel);
     if (outcome.result !== 'reason-refused') await this.ids.forget(step.options.idRef);
     switch (outcome.result) {
       case 'reason-refused':

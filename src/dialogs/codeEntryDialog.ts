@@ -67,9 +67,10 @@ export abstract class CodeEntryDialog extends ComponentDialog {
     return step.prompt(this.codePrompt, ask({ prompt: this.texts.prompt, params: { seconds }, help: this.texts.help }));
   }
 
-  /** Right → done; wrong → tries left; third wrong → the code is dead; expired → offer a new code. */
+  /** Right → done; wrong → tries left; third wrong → the code is dead; expired → offer a new code. A paused source gets no check. */
   private async checkCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as string;
+    if (await sourceIsPaused(step.context, this.rateLimits)) return step.endDialog(false);
     const current = await this.codeSession(step);
     if (!current) return step.endDialog(false);
 

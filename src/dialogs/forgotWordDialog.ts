@@ -1,10 +1,11 @@
 import { TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { NationalId } from '../services/identity';
 import type { NationalIdReferences } from '../services/nationalIdReferences';
 import type { ResetLinkService } from '../services/resetLinks';
 import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
 import { IDENTIFICATION_DIALOG } from './identificationDialog';
+import { IdReferenceSteps } from './idReferenceSteps';
 import { say, turnEnded, turnInfo } from './turn';
 
 export const FORGOT_WORD_DIALOG = 'forgotWord';
@@ -27,7 +28,7 @@ export class ForgotWordDialog extends ComponentDialog {
     super(FORGOT_WORD_DIALOG);
     this.addDialog(identification);
     this.addDialog(humanCheck);
-    this.addDialog(new WaterfallDialog(STEPS, [this.identify.bind(this), this.checkHuman.bind(this), this.sendLink.bind(this)]));
+    this.addDialog(new IdReferenceSteps(STEPS, [this.identify.bind(this), this.checkHuman.bind(this), this.sendLink.bind(this)], ids));
     this.initialDialogId = STEPS;
   }
 
@@ -55,7 +56,7 @@ export class ForgotWordDialog extends ComponentDialog {
       return step.endDialog();
     }
     this.resetLinks.request(id, {
-      channel: step.context.activity.channelId,
+      channel: turnInfo(step.context).channel,
       locale: turnInfo(step.context).locale,
       conversation: TurnContext.getConversationReference(step.context.activity),
     }, turnEnded(step.context));

@@ -113,7 +113,7 @@ export class HandOffRelay {
     const typed = lookupShortcutOf(message);
     const check = typed === undefined ? undefined : parseNationalId(typed);
     if (!check?.ok) return false;
-    const outcome = await this.desk.lookUp(agent, check.id, context.activity.channelId);
+    const outcome = await this.desk.lookUp(agent, check.id, turnInfo(context).channel);
     const locale = turnInfo(context).locale;
     await context.sendActivity(
       outcome.result === 'found' ? describeCitizen(locale, outcome.view) : text(context, 'agent.notFound', { id: outcome.maskedId }),

@@ -1,8 +1,9 @@
-import { ActionTypes, ActivityTypes, MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
+import { ActionTypes, ActivityTypes, MessageFactory, type Attachment, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ChallengeKind, HumanCheckService } from '../services/humanCheck';
 import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../services/rateLimits';
 import { normalize } from '../language/recognize';
+import type { ConversationMemory } from './mainDialog';
 import { TextInputPrompt, type Ask } from './prompts';
 import { sourceIsPaused } from './sourcePause';
 import { say, text, turnInfo } from './turn';
@@ -26,6 +27,8 @@ export class HumanCheckDialog extends ComponentDialog {
     private readonly humanCheck: HumanCheckService,
     private readonly rateLimits: RateLimits,
     private readonly kindSetting: ChallengeKindSetting,
+    /** Where a conversation remembers that its user asked for the words check; without it every check starts as the setting says. */
+    private readonly memory?: StatePropertyAccessor<ConversationMemory>,
   ) {
     super(HUMAN_CHECK_DIALOG);
     this.addDialog(new ChallengeAnswerPrompt(ANSWER_PROMPT, humanCheck));
@@ -48,10 +51,15 @@ export class HumanCheckDialog extends ComponentDialog {
     const answer = step.result as string;
     const { challenge } = step.values as Values;
     // The accessible alternative is always offered, whatever kind the deployment prefers. A person
-    // asks for it once, a script every time: each switch counts against the source like a failed check.
+    // asks for it once, a script every time: the first switch of a conversation counts against the
+    // source like a failed check, and the conversation then starts every later check as words.
     if (challenge.kind === 'image' && ACCESSIBLE_WORDS.has(normalize(answer))) {
       await this.humanCheck.discard(challenge.id);
       await this.rateLimits.countAgainstSource(turnInfo(step.context).source);
+      if (this.memory) {
+        const memory = await this.memory.get(step.context, {});
+        await this.memory.set(step.context, { ...memory, prefersWords: true });
+      }
       return step.replaceDialog(STEPS, { preferText: true } satisfies Options);
     }
 
@@ -77,7 +85,8 @@ export class HumanCheckDialog extends ComponentDialog {
   }
 
   private async newChallenge(step: WaterfallStepContext<Options>): Promise<CurrentChallenge> {
-    const challenge = await this.humanCheck.create(this.kindFor(step), turnInfo(step.context).locale);
+    const prefersWords = this.memory ? (await this.memory.get(step.context, {})).prefersWords === true : false;
+    const challenge = await this.humanCheck.create(this.kindFor(step, prefersWords), turnInfo(step.context).locale);
     if (challenge.kind === 'image') {
       const picture = pngAttachment(challenge.png, text(step.context, 'humanCheck.image.alt'));
       await step.context.sendActivity({ type: ActivityTypes.Message, attachments: [picture] });
@@ -85,9 +94,9 @@ export class HumanCheckDialog extends ComponentDialog {
     return { id: challenge.id, kind: challenge.kind };
   }
 
-  private kindFor(step: WaterfallStepContext<Options>): ChallengeKind {
+  private kindFor(step: WaterfallStepContext<Options>, prefersWords: boolean): ChallengeKind {
     // A text-only channel (SMS, WhatsApp) cannot show a picture, whatever CHALLENGE_KIND prefers.
-    if (step.options.preferText || !turnInfo(step.context).richChannel) return 'text';
+    if (step.options.preferText || prefersWords || !turnInfo(step.context).richChannel) return 'text';
     if (this.kindSetting !== 'auto') return this.kindSetting;
     return 'image';
   }

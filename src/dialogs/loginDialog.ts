@@ -7,6 +7,7 @@ import type { RateLimits } from '../services/rateLimits';
 import type { Sessions } from '../services/sessions';
 import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
 import { IDENTIFICATION_DIALOG } from './identificationDialog';
+import { IdReferenceSteps } from './idReferenceSteps';
 import type { ConversationMemory } from './mainDialog';
 import { ask, SecretInputPrompt } from './prompts';
 import { forgetSession } from './session';
@@ -43,7 +44,11 @@ export class LoginDialog extends ComponentDialog {
     this.addDialog(steps.smsConfirm);
     this.addDialog(new SecretInputPrompt(WORD_PROMPT));
     this.addDialog(
-      new WaterfallDialog(STEPS, [this.identify.bind(this), this.checkHuman.bind(this), this.askWord.bind(this), this.confirmPhone.bind(this), this.finish.bind(this)]),
+      new IdReferenceSteps(
+        STEPS,
+        [this.identify.bind(this), this.checkHuman.bind(this), this.askWord.bind(this), this.confirmPhone.bind(this), this.finish.bind(this)],
+        ids,
+      ),
     );
     this.addDialog(new WaterfallDialog(WORD_STEPS, [this.promptWord.bind(this), this.checkWord.bind(this)]));
     this.initialDialogId = STEPS;
@@ -95,7 +100,7 @@ export class LoginDialog extends ComponentDialog {
       await say(step.context, 'identification.expired');
       return step.endDialog(false);
     }
-    const outcome = await this.login.logIn(id, word, { channel: step.context.activity.channelId, locale: turnInfo(step.context).locale });
+    const outcome = await this.login.logIn(id, word, { channel: turnInfo(step.context).channel, locale: turnInfo(step.context).locale });
 
     if (outcome.result === 'success') {
       await this.ids.forget(step.options.idRef);

@@ -19,7 +19,8 @@ const START_CHOICE = 'main.choice';
 const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** What the conversation remembers between turns besides the dialog stack. Never a secret: the session is an opaque id. */
-export type ConversationMemory = { locale?: Locale; sessionId?: string };
+/** `prefersWords`: the user asked for the words version of the human check in this conversation. */
+export type ConversationMemory = { locale?: Locale; sessionId?: string; prefersWords?: boolean };
 
 const START_CHOICES: readonly MessageKey[] = ['start.choice.forgot', 'start.choice.login', 'start.choice.help'];
 const enum Start { Forgot, Login, Help }

@@ -10,7 +10,7 @@ import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt, YesNoPrompt } from './prompts';
 import { requireSession } from './session';
 import { maySeeSecretsHere } from './textChannelSecrets';
-import { say, text } from './turn';
+import { say, text, turnInfo } from './turn';
 
 export const PIN_PUK_DIALOG = 'pinPuk';
 const STEPS = 'pinPuk.steps';
@@ -134,7 +134,7 @@ export class PinPukDialog extends ComponentDialog {
   }
 
   private actor(step: WaterfallStepContext, session: Session): Actor {
-    return { subject: this.subjects.of(session.nationalId), channel: step.context.activity.channelId };
+    return { subject: this.subjects.of(session.nationalId), channel: turnInfo(step.context).channel };
   }
 
   private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {

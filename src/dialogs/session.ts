@@ -2,7 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Actor, AuditSubjects } from '../services/audit';
 import type { Session, Sessions } from '../services/sessions';
 import type { ConversationMemory } from './mainDialog';
-import { say } from './turn';
+import { say, turnInfo } from './turn';
 
 /**
  * The citizen's confirmed session, counted as activity; when it has timed out the conversation
@@ -36,7 +36,7 @@ export async function forgetSession(
 
 /** The logged-in citizen as audit rows name them, and the channel of this turn. */
 export function actorOf(context: TurnContext, session: Session, subjects: AuditSubjects): Actor {
-  return { subject: subjects.of(session.nationalId), channel: context.activity.channelId };
+  return { subject: subjects.of(session.nationalId), channel: turnInfo(context).channel };
 }
 
 /** The id of the conversation's session, whether or not it is still alive. */

@@ -4,11 +4,12 @@ import { say, turnInfo } from './turn';
 
 /**
  * Whether the turn's source (its client address, phone or Teams user) is paused after too many
- * failed checks across its conversations: then it gets no new human check and no login try. It is
- * told once per pause, so a script opening a conversation per try gets one answer, not one each.
+ * failed checks across its conversations: then it gets no new human check and no login try. Each
+ * conversation is told once per pause (a reload or a colleague on the same address hears why).
  */
 export async function sourceIsPaused(context: TurnContext, rateLimits: RateLimits): Promise<boolean> {
-  const pause = await rateLimits.sourcePause(turnInfo(context).source);
+  const { source, rateSubject } = turnInfo(context);
+  const pause = await rateLimits.sourcePause(source, rateSubject);
   if (!pause) return false;
   if (pause.tell) await say(context, 'global.sourcePaused', { minutes: Math.ceil(pause.retryAfterMs / 60_000) });
   return true;

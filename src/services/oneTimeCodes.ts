@@ -21,7 +21,16 @@ const FLOW_TTL_MS = 15 * 60_000;
 export interface PhoneCodeCounts {
   /** Adds one to the number's count for `day` (YYYY-MM-DD) and returns the new count. */
   increment(phoneHash: string, day: string): Promise<number>;
+  /** Takes back one counted for `day`: its code was never sent. */
+  release(phoneHash: string, day: string): Promise<void>;
 }
+
+/**
+ * What a code is for: a login, or checking a number a logged-in citizen typed as their new phone.
+ * Each has its own daily count, so codes sent to a victim's number as someone's "new phone" never
+ * use up the victim's login codes.
+ */
+export type CodePurpose = 'login' | 'new-number';
 
 type StoredFlow = { codeHash: string; expiresAt: number; sent: number; lastSentAt: number; dead: boolean };
 
@@ -56,7 +65,7 @@ export class OneTimeCodes {
     private readonly meter: Meter = noMeter,
   ) {}
 
-  async send(flowId: string, phone: string, message: (code: string) => string, actor: Actor): Promise<SendOutcome> {
+  async send(flowId: string, phone: string, message: (code: string) => string, actor: Actor, purpose: CodePurpose = 'login'): Promise<SendOutcome> {
     const now = this.clock.now().getTime();
     const flow = await this.store.get<StoredFlow>(this.flowKey(flowId));
     if (flow && flow.sent >= CODES_PER_FLOW) return { result: 'limit' };
@@ -65,7 +74,9 @@ export class OneTimeCodes {
     }
     // Counted before the send, atomically, so parallel logins cannot share the last one.
     const day = this.clock.now().toISOString().slice(0, 10);
-    if ((await this.perPhone.increment(this.phoneHash(phone), day)) > CODES_PER_PHONE_PER_DAY) {
+    const counted = purpose === 'login' ? this.phoneHash(phone) : `${purpose}:${this.phoneHash(phone)}`;
+    if ((await this.perPhone.increment(counted, day)) > CODES_PER_PHONE_PER_DAY) {
+      await this.perPhone.release(counted, day);
       await this.audit.record({ actor: 'citizen', action: 'sms-code.daily-limit', ...actor, details: { phone: maskPhone(phone) } });
       return { result: 'dailyLimit' };
     }
@@ -73,6 +84,8 @@ export class OneTimeCodes {
     try {
       await this.sms.send(phone, message(code));
     } catch (error) {
+      // Only codes actually sent count toward the day's limit.
+      await this.perPhone.release(counted, day);
       this.onSendFailure(error, maskPhone(phone));
       this.meter.smsCode('failed');
       await this.audit.record({ actor: 'citizen', action: 'sms-code.failed', ...actor });

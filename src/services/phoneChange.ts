@@ -66,7 +66,7 @@ export class PhoneChangeService {
   /** Sends a code to the new number, which awaits confirmation only once a code has gone to it. */
   async sendCode(sessionId: string, citizenId: string, phone: string, message: (code: string) => string, actor: Actor): Promise<PhoneCodeOutcome> {
     if ((await this.repository.phoneOf(citizenId)) === phone) return { result: 'same' };
-    const outcome = await this.codes.send(this.flow(sessionId), phone, message, actor);
+    const outcome = await this.codes.send(this.flow(sessionId), phone, message, actor, 'new-number');
     if (outcome.result === 'sent') await this.store.set(this.pendingKey(sessionId), { phone } satisfies PendingPhone, SESSION_ABSOLUTE_MS);
     return outcome;
   }
@@ -75,7 +75,7 @@ export class PhoneChangeService {
   async resendCode(sessionId: string, message: (code: string) => string, actor: Actor): Promise<SendOutcome> {
     const pending = await this.store.get<PendingPhone>(this.pendingKey(sessionId));
     if (!pending) return { result: 'failed' };
-    return this.codes.send(this.flow(sessionId), pending.phone, message, actor);
+    return this.codes.send(this.flow(sessionId), pending.phone, message, actor, 'new-number');
   }
 
   secondsLeft(sessionId: string): Promise<number | undefined> {

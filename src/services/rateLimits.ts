@@ -77,11 +77,15 @@ export class RateLimits {
     return this.store.ttl(this.pauseKey(subject));
   }
 
-  /** The source's pause, if it is paused; `tell` is true once per pause, so a script opening conversations gets one answer. */
-  async sourcePause(source: string): Promise<SourcePause | undefined> {
+  /**
+   * The source's pause, if it is paused; `tell` is true once per pause and conversation, so a
+   * person reloading the page or a colleague on the same address hears why, and a conversation
+   * trying again hears it once (conversation starts are capped per address anyway).
+   */
+  async sourcePause(source: string, rateSubject: string): Promise<SourcePause | undefined> {
     const retryAfterMs = await this.store.ttl(this.pauseKey(`source:${source}`));
     if (retryAfterMs === undefined) return undefined;
-    const tell = await this.store.setIfAbsent(`rate:paused-told:source:${source}`, true, Math.max(retryAfterMs, 1));
+    const tell = await this.store.setIfAbsent(`rate:paused-told:${source}:${rateSubject}`, true, Math.max(retryAfterMs, 1));
     return { retryAfterMs, tell };
   }
 

@@ -42,6 +42,8 @@ export interface ResetLinkRepository extends LinkStore<StoredResetLink, ResetLin
 
 /** Refused submissions a link's page takes before the link is void (issue 18: no guessing on it). */
 export const REFUSALS_PER_LINK = 5;
+/** The refusals that compared the entry with stored or secret data: only these count toward REFUSALS_PER_LINK. */
+const ORACLE_RULES: ReadonlySet<PolicyRule> = new Set<PolicyRule>(['common', 'same-as-current']);
 
 export type CompleteOutcome =
   | { result: 'changed' }
@@ -118,6 +120,10 @@ export class ResetLinkService {
     if (rules.length === 0 && link.citizen.securityWordHash && (await this.hasher.verify(link.citizen.securityWordHash, word))) {
       rules.push('same-as-current');
     }
+    // Only refusals that compared the entry with stored or secret data (the blocklist, the current
+    // word) count toward voiding the link: those are the oracle. Rules of the typed text alone
+    // (too short, entries that differ) cost nothing, so a citizen getting them wrong keeps the link.
+    if (rules.length > 0 && !rules.some((rule) => ORACLE_RULES.has(rule))) return { result: 'refused', rules };
     if (rules.length > 0) {
       const refusals = await this.repository.recordRefusal(link.id, REFUSALS_PER_LINK, this.clock.now());
       if (refusals === undefined) return { result: 'link', state: 'used' };

@@ -5,6 +5,7 @@ import { TeamsClient } from '../support/agents';
 import { LocalBotFrameworkIssuer } from '../support/botFrameworkTokens';
 import { EmulatorClient } from '../support/emulator';
 import { solveTextChallenge } from '../support/solveChallenge';
+import { AYSE, codeIn, smsOutbox, toSmsOnay } from '../support/citizenLogin';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 /** Each attack is a few hundred turns: on a loaded machine that takes more than the default 30 s. */
@@ -63,6 +64,19 @@ async function seedVictims(running: TestApp): Promise<void> {
   await importSeed(running.app.db, parseSeed({ citizens }), running.app.vault, running.app.hasher);
 }
 
+/**
+ * Every conversation that met the pause was told so, once: a citizen reloading the page or a
+ * colleague behind the same address hears why, not silence; the conversations before it were not.
+ */
+function expectToldOncePerPausedConversation(transcripts: string[]): void {
+  const told = transcripts.map((transcript) => transcript.match(new RegExp(PAUSED_TR.source, 'g'))?.length ?? 0);
+  const first = told.findIndex((count) => count > 0);
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(first).toBeLessThan(transcripts.length - 1);
+  expect(told.slice(first)).toEqual(told.slice(first).map(() => 1));
+  expect(told.slice(0, first).every((count) => count === 0)).toBe(true);
+}
+
 async function blockedVictims(running: TestApp): Promise<number> {
   const [row] = await running.app.db.query<{ count: number }>(
     'SELECT count(*)::int AS count FROM citizens WHERE blocked_at IS NOT NULL AND national_id = ANY($1)',
@@ -87,7 +101,7 @@ describe('when one source opens a fresh conversation per victim and types three 
     await running.close();
   });
 
-  test('over Direct Line (the web chat), then the address is paused before it has blocked more than a few accounts, and is told so once', async () => {
+  test('over Direct Line (the web chat), then the address is paused before it has blocked more than a few accounts, and each conversation that meets the pause is told so once', async () => {
     const transcripts: string[] = [];
     for (const victim of VICTIMS) {
       const chat = new DirectLineClient(running.baseUrl);
@@ -98,7 +112,7 @@ describe('when one source opens a fresh conversation per victim and types three 
     // Each victim costs the source a switch to words and three wrong words.
     expect(blocked).toBeGreaterThan(0);
     expect(blocked).toBeLessThanOrEqual(Math.floor(PER_SOURCE / 4));
-    expect(transcripts.join('\n').match(new RegExp(PAUSED_TR.source, 'g'))).toHaveLength(1);
+    expectToldOncePerPausedConversation(transcripts);
   });
 
   test('over unauthenticated /api/messages claiming to be SMS, then the channel claim gets no words and the address is paused the same way', async () => {
@@ -117,7 +131,7 @@ describe('when one source opens a fresh conversation per victim and types three 
     expect(blocked).toBeLessThanOrEqual(Math.floor(PER_SOURCE / 4));
     // The human check was a picture, whatever the activity said its channel was.
     expect(pictures[0]).toBe(true);
-    expect(transcripts.join('\n').match(new RegExp(PAUSED_TR.source, 'g'))).toHaveLength(1);
+    expectToldOncePerPausedConversation(transcripts);
   });
 
   test('behind a trusted proxy, then the attacking client is paused and a citizen behind the same proxy still logs in', async () => {
@@ -142,6 +156,94 @@ describe('when one source opens a fresh conversation per victim and types three 
     const words = textOf(await citizen.say('erişilebilir'));
     expect(textOf(await citizen.say(solveTextChallenge(words)))).toMatch(/Güvenlik Sözcüğü/i);
     expect(textOf(await citizen.say(SECURITY_WORD))).toMatch(/SMS/);
+  });
+});
+
+describe('when a source is paused while one of its conversations waits for an SMS code', () => {
+  let running: TestApp;
+  const emulators: EmulatorClient[] = [];
+
+  beforeAll(async () => {
+    running = await startTestApp({ FAILED_CHECKS_PER_SOURCE_PER_HOUR: '3' });
+  });
+  afterAll(async () => {
+    await Promise.all(emulators.map((client) => client.stop()));
+    await running.close();
+  });
+
+  const conversation = async () => {
+    const client = new EmulatorClient(running.baseUrl);
+    emulators.push(client);
+    await client.start();
+    return client;
+  };
+
+  test('then the code is not checked there either: the right code logs no one in until the pause ends', async () => {
+    // One conversation reaches the code with a stolen security word…
+    const holder = await conversation();
+    await toSmsOnay(holder, AYSE);
+    await holder.sayText('Onay');
+    const sms = smsOutbox(running.dataDir).filter((line) => line.to === AYSE.phone).at(-1);
+    expect(sms).toBeDefined();
+    // …while another conversation of the same address fails checks until the address is paused.
+    const guesser = await conversation();
+    await guesser.join();
+    await guesser.say('Şifreli Giriş');
+    await guesser.sayText(AYSE.id);
+    let answer = '';
+    for (let wrong = 0; wrong < 3 && !PAUSED_TR.test(answer); wrong += 1) answer = await guesser.sayText('1');
+    expect(answer).toMatch(PAUSED_TR);
+
+    const reply = await holder.sayText(codeIn(sms!.body));
+    expect(reply).toMatch(PAUSED_TR);
+    expect(reply).not.toContain('İşlemler Menüsü');
+  });
+});
+
+describe('when a screen-reader user asks for the words check at every login of one conversation', () => {
+  let running: TestApp;
+  const emulators: EmulatorClient[] = [];
+
+  beforeAll(async () => {
+    running = await startTestApp({ CHALLENGE_KIND: 'auto', FAILED_CHECKS_PER_SOURCE_PER_HOUR: '3' });
+  });
+  afterAll(async () => {
+    await Promise.all(emulators.map((client) => client.stop()));
+    await running.close();
+  });
+
+  const conversation = async () => {
+    const client = new EmulatorClient(running.baseUrl);
+    emulators.push(client);
+    await client.start();
+    await client.join();
+    return client;
+  };
+
+  test('then only the first switch counts against the address, and later checks there start as words', async () => {
+    const reader = await conversation();
+    for (let login = 0; login < 4; login += 1) {
+      await reader.say('Şifreli Giriş');
+      const replies = await reader.say(AYSE.id);
+      const asked = hasPicture(replies) ? textOf(await reader.say('erişilebilir')) : textOf(replies);
+      expect(asked).toMatch(/rakamla yazın:/);
+      expect(hasPicture(replies)).toBe(login === 0);
+      await reader.say('iptal');
+    }
+
+    // A script opening a fresh conversation per try still pays for each switch.
+    const transcripts: string[] = [];
+    for (let script = 0; script < 3; script += 1) {
+      const fresh = await conversation();
+      await fresh.say('Şifreli Giriş');
+      const replies = await fresh.say(AYSE.id);
+      transcripts.push(textOf(replies));
+      if (PAUSED_TR.test(textOf(replies))) break;
+      expect(hasPicture(replies)).toBe(true);
+      transcripts.push(textOf(await fresh.say('erişilebilir')));
+    }
+    // The reader's one switch and two fresh conversations' reach the limit of 3.
+    expect(transcripts.join('\n')).toMatch(PAUSED_TR);
   });
 });
 
@@ -181,10 +283,15 @@ describe('when the source is a Teams user', () => {
     const second = await teams('aad-attacker');
     expect(await second.sayText(AYSE_ID)).toMatch(/rakamla yazın:/);
     expect(await second.sayText('1')).toMatch(PAUSED_TR);
+    // A new conversation of the paused user (a reload) hears why, once; trying again there gets no check.
     const third = await teams('aad-attacker');
     const refused = await third.sayText(AYSE_ID);
     expect(refused).not.toMatch(/rakamla yazın:/);
-    expect(refused).not.toMatch(PAUSED_TR);
+    expect(refused).toMatch(PAUSED_TR);
+    await third.sayText('Şifreli Giriş');
+    const again = await third.sayText(AYSE_ID);
+    expect(again).not.toMatch(/rakamla yazın:/);
+    expect(again).not.toMatch(PAUSED_TR);
 
     const colleague = await teams('aad-colleague');
     expect(await colleague.sayText(AYSE_ID)).toMatch(/rakamla yazın:/);

@@ -48,6 +48,36 @@ describe('when a citizen types their Kimlik No and the dialog state is read from
     expectNoFullId(AYSE.id);
   });
 
+  /** The short-lived entries that still hold this full ID (the references a flow left behind). */
+  const keptIds = (id: string) =>
+    [...(running.app.store as unknown as MemoryStore).entries].filter(([key, entry]) => key.startsWith('national-id-ref:') && entry.json.includes(id));
+
+  test('then a login cancelled at the human check, or given up at the security word, leaves no full ID in the short-lived store', async () => {
+    const cancelled = new EmulatorClient(running.baseUrl);
+    await cancelled.start();
+    await cancelled.join();
+    await cancelled.say('Şifreli Giriş');
+    await cancelled.sayText(AYSE.id);
+    expect(keptIds(AYSE.id)).toHaveLength(1);
+    expect(await cancelled.sayText('iptal')).toMatch(/iptal ettim/);
+    expect(keptIds(AYSE.id)).toHaveLength(0);
+
+    // Three wrong answers to the human check end the login without a word being checked.
+    await cancelled.say('Şifreli Giriş');
+    await cancelled.sayText(AYSE.id);
+    for (let wrong = 0; wrong < 3; wrong += 1) await cancelled.sayText('1');
+    expect(keptIds(AYSE.id)).toHaveLength(0);
+
+    // At the security word, the citizen leaves for the start menu.
+    await cancelled.say('Şifreli Giriş');
+    const challenge = await cancelled.sayText(AYSE.id);
+    await cancelled.say(solveTextChallenge(challenge));
+    expect(keptIds(AYSE.id)).toHaveLength(1);
+    await cancelled.sayText('iptal');
+    expect(keptIds(AYSE.id)).toHaveLength(0);
+    await cancelled.stop();
+  });
+
   test('then in Güvenlik Sözcüğümü Unuttum the state holds no full ID either', async () => {
     const forgot = new EmulatorClient(running.baseUrl);
     await forgot.start();

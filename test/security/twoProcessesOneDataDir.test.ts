@@ -1,12 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../support/testApp';
 import { RESTART_MASTER_KEY, startOn, type RunningOn } from '../support/sameDataDir';
 
 const ROOT = join(__dirname, '..', '..');
 const LOCK_FILE = 'e-imza.lock';
+/** What a lock file holds: the owner's pid and its host name (a container's own name). */
+const lockOf = (pid: number, host = hostname()) => `${pid}\n${host}\n`;
+const OTHER_HOST = 'eimza-7f9c-other-container';
 
 /** `src/index.ts` started as a process on `dataDir`; resolves with its exit code and what it wrote to stderr. */
 async function startProcess(dataDir: string): Promise<{ code: number | null; stderr: string }> {
@@ -49,7 +52,7 @@ describe('when two assistants are started on one DATA_DIR (embedded database)', 
   test('then the second start is refused, naming the lock file and the pid that holds it', async () => {
     running.push(await startOn(dataDir));
     const lockFile = join(dataDir, LOCK_FILE);
-    expect(readFileSync(lockFile, 'utf8').trim()).toBe(String(process.pid));
+    expect(readFileSync(lockFile, 'utf8')).toBe(lockOf(process.pid));
 
     const second = startOn(dataDir);
     await expect(second).rejects.toThrow(lockFile);
@@ -75,16 +78,37 @@ describe('when two assistants are started on one DATA_DIR (embedded database)', 
     running.push(await startOn(dataDir));
   });
 
-  test('then a lock file naming this pid but not held by this process (a container restarted as pid 1 on its volume) is taken over', async () => {
-    writeFileSync(join(dataDir, LOCK_FILE), `${process.pid}\n`);
+  test('then a lock file naming this pid and this host but not held by this process (a container restarted as pid 1 on its volume) is taken over', async () => {
+    writeFileSync(join(dataDir, LOCK_FILE), lockOf(process.pid));
     running.push(await startOn(dataDir));
     await expect(startOn(dataDir)).rejects.toThrow(join(dataDir, LOCK_FILE));
   });
 
+  test('then a lock file naming this pid on another host (a second container, also pid 1, on the same volume) is not taken over', async () => {
+    const lockFile = join(dataDir, LOCK_FILE);
+    writeFileSync(lockFile, lockOf(process.pid, OTHER_HOST));
+    const second = startOn(dataDir);
+    await expect(second).rejects.toThrow(lockFile);
+    await expect(second).rejects.toThrow(OTHER_HOST);
+    await expect(second).rejects.toThrow(String(process.pid));
+    await expect(second).rejects.toThrow(/delete/i);
+    expect(readFileSync(lockFile, 'utf8')).toBe(lockOf(process.pid, OTHER_HOST));
+  });
+
+  test('then a lock file from another host is not taken over even when its pid does not run here (another pid namespace)', async () => {
+    const lockFile = join(dataDir, LOCK_FILE);
+    const theirs = lockOf(deadPid(), OTHER_HOST);
+    writeFileSync(lockFile, theirs);
+    await expect(startOn(dataDir)).rejects.toThrow(OTHER_HOST);
+    expect(readFileSync(lockFile, 'utf8')).toBe(theirs);
+  });
+
   test('then a lock file left by a process that no longer runs is taken over', async () => {
     const stale = deadPid();
-    writeFileSync(join(dataDir, LOCK_FILE), `${stale}\n`);
+    writeFileSync(join(dataDir, LOCK_FILE), lockOf(stale));
     running.push(await startOn(dataDir));
-    expect(readFileSync(join(dataDir, LOCK_FILE), 'utf8').trim()).toBe(String(process.pid));
+    expect(readFileSync(join(dataDir, LOCK_FILE), 'utf8')).toBe(lockOf(process.pid));
+    // The stale file was moved aside and removed: nothing is left beside the lock.
+    expect(readdirSync(dataDir).filter((name) => name.startsWith(LOCK_FILE))).toEqual([LOCK_FILE]);
   });
 });

@@ -350,15 +350,17 @@ describe('RateLimits', () => {
   test('when one source fails 30 checks across 30 conversations, then the 30th pauses that source for 15 minutes, told once; other sources go on', async () => {
     const from = (index: number) => ({ rateSubject: `conv-${index}`, source: 'address:203.0.113.7' });
     for (let i = 1; i < 30; i += 1) expect(await limits.recordFailedCheck(from(i))).toBe('counted');
-    expect(await limits.sourcePause('address:203.0.113.7')).toBeUndefined();
+    expect(await limits.sourcePause('address:203.0.113.7', 'conv-30')).toBeUndefined();
     expect(await limits.recordFailedCheck(from(30))).toBe('source-paused');
-    expect(await limits.sourcePause('address:203.0.113.7')).toEqual({ retryAfterMs: FAILED_CHECK_PAUSE_MS, tell: true });
-    expect(await limits.sourcePause('address:203.0.113.7')).toMatchObject({ tell: false });
-    expect(await limits.sourcePause('address:198.51.100.20')).toBeUndefined();
+    expect(await limits.sourcePause('address:203.0.113.7', 'conv-30')).toEqual({ retryAfterMs: FAILED_CHECK_PAUSE_MS, tell: true });
+    expect(await limits.sourcePause('address:203.0.113.7', 'conv-30')).toMatchObject({ tell: false });
+    // Another conversation on the paused source (a reload, a colleague) is told too, once.
+    expect(await limits.sourcePause('address:203.0.113.7', 'conv-32')).toMatchObject({ tell: true });
+    expect(await limits.sourcePause('address:198.51.100.20', 'conv-33')).toBeUndefined();
     // Each conversation on its own is far from its own limit.
     expect(await limits.admitMessage('conv-31')).toEqual({ allowed: true });
     clock.advance(FAILED_CHECK_PAUSE_MS);
-    expect(await limits.sourcePause('address:203.0.113.7')).toBeUndefined();
+    expect(await limits.sourcePause('address:203.0.113.7', 'conv-30')).toBeUndefined();
   });
 
   test('when the source limit is configured lower, then asking for the words version counts against it too', async () => {
@@ -366,6 +368,6 @@ describe('RateLimits', () => {
     expect(await strict.countAgainstSource('address:203.0.113.7')).toBe(false);
     expect(await strict.recordFailedCheck({ rateSubject: 'conv-1', source: 'address:203.0.113.7' })).toBe('counted');
     expect(await strict.countAgainstSource('address:203.0.113.7')).toBe(true);
-    expect(await strict.sourcePause('address:203.0.113.7')).toMatchObject({ tell: true });
+    expect(await strict.sourcePause('address:203.0.113.7', 'conv-1')).toMatchObject({ tell: true });
   });
 });
