@@ -11,6 +11,7 @@ import type { Clock } from '../services/clock';
 import type { AgentSessionGrant, DirectLineGrant, DirectLineTokens } from '../services/directLineTokens';
 import type { KeyValueStore } from '../services/keyValueStore';
 import type { RandomSource } from '../services/random';
+import { limitKey } from './clientAddress';
 import { BOT_ACCOUNT, DIRECT_LINE_CHANNEL, type DirectLineAdapter } from './directLineAdapter';
 import { readBody as readLimitedBody } from '../web/linkForms';
 import { DIRECT_LINE_SERVICE_URL } from './secretMessages';
@@ -155,7 +156,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.post(
     `${DIRECT_LINE_PATH}/tokens/generate`,
     route(async (req, res) => {
-      await limit('start', addressOf(req) ?? 'unknown');
+      await limit('start', limitKey(addressOf(req)) ?? 'unknown');
       const body = parseJson(await readBody(req, 4096, true));
       const start = startSchema.safeParse(body ?? {});
       if (!start.success) throw new HttpError(400, 'BadArgument', 'The request body is not valid.');

@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { VerifiedIdentity } from './verifiedIdentity';
+import { limitKey } from './clientAddress';
 
 /**
  * Where a turn came from, as the adapter that received it knows it, never as the activity claims:
@@ -20,8 +21,10 @@ export function turnOriginOf(context: TurnContext): TurnOrigin | undefined {
   return context.turnState.get(TURN_ORIGIN) as TurnOrigin | undefined;
 }
 
+/** The source of a turn known by its client address: counted per limit key (an IPv6 client per /64). */
 export function addressSource(address: string | undefined): string | undefined {
-  return address === undefined ? undefined : `address:${address}`;
+  const key = limitKey(address);
+  return key === undefined ? undefined : `address:${key}`;
 }
 
 /** The channel an unauthenticated Bot Framework request speaks for: the Emulator's, whatever it writes. */
