@@ -86,6 +86,13 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   const { adapter, streams, tokens, store, random, clock, logger } = options;
   const addressOf = (req: IncomingMessage) => (options.clientAddress ? options.clientAddress(req) : req.socket.remoteAddress);
 
+  /** The client's address, read as a handler's first statement (once the socket closed it is gone): 400 when it is gone already. */
+  const senderOf = (req: IncomingMessage): string => {
+    const address = addressOf(req);
+    if (address === undefined) throw new HttpError(400, 'BadArgument', 'The connection closed before the request was read.');
+    return address;
+  };
+
   const limit = async (kind: keyof typeof DIRECT_LINE_LIMITS, subject: string) => {
     const window = Math.floor(clock.now().getTime() / RATE_WINDOW_MS);
     const count = await store.increment(`dl-rate:${kind}:${subject}:${window}`, RATE_WINDOW_MS);
@@ -121,7 +128,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   };
 
   /** The bot greets once, when the page first opens the conversation. */
-  const greet = async (grant: DirectLineGrant, clientAddress: string | undefined) => {
+  const greet = async (grant: DirectLineGrant, clientAddress: string) => {
     if (!(await store.setIfAbsent(`dl-greeted:${grant.conversationId}`, true, 24 * 60 * 60_000))) return false;
     const conversation = await streams.conversation(grant.conversationId);
     const user = { id: grant.userId, role: 'user' };
@@ -156,7 +163,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.post(
     `${DIRECT_LINE_PATH}/tokens/generate`,
     route(async (req, res) => {
-      await limit('start', limitKey(addressOf(req)) ?? 'unknown');
+      await limit('start', limitKey(senderOf(req))!);
       const body = parseJson(await readBody(req, 4096, true));
       const start = startSchema.safeParse(body ?? {});
       if (!start.success) throw new HttpError(400, 'BadArgument', 'The request body is not valid.');
@@ -178,10 +185,11 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.post(
     `${DIRECT_LINE_PATH}/conversations`,
     route(async (req, res) => {
+      const sender = senderOf(req);
       const grant = await authorize(bearer(req));
       await limit('reconnect', grant.conversationId);
       await readBody(req, 4096, true);
-      const first = await greet(grant, addressOf(req));
+      const first = await greet(grant, sender);
       const token = bearer(req)!;
       res.send(first ? 201 : 200, {
         conversationId: grant.conversationId,
@@ -221,6 +229,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.post(
     `${DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
     route(async (req, res) => {
+      const sender = senderOf(req);
       const grant = await authorize(bearer(req), req.params.conversationId);
       if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         throw new HttpError(400, 'BadArgument', 'Activities must be sent as application/json.');
@@ -261,7 +270,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       if (inbound.value !== undefined || inbound.channelData?.postBack) delete echo.text;
       else if (typeof inbound.text === 'string' && inbound.text.length > MAX_MESSAGE_LENGTH) echo.text = refusedEcho(inbound.text);
       await streams.append(grant.conversationId, JSON.parse(JSON.stringify(echo)) as StreamedActivity);
-      await adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress: addressOf(req) }, options.logic);
+      await adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress: sender }, options.logic);
       res.send(200, { id });
     }),
   );
