@@ -358,9 +358,9 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
 
   // Long path parameters (a mangled reset token) must reach our handlers, which answer them clearly.
   const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false, maxParamLength: 8192 });
+  mountSecurityHeaders(server, { https: config.PUBLIC_BASE_URL.startsWith('https:') });
   mountRequestGuards(server);
   mountRequestIds(server);
-  mountSecurityHeaders(server, { https: config.PUBLIC_BASE_URL.startsWith('https:') });
   server.on('restifyError', (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {
     // restify's own 404/405 quote the path, and under the reset page a path holds a token:
     // neither the answer nor the log may repeat it.
