@@ -117,6 +117,8 @@ export type AppOverrides = {
   sms?: SmsSender;
   /** Schedules the replacement of messages with secrets 60 s after they were shown. */
   timers?: Timers;
+  /** How often open Direct Line streams are pinged and their tokens checked again (default 30 s). */
+  directLineHeartbeatMs?: number;
   /**
    * Where this deployment's keys live in Redis (default `eimza:`): suites sharing one Redis server
    * keep their counters (per phone, per source) apart, as separate deployments would.
@@ -387,6 +389,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     publicBaseUrl: config.PUBLIC_BASE_URL,
     logic: (context) => bot.handle(context),
     clientAddress: addressOf,
+    heartbeatMs: overrides.directLineHeartbeatMs,
     onConnections: (delta) => (delta > 0 ? metrics.directLineConnections.inc() : metrics.directLineConnections.dec()),
   });
   mountTwilioWebhook(server, {

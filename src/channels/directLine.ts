@@ -23,6 +23,8 @@ const MAX_ACTIVITY_BYTES = 32 * 1024;
 const RATE_WINDOW_MS = 60_000;
 /** Characters of a refused (too long) text kept in its echo. */
 const REFUSED_ECHO_LENGTH = 100;
+/** The close code of a stream whose token expired or whose agent console session ended: the page gets a new token and reconnects. */
+export const STREAM_TOKEN_ENDED = 4401;
 
 /** Requests per minute: conversations started per address, activities posted and polls per conversation. */
 export const DIRECT_LINE_LIMITS = { start: 60, post: 60, poll: 240, reconnect: 30 } as const;
@@ -40,6 +42,8 @@ export type DirectLineOptions = {
   logic: (context: TurnContext) => Promise<void>;
   /** Who sent a request (the socket's peer, or the client a trusted proxy names): start limits and the source of turns. */
   clientAddress?: (req: IncomingMessage) => string | undefined;
+  /** How often an open stream is pinged and its token checked again (default 30 s). */
+  heartbeatMs?: number;
   /** Told of every WebSocket opened (+1) and closed (-1). */
   onConnections?: (delta: number) => void;
 };
@@ -326,7 +330,7 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
     }
     const token = url.searchParams.get('t') ?? bearerOf(req.headers.authorization);
     authorize(token ?? undefined, conversationId).then(
-      (grant) => sockets.handleUpgrade(req, socket, head, (ws) => void follow(ws, grant.conversationId, from)),
+      (grant) => sockets.handleUpgrade(req, socket, head, (ws) => void follow(ws, grant, from)),
       (error: unknown) => {
         if (error instanceof HttpError) refuse(socket, error.status, error.code, error.message);
         else refuse(socket, 503, 'ServiceUnavailable', 'The service is unavailable; try again shortly.');
@@ -334,7 +338,14 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
     );
   });
 
-  const follow = async (ws: WebSocket, conversationId: string, from: number) => {
+  const follow = async (ws: WebSocket, grant: DirectLineGrant, from: number) => {
+    const { conversationId } = grant;
+    // A stream lives no longer than its token: an expired token (Web Chat refreshes it and
+    // reconnects) or a signed-out agent console closes it, checked at each heartbeat and push.
+    const ended = () => {
+      if (ws.readyState === ws.OPEN) ws.close(STREAM_TOKEN_ENDED, 'token expired or revoked');
+    };
+    const expired = () => grant.expiresAt * 1000 <= options.clock.now().getTime();
     options.onConnections?.(1);
     // A frame ws refuses (over maxPayload, not UTF-8, a reserved opcode) is an error event; ws has
     // already closed the socket with the code that names it (1009, 1007, 1002).
@@ -350,6 +361,7 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
       pumping = (async () => {
         do {
           again = false;
+          if (expired()) return ended();
           const read = await streams.read(conversationId, watermark);
           watermark = read.watermark;
           if (read.activities.length > 0 && ws.readyState === ws.OPEN) {
@@ -368,7 +380,11 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
       if (!alive) ws.terminate();
       alive = false;
       ws.ping();
-    }, 30_000);
+      options.tokens.stillValid(grant).then(
+        (valid) => valid || ended(),
+        (error: unknown) => logger.warn('a Direct Line stream token could not be checked again', { error }),
+      );
+    }, options.heartbeatMs ?? 30_000);
     heartbeat.unref();
     // The page sends "" every 20 s as a ping; nothing it sends on the socket is read.
     ws.on('message', () => undefined);
