@@ -38,7 +38,7 @@ import { outboxMailer, smtpMailer } from './channels/mail';
 import { outboxSms, twilioMessages, twilioSms } from './channels/sms';
 import { isTwilioReference, TwilioAdapter } from './channels/twilioAdapter';
 import { mountTwilioWebhook } from './channels/twilioWebhook';
-import { clientAddress, TrustedProxies } from './channels/clientAddress';
+import { clientAddress, TrustedProxies, warnOfUntrustedForwarding } from './channels/clientAddress';
 import { BlockRateAlarm } from './services/blockRateAlarm';
 import { Conversations } from './channels/conversations';
 import { SecretMessages, type Timers } from './channels/secretMessages';
@@ -361,6 +361,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   // Long path parameters (a mangled reset token) must reach our handlers, which answer them clearly.
   const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false, maxParamLength: 8192 });
   mountSecurityHeaders(server, { https: config.PUBLIC_BASE_URL.startsWith('https:') });
+  if (config.NODE_ENV === 'production') warnOfUntrustedForwarding(server.server, trustedProxies, logger);
   mountRequestGuards(server);
   mountRequestIds(server);
   server.on('restifyError', (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {

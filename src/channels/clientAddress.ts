@@ -1,5 +1,6 @@
 import { BlockList, isIP } from 'node:net';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Logger } from '../logger';
 
 /**
  * The proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES): addresses and CIDR ranges,
@@ -134,4 +135,24 @@ function compressIpv6(groups: number[]): string {
   const hex = groups.map((group) => group.toString(16));
   if (bestStart < 0) return hex.join(':');
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}
+
+/**
+ * Logs one warning (per process) at the first request carrying X-Forwarded-For from a peer that is
+ * not a trusted proxy: behind a proxy missing from TRUSTED_PROXIES every citizen shares its address,
+ * and one client failing checks pauses everyone. No address is logged.
+ */
+export function warnOfUntrustedForwarding(server: HttpServer, trusted: TrustedProxies, logger: Logger): void {
+  const watch = (req: IncomingMessage) => {
+    if (req.headers['x-forwarded-for'] === undefined) return;
+    const peer = normalizeAddress(req.socket?.remoteAddress ?? '');
+    if (!peer || trusted.has(peer)) return;
+    server.off('request', watch);
+    logger.warn(
+      trusted.empty
+        ? 'a request carries X-Forwarded-For but TRUSTED_PROXIES is empty: behind a proxy every citizen shares its rate limits; set TRUSTED_PROXIES to the proxy addresses (docs/behind-a-proxy.md)'
+        : 'a request carries X-Forwarded-For from a peer not in TRUSTED_PROXIES: if a proxy sits in front, add its addresses (docs/behind-a-proxy.md)',
+    );
+  };
+  server.on('request', watch);
 }
