@@ -97,7 +97,7 @@ export function normalizeAddress(text: string): string | undefined {
 export function limitKey(address: string | undefined): string | undefined {
   const normalized = address === undefined ? undefined : normalizeAddress(address);
   if (!normalized || isIP(normalized) !== 6) return normalized;
-  const groups = ipv6Groups(normalized);
+  const groups = ipv6Groups(normalized.replace(/%.*$/, ''));
   return `${compressIpv6([...groups.slice(0, 4), 0, 0, 0, 0])}/64`;
 }
 

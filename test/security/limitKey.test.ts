@@ -19,6 +19,8 @@ describe('the limit key of a client address', () => {
     expect(limitKey('2001:db8::7')).toBe('2001:db8::/64');
     expect(limitKey('::1')).toBe('::/64');
     expect(limitKey('fe80:0:0:0:1::')).toBe('fe80::/64');
+    expect(limitKey('fe80::1%eth0')).toBe('fe80::/64');
+    expect(limitKey('1:0:0:2::')).toBe('1:0:0:2::/64');
     expect(limitKey('2001:db8:1:3::1')).not.toBe(limitKey('2001:db8:1:2::1'));
   });
 
