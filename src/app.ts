@@ -38,7 +38,7 @@ import { outboxMailer, smtpMailer } from './channels/mail';
 import { outboxSms, twilioMessages, twilioSms } from './channels/sms';
 import { isTwilioReference, TwilioAdapter } from './channels/twilioAdapter';
 import { mountTwilioWebhook } from './channels/twilioWebhook';
-import { clientAddress, TrustedProxies } from './channels/clientAddress';
+import { clientAddress, TrustedProxies, warnOfUntrustedForwarding } from './channels/clientAddress';
 import { BlockRateAlarm } from './services/blockRateAlarm';
 import { Conversations } from './channels/conversations';
 import { SecretMessages, type Timers } from './channels/secretMessages';
@@ -117,6 +117,8 @@ export type AppOverrides = {
   sms?: SmsSender;
   /** Schedules the replacement of messages with secrets 60 s after they were shown. */
   timers?: Timers;
+  /** How often open Direct Line streams are pinged and their tokens checked again (default 30 s). */
+  directLineHeartbeatMs?: number;
   /**
    * Where this deployment's keys live in Redis (default `eimza:`): suites sharing one Redis server
    * keep their counters (per phone, per source) apart, as separate deployments would.
@@ -358,9 +360,10 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
 
   // Long path parameters (a mangled reset token) must reach our handlers, which answer them clearly.
   const server = restify.createServer({ name: 'e-imza-yardimcisi', handleUncaughtExceptions: false, maxParamLength: 8192 });
+  mountSecurityHeaders(server, { https: config.PUBLIC_BASE_URL.startsWith('https:') });
+  if (config.NODE_ENV === 'production') warnOfUntrustedForwarding(server.server, trustedProxies, logger);
   mountRequestGuards(server);
   mountRequestIds(server);
-  mountSecurityHeaders(server, { https: config.PUBLIC_BASE_URL.startsWith('https:') });
   server.on('restifyError', (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {
     // restify's own 404/405 quote the path, and under the reset page a path holds a token:
     // neither the answer nor the log may repeat it.
@@ -387,6 +390,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
     publicBaseUrl: config.PUBLIC_BASE_URL,
     logic: (context) => bot.handle(context),
     clientAddress: addressOf,
+    heartbeatMs: overrides.directLineHeartbeatMs,
     onConnections: (delta) => (delta > 0 ? metrics.directLineConnections.inc() : metrics.directLineConnections.dec()),
   });
   mountTwilioWebhook(server, {

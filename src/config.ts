@@ -39,7 +39,7 @@ export const configSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     /** A second port that serves only /metrics (the public port then has none); unset → /metrics on PORT, see METRICS_TOKEN. */
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-    /** Bearer token /metrics on PORT asks for; with neither this nor METRICS_PORT, /metrics is loopback-only outside production and absent in production. */
+    /** Bearer token /metrics asks for (on PORT, and on METRICS_PORT when set); with neither this nor METRICS_PORT, /metrics is loopback-only outside production and absent in production. */
     METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
     /** The address citizens reach the server at; links in e-mails start with it. Defaults to http://localhost:PORT. */
     PUBLIC_BASE_URL: optionalUrl(['http:', 'https:']),

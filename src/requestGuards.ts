@@ -43,6 +43,6 @@ function targetParses(target: string | undefined): boolean {
 function answer(res: ServerResponse, status: number, error: string): void {
   const body = JSON.stringify({ error });
   res.shouldKeepAlive = false;
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', Connection: 'close' });
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', Connection: 'close' });
   res.end(body);
 }

@@ -53,10 +53,22 @@ export function mountBotFramework(
     adoptSubmittedChoice(context.activity);
     return logic(context);
   };
+  const addressOf = (req: Request) => (options.clientAddress ? options.clientAddress(req) : req.socket.remoteAddress);
+  /** The client's address, read before the body is (a socket closed meanwhile has none). */
+  const senders = new WeakMap<Request, string | undefined>();
   server.post(
     '/api/messages',
+    (req: Request, _res: Response, next: () => void) => {
+      senders.set(req, addressOf(req));
+      next();
+    },
     restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false, mapFiles: false }),
     async (req: Request, res: Response) => {
+      const sender = senders.get(req);
+      if (sender === undefined) {
+        res.send(400, { error: 'The connection closed before the request was read.' });
+        return;
+      }
       if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         res.send(415, { error: 'Activities must be sent as application/json.' });
         return;
@@ -103,7 +115,7 @@ export function mountBotFramework(
         return;
       }
       try {
-        const request = { tokenVerified: authentication.tokenVerified, clientAddress: options.clientAddress ? options.clientAddress(req) : req.socket.remoteAddress };
+        const request = { tokenVerified: authentication.tokenVerified, clientAddress: sender };
         // A card action taken as a message: the turn's own answer is a message's, Teams awaits the invoke's.
         const invokeResponse = (await adapter.run(authentication.result, activity, run(request))) ?? invoke?.answer;
         if (invokeResponse?.body === undefined) res.send(invokeResponse?.status ?? 200);

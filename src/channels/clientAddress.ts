@@ -1,5 +1,6 @@
 import { BlockList, isIP } from 'node:net';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Logger } from '../logger';
 
 /**
  * The proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES): addresses and CIDR ranges,
@@ -85,4 +86,73 @@ export function normalizeAddress(text: string): string | undefined {
   if (family === 4) return address;
   if (family === 6) return address.toLowerCase();
   return undefined;
+}
+
+/**
+ * What the per-source limits and the Direct Line start limit count for a client address: an IPv4
+ * address (also IPv4-mapped) is itself; an IPv6 address is its /64 in canonical form
+ * ("2001:db8:1:2::/64"), since every IPv6 user holds at least a /64 and could take a new address
+ * per request. Undefined when there is no address.
+ */
+export function limitKey(address: string | undefined): string | undefined {
+  const normalized = address === undefined ? undefined : normalizeAddress(address);
+  if (!normalized || isIP(normalized) !== 6) return normalized;
+  const groups = ipv6Groups(normalized.replace(/%.*$/, ''));
+  return `${compressIpv6([...groups.slice(0, 4), 0, 0, 0, 0])}/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (a dotted IPv4 tail is two groups). */
+function ipv6Groups(address: string): number[] {
+  const toGroups = (part: string): number[] =>
+    part === ''
+      ? []
+      : part.split(':').flatMap((piece) => {
+          if (!piece.includes('.')) return [parseInt(piece, 16)];
+          const [a, b, c, d] = piece.split('.').map(Number) as [number, number, number, number];
+          return [(a << 8) | b, (c << 8) | d];
+        });
+  const [head, tail] = address.split('::');
+  if (tail === undefined) return toGroups(head!);
+  const left = toGroups(head!);
+  const right = toGroups(tail);
+  return [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+/** RFC 5952: lower-case hex without leading zeros, the longest run of two or more zero groups (the first of equals) as "::". */
+function compressIpv6(groups: number[]): string {
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let start = 0; start < groups.length; ) {
+    if (groups[start] !== 0) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    while (end < groups.length && groups[end] === 0) end += 1;
+    if (end - start > bestLength) [bestStart, bestLength] = [start, end - start];
+    start = end;
+  }
+  const hex = groups.map((group) => group.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}
+
+/**
+ * Logs one warning (per process) at the first request carrying X-Forwarded-For from a peer that is
+ * not a trusted proxy: behind a proxy missing from TRUSTED_PROXIES every citizen shares its address,
+ * and one client failing checks pauses everyone. No address is logged.
+ */
+export function warnOfUntrustedForwarding(server: HttpServer, trusted: TrustedProxies, logger: Logger): void {
+  const watch = (req: IncomingMessage) => {
+    if (req.headers['x-forwarded-for'] === undefined) return;
+    const peer = normalizeAddress(req.socket?.remoteAddress ?? '');
+    if (!peer || trusted.has(peer)) return;
+    server.off('request', watch);
+    logger.warn(
+      trusted.empty
+        ? 'a request carries X-Forwarded-For but TRUSTED_PROXIES is empty: behind a proxy every citizen shares its rate limits; set TRUSTED_PROXIES to the proxy addresses (docs/behind-a-proxy.md)'
+        : 'a request carries X-Forwarded-For from a peer not in TRUSTED_PROXIES: if a proxy sits in front, add its addresses (docs/behind-a-proxy.md)',
+    );
+  };
+  server.on('request', watch);
 }

@@ -11,6 +11,7 @@ import type { Clock } from '../services/clock';
 import type { AgentSessionGrant, DirectLineGrant, DirectLineTokens } from '../services/directLineTokens';
 import type { KeyValueStore } from '../services/keyValueStore';
 import type { RandomSource } from '../services/random';
+import { limitKey } from './clientAddress';
 import { BOT_ACCOUNT, DIRECT_LINE_CHANNEL, type DirectLineAdapter } from './directLineAdapter';
 import { readBody as readLimitedBody } from '../web/linkForms';
 import { DIRECT_LINE_SERVICE_URL } from './secretMessages';
@@ -22,6 +23,8 @@ const MAX_ACTIVITY_BYTES = 32 * 1024;
 const RATE_WINDOW_MS = 60_000;
 /** Characters of a refused (too long) text kept in its echo. */
 const REFUSED_ECHO_LENGTH = 100;
+/** The close code of a stream whose token expired or whose agent console session ended: the page gets a new token and reconnects. */
+export const STREAM_TOKEN_ENDED = 4401;
 
 /** Requests per minute: conversations started per address, activities posted and polls per conversation. */
 export const DIRECT_LINE_LIMITS = { start: 60, post: 60, poll: 240, reconnect: 30 } as const;
@@ -39,6 +42,8 @@ export type DirectLineOptions = {
   logic: (context: TurnContext) => Promise<void>;
   /** Who sent a request (the socket's peer, or the client a trusted proxy names): start limits and the source of turns. */
   clientAddress?: (req: IncomingMessage) => string | undefined;
+  /** How often an open stream is pinged and its token checked again (default 30 s). */
+  heartbeatMs?: number;
   /** Told of every WebSocket opened (+1) and closed (-1). */
   onConnections?: (delta: number) => void;
 };
@@ -85,6 +90,13 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   const { adapter, streams, tokens, store, random, clock, logger } = options;
   const addressOf = (req: IncomingMessage) => (options.clientAddress ? options.clientAddress(req) : req.socket.remoteAddress);
 
+  /** The client's address, read as a handler's first statement (once the socket closed it is gone): 400 when it is gone already. */
+  const senderOf = (req: IncomingMessage): string => {
+    const address = addressOf(req);
+    if (address === undefined) throw new HttpError(400, 'BadArgument', 'The connection closed before the request was read.');
+    return address;
+  };
+
   const limit = async (kind: keyof typeof DIRECT_LINE_LIMITS, subject: string) => {
     const window = Math.floor(clock.now().getTime() / RATE_WINDOW_MS);
     const count = await store.increment(`dl-rate:${kind}:${subject}:${window}`, RATE_WINDOW_MS);
@@ -120,7 +132,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   };
 
   /** The bot greets once, when the page first opens the conversation. */
-  const greet = async (grant: DirectLineGrant, clientAddress: string | undefined) => {
+  const greet = async (grant: DirectLineGrant, clientAddress: string) => {
     if (!(await store.setIfAbsent(`dl-greeted:${grant.conversationId}`, true, 24 * 60 * 60_000))) return false;
     const conversation = await streams.conversation(grant.conversationId);
     const user = { id: grant.userId, role: 'user' };
@@ -155,7 +167,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.post(
     `${DIRECT_LINE_PATH}/tokens/generate`,
     route(async (req, res) => {
-      await limit('start', addressOf(req) ?? 'unknown');
+      await limit('start', limitKey(senderOf(req))!);
       const body = parseJson(await readBody(req, 4096, true));
       const start = startSchema.safeParse(body ?? {});
       if (!start.success) throw new HttpError(400, 'BadArgument', 'The request body is not valid.');
@@ -177,10 +189,11 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.post(
     `${DIRECT_LINE_PATH}/conversations`,
     route(async (req, res) => {
+      const sender = senderOf(req);
       const grant = await authorize(bearer(req));
       await limit('reconnect', grant.conversationId);
       await readBody(req, 4096, true);
-      const first = await greet(grant, addressOf(req));
+      const first = await greet(grant, sender);
       const token = bearer(req)!;
       res.send(first ? 201 : 200, {
         conversationId: grant.conversationId,
@@ -220,6 +233,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.post(
     `${DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
     route(async (req, res) => {
+      const sender = senderOf(req);
       const grant = await authorize(bearer(req), req.params.conversationId);
       if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         throw new HttpError(400, 'BadArgument', 'Activities must be sent as application/json.');
@@ -260,7 +274,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       if (inbound.value !== undefined || inbound.channelData?.postBack) delete echo.text;
       else if (typeof inbound.text === 'string' && inbound.text.length > MAX_MESSAGE_LENGTH) echo.text = refusedEcho(inbound.text);
       await streams.append(grant.conversationId, JSON.parse(JSON.stringify(echo)) as StreamedActivity);
-      await adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress: addressOf(req) }, options.logic);
+      await adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress: sender }, options.logic);
       res.send(200, { id });
     }),
   );
@@ -316,7 +330,7 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
     }
     const token = url.searchParams.get('t') ?? bearerOf(req.headers.authorization);
     authorize(token ?? undefined, conversationId).then(
-      (grant) => sockets.handleUpgrade(req, socket, head, (ws) => void follow(ws, grant.conversationId, from)),
+      (grant) => sockets.handleUpgrade(req, socket, head, (ws) => void follow(ws, grant, from)),
       (error: unknown) => {
         if (error instanceof HttpError) refuse(socket, error.status, error.code, error.message);
         else refuse(socket, 503, 'ServiceUnavailable', 'The service is unavailable; try again shortly.');
@@ -324,7 +338,14 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
     );
   });
 
-  const follow = async (ws: WebSocket, conversationId: string, from: number) => {
+  const follow = async (ws: WebSocket, grant: DirectLineGrant, from: number) => {
+    const { conversationId } = grant;
+    // A stream lives no longer than its token: an expired token (Web Chat refreshes it and
+    // reconnects) or a signed-out agent console closes it, checked at each heartbeat and push.
+    const ended = () => {
+      if (ws.readyState === ws.OPEN) ws.close(STREAM_TOKEN_ENDED, 'token expired or revoked');
+    };
+    const expired = () => grant.expiresAt * 1000 <= options.clock.now().getTime();
     options.onConnections?.(1);
     // A frame ws refuses (over maxPayload, not UTF-8, a reserved opcode) is an error event; ws has
     // already closed the socket with the code that names it (1009, 1007, 1002).
@@ -340,6 +361,7 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
       pumping = (async () => {
         do {
           again = false;
+          if (expired()) return ended();
           const read = await streams.read(conversationId, watermark);
           watermark = read.watermark;
           if (read.activities.length > 0 && ws.readyState === ws.OPEN) {
@@ -358,7 +380,11 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
       if (!alive) ws.terminate();
       alive = false;
       ws.ping();
-    }, 30_000);
+      options.tokens.stillValid(grant).then(
+        (valid) => valid || ended(),
+        (error: unknown) => logger.warn('a Direct Line stream token could not be checked again', { error }),
+      );
+    }, options.heartbeatMs ?? 30_000);
     heartbeat.unref();
     // The page sends "" every 20 s as a ping; nothing it sends on the socket is read.
     ws.on('message', () => undefined);
@@ -383,7 +409,7 @@ function mountStream(server: Server, options: DirectLineOptions, authorize: (tok
 function refuse(socket: Duplex, status: number, code: string, message: string): void {
   const body = JSON.stringify({ error: { code, message } });
   const reason = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' }[status] ?? 'Service Unavailable';
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 /** A text too long to be read is refused by the bot: its echo keeps the beginning the page shows, not the body. */

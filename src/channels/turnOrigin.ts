@@ -1,11 +1,13 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { VerifiedIdentity } from './verifiedIdentity';
+import { limitKey } from './clientAddress';
 
 /**
  * Where a turn came from, as the adapter that received it knows it, never as the activity claims:
  * `channel` decides how the bot talks (pictures and buttons, or plain text); `source` is who the
  * per-source limits count (SPEC §5): `address:…` on web chat, Direct Line and unauthenticated
- * /api/messages, `phone:…` on SMS/WhatsApp (Twilio's signed From), the verified user on Teams.
+ * /api/messages, `phone:…` on SMS/WhatsApp (Twilio's signed From), the verified user on Teams,
+ * `channel:…` on other verified Azure channels.
  * Undefined when the adapter could not tell (a socket already closed).
  */
 export type TurnOrigin = { channel: string; source?: string };
@@ -20,8 +22,10 @@ export function turnOriginOf(context: TurnContext): TurnOrigin | undefined {
   return context.turnState.get(TURN_ORIGIN) as TurnOrigin | undefined;
 }
 
+/** The source of a turn known by its client address: counted per limit key (an IPv6 client per /64). */
 export function addressSource(address: string | undefined): string | undefined {
-  return address === undefined ? undefined : `address:${address}`;
+  const key = limitKey(address);
+  return key === undefined ? undefined : `address:${key}`;
 }
 
 /** The channel an unauthenticated Bot Framework request speaks for: the Emulator's, whatever it writes. */
@@ -30,7 +34,9 @@ export const UNVERIFIED_BOT_FRAMEWORK_CHANNEL = 'emulator';
 /**
  * A Bot Framework request's origin. Its channel id is taken only when its token was verified (an
  * Azure channel signed it); otherwise it is the Emulator, a rich channel. The source is the verified
- * Teams user, else a verified channel's own user id, else the client address.
+ * Teams user; on any other verified channel the channel itself, one bucket (its `from.id` is the
+ * client's to choose on Azure Web Chat/Direct Line, and its requests all come from Azure's shared
+ * address); else the client address.
  */
 export function botFrameworkOrigin(
   activity: Partial<Activity>,
@@ -38,7 +44,6 @@ export function botFrameworkOrigin(
 ): TurnOrigin {
   const channel = request.tokenVerified && activity.channelId ? activity.channelId : UNVERIFIED_BOT_FRAMEWORK_CHANNEL;
   if (request.identity) return { channel, source: `${request.identity.channel}:${request.identity.externalId}` };
-  const userId = activity.from?.id;
-  if (request.tokenVerified && typeof userId === 'string' && userId !== '') return { channel, source: `${channel}:user:${userId}` };
+  if (request.tokenVerified) return { channel, source: `channel:${channel}` };
   return { channel, source: addressSource(request.clientAddress) };
 }

@@ -57,6 +57,12 @@ export class DirectLineTokens {
     return { token: signToken(this.key, payload), expiresIn: Math.max(0, expiresAt - now) };
   }
 
+  /** Whether a grant checked earlier still holds now: not expired, and its agent console session (if any) not ended. An open stream asks at each heartbeat. */
+  async stillValid(grant: DirectLineGrant): Promise<boolean> {
+    if (grant.expiresAt * 1000 <= this.clock.now().getTime()) return false;
+    return grant.agentSession === undefined || (await this.agentSessionLive(grant.agentSession.id));
+  }
+
   async check(token: string | undefined): Promise<TokenCheck> {
     const opened = openToken(this.key, token);
     if (!opened.ok) return opened;

@@ -6,14 +6,14 @@ import { constantTimeEqual } from '../services/secrets';
 export type MetricsAccess = {
   /** A second listener that serves only /metrics; the public port then has none. */
   port?: number;
-  /** A Bearer token /metrics on the public port asks for. */
+  /** A Bearer token /metrics asks for (on the public port, and on METRICS_PORT when both are set). */
   token?: string;
   production: boolean;
 };
 
 /**
  * GET /metrics, never open to everyone: on its own port (METRICS_PORT), behind a Bearer token
- * (METRICS_TOKEN), or, with neither, to loopback callers outside production; in production with
+ * (METRICS_TOKEN; asked on the metrics port too when both are set), or, with neither, to loopback callers outside production; in production with
  * neither it is not served at all (404), so nothing about the traffic leaks by default.
  */
 export function mountMetrics(server: Server, metrics: Metrics, access: MetricsAccess) {
@@ -27,14 +27,18 @@ export function mountMetrics(server: Server, metrics: Metrics, access: MetricsAc
     res.end(JSON.stringify({ code: 'ResourceNotFound', message: 'not found' }));
   };
 
+  /** False (answered 401) when a METRICS_TOKEN is set and the request does not carry it, on either port. */
+  const tokenHeld = (req: IncomingMessage, res: ServerResponse) => {
+    if (access.token === undefined || constantTimeEqual(req.headers.authorization ?? '', `Bearer ${access.token}`)) return true;
+    res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="metrics"', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.end();
+    return false;
+  };
+
   if (access.port === undefined) {
     server.get('/metrics', async (req: Request, res: Response) => {
       if (access.token !== undefined) {
-        if (!constantTimeEqual(req.headers.authorization ?? '', `Bearer ${access.token}`)) {
-          res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="metrics"', 'Cache-Control': 'no-store' });
-          res.end();
-          return;
-        }
+        if (!tokenHeld(req, res)) return;
         return send(res);
       }
       if (access.production || !isLoopback(req.socket.remoteAddress)) return notFound(res);
@@ -50,6 +54,7 @@ export function mountMetrics(server: Server, metrics: Metrics, access: MetricsAc
       const serving = createServer((req: IncomingMessage, res: ServerResponse) => {
         const path = (req.url ?? '').split('?')[0];
         if (req.method === 'GET' && path === '/metrics') {
+          if (!tokenHeld(req, res)) return;
           send(res).catch(() => {
             res.statusCode = 500;
             res.end();

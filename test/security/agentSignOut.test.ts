@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { decodeKey } from '../../src/config';
+import { STREAM_TOKEN_ENDED } from '../../src/channels/directLine';
 import { AgentSignIn } from '../../src/services/agentSignIn';
 import { deriveKey } from '../../src/services/secrets';
 import { DirectLineClient } from '../support/directLineClient';
@@ -34,6 +35,34 @@ function streamStatus(url: string): Promise<number> {
   });
 }
 
+/** How often the app under test pings its open streams and checks their tokens again (30 s in production). */
+const HEARTBEAT_MS = 100;
+
+/**
+ * The close code of an open stream once `heartbeats` more pings arrived after the call, or
+ * 'open' when it is still open then: one heartbeat is enough for the server to see the change.
+ */
+function closedWithin(socket: WebSocket, heartbeats: number): Promise<number | 'open'> {
+  return new Promise((resolve) => {
+    if (socket.readyState === WebSocket.CLOSED) return resolve(0);
+    let pings = 0;
+    const onPing = () => {
+      pings += 1;
+      if (pings > heartbeats) {
+        socket.off('close', onClose);
+        socket.off('ping', onPing);
+        resolve('open');
+      }
+    };
+    const onClose = (code: number) => {
+      socket.off('ping', onPing);
+      resolve(code);
+    };
+    socket.on('ping', onPing);
+    socket.once('close', onClose);
+  });
+}
+
 describe('when an agent signs out of the web chat console', () => {
   let running: TestApp;
   const clock = new FakeClock(Date.now());
@@ -49,9 +78,27 @@ describe('when an agent signs out of the web chat console', () => {
   };
 
   beforeAll(async () => {
-    running = await startTestApp({ PINPUK_MASTER_KEY: MASTER_KEY }, { clock });
+    running = await startTestApp({ PINPUK_MASTER_KEY: MASTER_KEY }, { clock, directLineHeartbeatMs: HEARTBEAT_MS });
   });
   afterAll(() => running.close());
+
+  test('then the console stream already open is closed within one heartbeat, and a citizen stream stays open', async () => {
+    const cookie = await signIn();
+    const agent = new DirectLineClient(running.baseUrl);
+    await agent.join(await consoleToken(running, cookie));
+    const agentStream = await agent.openStream();
+    const citizen = new DirectLineClient(running.baseUrl);
+    await citizen.join();
+    const citizenStream = await citizen.openStream();
+    // While signed in, the console stream lives through heartbeats.
+    expect(await closedWithin(agentStream.socket, 2)).toBe('open');
+
+    expect((await postForm(`${running.baseUrl}/temsilci/cikis`, cookie)).status).toBe(200);
+
+    expect(await closedWithin(agentStream.socket, 2)).toBe(STREAM_TOKEN_ENDED);
+    expect(await closedWithin(citizenStream.socket, 2)).toBe('open');
+    await citizenStream.close();
+  });
 
   test('then the old cookie no longer opens /temsilci nor gets a token, and the old Direct Line token is refused everywhere', async () => {
     const cookie = await signIn();
@@ -103,5 +150,39 @@ describe('when an agent signs out of the web chat console', () => {
     clock.advance(5 * MINUTE);
     expect((await agent.request('POST', '/tokens/refresh', undefined, body.token)).status).toBe(401);
     expect((await fetch(`${running.baseUrl}/temsilci`, { headers: { cookie } })).status).toBe(401);
+  });
+});
+
+describe('when a citizen keeps a web chat open past its first token', () => {
+  let running: TestApp;
+  const clock = new FakeClock(Date.now());
+
+  beforeAll(async () => {
+    running = await startTestApp({}, { clock, directLineHeartbeatMs: HEARTBEAT_MS });
+  });
+  afterAll(() => running.close());
+
+  test('then the stream of the expired token is closed, and the page reconnects with its refreshed token as Web Chat does', async () => {
+    const citizen = new DirectLineClient(running.baseUrl);
+    await citizen.join();
+    const first = await citizen.openStream();
+    // Web Chat refreshes its token every 15 minutes; the stream opened with the first one stays.
+    clock.advance(15 * 60_000);
+    const refreshed = await citizen.request('POST', '/tokens/refresh');
+    expect(refreshed.status).toBe(200);
+    citizen.token = ((await refreshed.json()) as { token: string }).token;
+    expect(await closedWithin(first.socket, 2)).toBe('open');
+
+    clock.advance(16 * 60_000);
+    expect(await closedWithin(first.socket, 2)).toBe(STREAM_TOKEN_ENDED);
+
+    // Web Chat's answer to a closed stream: GET the conversation with its current token, open the new streamUrl.
+    const resumed = await citizen.request('GET', `/conversations/${citizen.conversationId}?watermark=${citizen.watermark}`);
+    expect(resumed.status).toBe(200);
+    const second = await citizen.openStream(((await resumed.json()) as { streamUrl: string }).streamUrl);
+    await citizen.say('yardım');
+    await second.waitFor((activities) => activities.some((activity) => activity.from?.role === 'bot'));
+    expect(await closedWithin(second.socket, 2)).toBe('open');
+    await second.close();
   });
 });

@@ -1,3 +1,4 @@
+import { rawHttp, statusOf } from '../support/rawTcp';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 /**
@@ -20,6 +21,7 @@ describe('when any answer of the server is read by a browser', () => {
     ['the web chat page', '/', {}],
     ['an unknown reset link', `/guvenlik-sozcugu/${'A'.repeat(43)}`, {}],
     ['a Direct Line token', '/v3/directline/tokens/generate', { method: 'POST' }],
+    ['a compressed body refused before routing (415)', '/api/messages', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'x' }],
   ];
 
   test.each(requests)('then %s carries X-Content-Type-Options: nosniff', async (_name, path, init) => {
@@ -35,5 +37,21 @@ describe('when any answer of the server is read by a browser', () => {
       const response = await fetch(`${running.baseUrl}${path}`, init);
       expect(response.headers.get('strict-transport-security')).toBe(HSTS);
     }
+  });
+
+  const rawRequests: [string, number, string][] = [
+    ['a request target refused before routing', 400, 'GET http://[/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'],
+    [
+      'a refused WebSocket upgrade',
+      404,
+      'GET /v3/directline/nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+    ],
+  ];
+
+  test.each(rawRequests)('then %s carries X-Content-Type-Options: nosniff', async (_name, status, request) => {
+    running = await startTestApp();
+    const answer = await rawHttp(running.port, request);
+    expect(statusOf(answer)).toBe(status);
+    expect(answer.split('\r\n\r\n')[0]).toMatch(/\r\nx-content-type-options: nosniff\r\n/i);
   });
 });
