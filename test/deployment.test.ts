@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseEnv } from 'node:util';
 import { parseAllDocuments, parse } from 'yaml';
 import { configSchema, loadConfig } from '../src/config';
 import { TrustedProxies } from '../src/channels/clientAddress';
+import { webChatBundle } from '../src/web/staticAssets';
 
 type Manifest = { kind: string; metadata: { name: string }; spec?: any; data?: Record<string, string>; stringData?: Record<string, string> };
 
@@ -115,5 +119,119 @@ describe('the load balancer in front of the compose instances', () => {
     expect(location).toMatch(/proxy_set_header Upgrade \$http_upgrade;/);
     expect(location).toMatch(/proxy_set_header Connection \$connection_upgrade;/);
     expect(nginx).toMatch(/map \$http_upgrade \$connection_upgrade/);
+  });
+});
+
+describe('the runtime: Node.js versions, the image and the production install', () => {
+  const ROOT = join(__dirname, '..');
+  const readRoot = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+  const pkg = JSON.parse(readRoot('package.json')) as {
+    engines: { node: string };
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  const semver = require('semver') as { satisfies(version: string, range: string): boolean; major(version: string): number };
+  /** The Dockerfile's stages, each from its FROM line to the next. */
+  const stages = read('Dockerfile').split(/^(?=FROM )/m).slice(1);
+
+  test('when the image, .nvmrc and the Node 24 test binary are compared, then they name one LTS major that engines accepts, and engines keeps Node 20 but not 21–23', () => {
+    const nvmrc = readRoot('.nvmrc').trim();
+    expect(nvmrc).toBe('24');
+    for (const stage of stages) expect(stage).toMatch(new RegExp(`^FROM node:${nvmrc}-[a-z]+-slim\\b`));
+    const node24 = (JSON.parse(readRoot('node_modules/node/package.json')) as { version: string }).version;
+    expect(pkg.devDependencies['node']).toBe(node24);
+    expect(semver.major(node24)).toBe(Number(nvmrc));
+    for (const tested of [node24, '24.0.0', '20.19.0', process.version]) expect(semver.satisfies(tested, pkg.engines.node)).toBe(true);
+    for (const untested of ['20.18.3', '22.12.0', '18.20.0']) expect(semver.satisfies(untested, pkg.engines.node)).toBe(false);
+  });
+
+  test('when a stage runs npm ci, then the spdy stub it installs from vendor/ is already copied in', () => {
+    const installing = stages.filter((stage) => /^RUN npm ci/m.test(stage));
+    expect(installing.length).toBe(2);
+    for (const stage of installing) expect(stage.indexOf('COPY vendor ./vendor')).toBeGreaterThan(-1);
+    for (const stage of installing) expect(stage.indexOf('COPY vendor ./vendor')).toBeLessThan(stage.indexOf('RUN npm ci'));
+    // The stub is linked from node_modules: the final stage needs the folder too.
+    expect(stages.at(-1)).toMatch(/^COPY --from=dependencies \/app\/vendor \.\/vendor$/m);
+    expect(pkg.dependencies['spdy']).toBe('file:vendor/spdy');
+  });
+
+  test('when the build context is sent, then .dockerignore leaves out local state and nothing the Dockerfile copies', () => {
+    const ignored = readRoot('.dockerignore')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'));
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', '.data', 'test-artifacts', '.git', '.env']));
+    const copied = [...read('Dockerfile').matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((match) => match[1]!.split(' '));
+    expect(copied).toEqual(expect.arrayContaining(['package.json', 'src', 'seed', 'scripts', 'vendor', 'tsconfig.build.json']));
+    for (const source of copied) expect(ignored).not.toContain(source);
+  });
+
+  test('when the image is built, then the build stage copies the asset script and the commands are compiled', () => {
+    const build = stages[0]!;
+    expect(build).toMatch(/^COPY scripts \.\/scripts$/m);
+    expect(build).toMatch(/^RUN npm run build$/m);
+    const scripts = (JSON.parse(readRoot('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['build']).toBe('tsc -p tsconfig.build.json && node scripts/copyAssets.mjs dist');
+    for (const [name, entry] of [['migrate:prod', 'migrateCli'], ['seed:prod', 'seedCli'], ['agent:link:prod', 'agentLinkCli'], ['start:prod', 'index']]) {
+      expect(scripts[name!]).toBe(`node dist/src/${entry}.js`);
+      expect(readdirSync(join(ROOT, 'src'))).toContain(`${entry}.ts`);
+    }
+  });
+
+  test('when the production dependencies are listed, then no Web Chat, React, speech SDK, tsx or TypeScript is among them', () => {
+    const list = (...args: string[]) => {
+      const result = spawnSync('npm', ['ls', '--all', '--json', ...args], { cwd: ROOT, encoding: 'utf8' });
+      return Object.keys((JSON.parse(result.stdout) as { dependencies?: Record<string, unknown> }).dependencies ?? {});
+    };
+    const heavy = ['botframework-webchat', 'react', 'react-dom', 'microsoft-cognitiveservices-speech-sdk', 'web-speech-cognitive-services', 'tsx', 'typescript', 'node'];
+    expect(list('--omit=dev', ...heavy)).toEqual([]);
+    // The same question finds them in a development install, and finds production packages without dev.
+    expect(list(...heavy)).toEqual(expect.arrayContaining(['botframework-webchat', 'tsx', 'typescript', 'node']));
+    expect(list('--omit=dev', 'restify', 'botbuilder')).toEqual(['botbuilder', 'restify']);
+  }, 60_000);
+
+  test('when npm ci skips botbuilder-dialogs\' postinstall, then nothing it would delete is in the tree, so the production install needs no npx rimraf', () => {
+    const allowScripts = (JSON.parse(readRoot('package.json')) as { allowScripts: Record<string, boolean> }).allowScripts;
+    expect(allowScripts['botbuilder-dialogs']).toBe(false);
+    const dialogs = JSON.parse(readRoot('node_modules/botbuilder-dialogs/package.json')) as { scripts: Record<string, string> };
+    const targets = Object.values(dialogs.scripts)
+      .map((script) => /^npx rimraf (\S+)$/.exec(script)?.[1])
+      .filter((target): target is string => target !== undefined)
+      .map((target) => join('node_modules', 'botbuilder-dialogs', target).split('\\').join('/'));
+    expect(targets.length).toBe(3);
+    const locked = Object.keys((JSON.parse(readRoot('package-lock.json')) as { packages: Record<string, unknown> }).packages);
+    for (const target of targets) {
+      expect(target).toMatch(/^node_modules\/@microsoft\/recognizers-text-[a-z-]+\/node_modules\/@microsoft\/recognizers-text-number$/);
+      expect(locked).not.toContain(target);
+      expect(existsSync(join(ROOT, target))).toBe(false);
+    }
+  });
+
+  test('when the build copies the assets, then Web Chat\'s bundle is served from the copy, and from node_modules without one', () => {
+    const out = mkdtempSync(join(tmpdir(), 'assets-'));
+    try {
+      const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'copyAssets.mjs'), out], { encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      const staticDir = join(out, 'src', 'web', 'static');
+      const fromNodeModules = webChatBundle(mkdtempSync(join(tmpdir(), 'no-assets-')));
+      expect(fromNodeModules).toMatch(/node_modules[\\/]botframework-webchat[\\/]dist[\\/]webchat\.js$/);
+      expect(webChatBundle(staticDir)).toBe(join(staticDir, 'webchat.js'));
+      expect(readFileSync(join(staticDir, 'webchat.js')).equals(readFileSync(fromNodeModules))).toBe(true);
+      for (const file of ['chat.js', 'site.css', 'icon.svg']) expect(existsSync(join(staticDir, file))).toBe(true);
+      expect(readdirSync(join(out, 'src', 'data', 'migrations'))).toEqual(readdirSync(join(ROOT, 'src', 'data', 'migrations')));
+      expect(existsSync(join(out, 'src', 'services', 'commonWords.txt'))).toBe(true);
+      expect(existsSync(join(out, 'seed', 'demo.json'))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('when .env.example is loaded, then it names every variable of the config schema, each at its default', () => {
+    const example = parseEnv(readRoot('.env.example'));
+    expect(Object.keys(example).sort()).toEqual([...VARIABLES].sort());
+    expect(loadConfig(example)).toEqual(loadConfig({}));
+    for (const name of ['HOST', 'TRUSTED_PROXIES', 'FAILED_CHECKS_PER_SOURCE_PER_HOUR', 'BLOCK_ALERT_PER_HOUR', 'METRICS_PORT', 'METRICS_TOKEN']) {
+      expect(readRoot('.env.example')).toMatch(new RegExp(`# .+\\n${name}=`));
+    }
   });
 });

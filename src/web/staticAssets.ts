@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback, gzipSync } from 'node:zlib';
@@ -13,14 +13,21 @@ export const STATIC_PATH = '/static';
 type Asset = { body: Buffer; gzipped: Buffer; etag: string; contentType: string };
 type AssetSource = { file: () => string; contentType: string; large?: boolean };
 
-/** Web Chat's self-contained UMD bundle (the full one: Adaptive Cards render), served from node_modules. */
-function webChatBundle(): string {
+/**
+ * Web Chat's self-contained UMD bundle (the full one: Adaptive Cards render). botframework-webchat
+ * is a development dependency: the build has its own copy beside our static files (`npm run build`,
+ * scripts/copyAssets.mjs), so a production install has no React or speech SDK; in development
+ * (tsx, tests) it is read from node_modules.
+ */
+export function webChatBundle(staticDir = join(__dirname, 'static')): string {
+  const copied = join(staticDir, 'webchat.js');
+  if (existsSync(copied)) return copied;
   // The package's exports map hides dist/; its CommonJS entry (lib/index.js) sits beside it.
   return join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 }
 
 const SOURCES: Record<string, AssetSource> = {
-  'webchat.js': { file: webChatBundle, contentType: 'text/javascript; charset=utf-8', large: true },
+  'webchat.js': { file: () => webChatBundle(), contentType: 'text/javascript; charset=utf-8', large: true },
   'chat.js': { file: () => join(__dirname, 'static', 'chat.js'), contentType: 'text/javascript; charset=utf-8' },
   'site.css': { file: () => join(__dirname, 'static', 'site.css'), contentType: 'text/css; charset=utf-8' },
   'icon.svg': { file: () => join(__dirname, 'static', 'icon.svg'), contentType: 'image/svg+xml' },
