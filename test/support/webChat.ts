@@ -66,7 +66,7 @@ export async function choose(page: Page, label: string | RegExp): Promise<void> 
 /**
  * The human check as a citizen who cannot read the picture answers it: the picture is shown (with
  * its alt text), the accessible-question button turns it into a number in words, the answer is
- * typed in digits.
+ * typed in digits. Once asked for, words stay: a later check in the conversation comes as words.
  */
 export async function passHumanCheck(
   page: Page,
@@ -76,6 +76,14 @@ export async function passHumanCheck(
 ): Promise<void> {
   const pictures = page.locator(`${BUBBLE} img[alt="${strings.pictureAlt}"]`);
   const questions = bubbles(page, strings.wordsPrompt);
+  // A conversation that asked for words once gets every later check in words, with no picture.
+  if (earlier && earlier.questions > 0) {
+    const question = questions.nth(earlier.questions);
+    await question.waitFor({ state: 'visible', timeout: WAIT_MS });
+    if ((await pictures.count()) > earlier.pictures) throw new Error('a picture was shown again after the citizen had asked for words');
+    await send(page, solveTextChallenge(await question.innerText()));
+    return;
+  }
   // The page may still show an earlier check: wait for this one's picture and question, not the old ones.
   await pictures.nth(earlier?.pictures ?? 0).waitFor({ state: 'visible', timeout: WAIT_MS });
   const asked = earlier?.questions ?? (await questions.count());
