@@ -14,10 +14,13 @@ describe('when a request line carries a target that is not a URL', () => {
   afterAll(() => running.close());
 
   const targets = ['http://[/', 'http://xn--/', 'http://[/api/messages', 'http://xn--/healthz'];
+  /** Node 24's URL parser accepts the empty punycode label `xn--` that Node 20's refuses; `[` fails on both. */
+  const parses = (target: string) => URL.canParse(target);
 
-  test.each(targets)('when "GET %s HTTP/1.1" arrives, then the answer is 400 and the server keeps serving', async (target) => {
+  test.each(targets)('when "GET %s HTTP/1.1" arrives, then an unparsable target gets 400 and the server keeps serving', async (target) => {
     const answer = await rawHttp(running.port, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
-    expect(statusOf(answer)).toBe(400);
+    if (parses(target)) expect(statusOf(answer)).toBeLessThan(500);
+    else expect(statusOf(answer)).toBe(400);
     expect(await healthStatus(running.baseUrl)).toBe(200);
   });
 
