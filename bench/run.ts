@@ -420,7 +420,7 @@ async function loginBurst(
  * report takes out of the CPU per turn to show what the rest costs.
  */
 async function argon2CpuMs(): Promise<number> {
-  const { argon2Hasher } = await import('../src/services/securityWords.js');
+  const { argon2Hasher } = await import('../src/domain/securityWords.js');
   await argon2Hasher.hash('warm-up-word');
   const rounds = 4;
   const before = process.cpuUsage();

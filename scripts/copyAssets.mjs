@@ -16,7 +16,7 @@ const webChatBundle = join(dirname(require.resolve('botframework-webchat')), '..
 
 const copies = [
   ['src/data/migrations', 'src/data/migrations'],
-  ['src/services/commonWords.txt', 'src/services/commonWords.txt'],
+  ['src/domain/commonWords.txt', 'src/domain/commonWords.txt'],
   ['seed', 'seed'],
   ['src/web/static', 'src/web/static'],
   [webChatBundle, 'src/web/static/webchat.js'],

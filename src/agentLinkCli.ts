@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError, decodeKey, loadConfig } from './config';
-import { systemClock } from './services/clock';
-import { cryptoRandom } from './services/random';
-import { deriveKey } from './services/secrets';
-import { AgentSignIn } from './services/agentSignIn';
+import { systemClock } from './lib/clock';
+import { cryptoRandom } from './lib/random';
+import { deriveKey } from './lib/secrets';
+import { AgentSignIn } from './web/agentSignIn';
 import { AGENT_SIGN_IN_PATH } from './web/agentConsole';
 
 /**

@@ -1,8 +1,8 @@
 import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { localeOf } from './language/messages';
-import type { Locale } from './language/recognize';
-import type { ConversationLocks } from './services/conversationLocks';
-import { UNKNOWN_SOURCE, type RateLimits } from './services/rateLimits';
+import type { Locale } from './language/locale';
+import type { ConversationLocks } from './lib/conversationLocks';
+import { UNKNOWN_SOURCE, type RateLimits } from './domain/rateLimits';
 import type { MainDialog, ConversationMemory } from './dialogs/mainDialog';
 import { beginTurn, endTurn, isRichChannel, say, setTurnInfo, turnInfo } from './dialogs/turn';
 import { verifiedPhoneOf } from './channels/twilioAdapter';

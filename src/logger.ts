@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
-import { cryptoRandom } from './services/random';
+import { cryptoRandom } from './lib/random';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 type Fields = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { LoginMeasure, Meter } from './services/meter';
+import type { LoginMeasure, Meter } from './lib/meter';
 
 /** A count of open things that goes up and down (Direct Line connections); by 1 unless told otherwise. */
 export interface ConnectionGauge {

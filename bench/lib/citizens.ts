@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { hasValidTcknCheckDigits } from '../../src/services/identity';
+import { hasValidTcknCheckDigits } from '../../src/domain/identity';
 
 /** A synthetic citizen of the bench's seed file, with what the load generator needs to walk its journey. */
 export type BenchCitizen = {

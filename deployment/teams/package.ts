@@ -16,7 +16,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { z } from 'zod';
 import { translate, type MessageKey } from '../../src/language/messages';
-import type { Locale } from '../../src/language/recognize';
+import type { Locale } from '../../src/language/locale';
 import { ACCENT_COLOR, ICON_FILES } from './icons';
 
 /** The manifest schema version: new enough for localized bots and command lists, accepted by every current Teams client. */

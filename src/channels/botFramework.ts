@@ -2,7 +2,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { createHash } from 'node:crypto';
 import type { Logger } from '../logger';
-import type { KeyValueStore } from '../services/keyValueStore';
+import type { KeyValueStore } from '../lib/keyValueStore';
 import { activityEnvelope, pointsAtItself } from './activityEnvelope';
 import type { BotFrameworkCloudAdapter } from './botFrameworkAdapter';
 import { isTwilioConversation } from './twilioAdapter';

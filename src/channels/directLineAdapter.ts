@@ -6,9 +6,9 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
-import type { ActivityStreams, StreamedActivity } from '../services/activityStreams';
-import type { Clock } from '../services/clock';
-import type { RandomSource } from '../services/random';
+import type { ActivityStreams, StreamedActivity } from './activityStreams';
+import type { Clock } from '../lib/clock';
+import type { RandomSource } from '../lib/random';
 import { DIRECT_LINE_SERVICE_URL } from './secretMessages';
 import { setVerifiedIdentity } from './verifiedIdentity';
 import { addressSource, setTurnOrigin } from './turnOrigin';

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import type { Mailer, OutgoingMail } from '../services/notifications';
-import type { RandomSource } from '../services/random';
+import type { Mailer, OutgoingMail } from '../domain/notifications';
+import type { RandomSource } from '../lib/random';
 
 /** Real delivery through the SMTP server of SMTP_URL. */
 export function smtpMailer(smtpUrl: string, from: string): Mailer {

@@ -2,8 +2,8 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import twilio from 'twilio';
 import type { RequestOptions } from 'twilio/lib/base/RequestClient';
-import type { Clock } from '../services/clock';
-import type { SmsSender } from '../services/sms';
+import type { Clock } from '../lib/clock';
+import type { SmsSender } from '../domain/sms';
 
 /** The embedded default: each SMS becomes one JSON line {"to","body","at"} in the outbox. */
 export function outboxSms(file: string, clock: Clock): SmsSender {

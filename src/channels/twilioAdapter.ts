@@ -7,8 +7,8 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import type { Logger } from '../logger';
-import type { Clock } from '../services/clock';
-import { maskPhone } from '../services/identity';
+import type { Clock } from '../lib/clock';
+import { maskPhone } from '../domain/identity';
 import { renderPlainText } from './plainText';
 import type { TwilioMessages } from './sms';
 import { splitForSms } from './smsSegments';

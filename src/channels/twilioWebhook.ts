@@ -2,8 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import twilio from 'twilio';
 import type { Logger } from '../logger';
-import type { BackgroundTasks } from '../services/background';
-import type { KeyValueStore } from '../services/keyValueStore';
+import type { BackgroundTasks } from '../lib/background';
+import type { KeyValueStore } from '../lib/keyValueStore';
 import type { InboundMessage, TwilioAdapter, TwilioChannel } from './twilioAdapter';
 
 export const TWILIO_WEBHOOK_PATH = '/api/twilio/messages';

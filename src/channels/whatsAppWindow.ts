@@ -1,6 +1,6 @@
-import type { Clock } from '../services/clock';
-import type { KeyValueStore } from '../services/keyValueStore';
-import type { RandomSource } from '../services/random';
+import type { Clock } from '../lib/clock';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import type { RandomSource } from '../lib/random';
 
 /** WhatsApp accepts free-form messages only within 24 hours of the citizen's last message. */
 export const WHATSAPP_WINDOW_MS = 24 * 60 * 60_000;

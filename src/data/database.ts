@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Transactions } from '../services/transactions';
+import type { Transactions } from '../lib/transactions';
 
 /** The one SQL interface every repository uses, so PGlite and PostgreSQL are interchangeable. */
 export interface SqlExecutor {

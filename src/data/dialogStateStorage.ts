@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import type { KeyValueStore } from '../services/keyValueStore';
-import type { RandomSource } from '../services/random';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import type { RandomSource } from '../lib/random';
 
 /** Dialog state lives 24 hours after the last turn (SPEC §5a). */
 export const DIALOG_STATE_TTL_MS = 24 * 60 * 60_000;

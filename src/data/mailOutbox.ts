@@ -1,8 +1,8 @@
-import type { Clock } from '../services/clock';
-import { noMeter, type Meter } from '../services/meter';
-import type { Mailer, OutgoingMail } from '../services/notifications';
-import type { RandomSource } from '../services/random';
-import { seal, unseal } from '../services/secrets';
+import type { Clock } from '../lib/clock';
+import { noMeter, type Meter } from '../lib/meter';
+import type { Mailer, OutgoingMail } from '../domain/notifications';
+import type { RandomSource } from '../lib/random';
+import { seal, unseal } from '../lib/secrets';
 import type { SqlDatabase } from './database';
 
 /** Delivery is retried with growing pauses: 30 s, 1 min, 2 min … up to an hour, 12 times. */

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { Clock } from '../services/clock';
+import type { Clock } from '../lib/clock';
 import {
   STREAM_MAX_ACTIVITIES,
   STREAM_MAX_BYTES,
@@ -8,7 +8,7 @@ import {
   type StreamedActivity,
   type StreamedConversation,
   type StreamRead,
-} from '../services/activityStreams';
+} from '../channels/activityStreams';
 
 type Entry = { watermark: number; json: string; id: string; bytes: number };
 type Stream = { conversation: StreamedConversation; entries: Entry[]; last: number; expiresAt: number; bytes: number };

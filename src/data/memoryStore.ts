@@ -1,5 +1,5 @@
-import type { Clock } from '../services/clock';
-import type { ETagged, KeyValueStore } from '../services/keyValueStore';
+import type { Clock } from '../lib/clock';
+import type { ETagged, KeyValueStore } from '../lib/keyValueStore';
 
 type Entry = { json: string; expiresAt: number };
 

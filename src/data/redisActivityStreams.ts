@@ -7,7 +7,7 @@ import {
   type StreamedActivity,
   type StreamedConversation,
   type StreamRead,
-} from '../services/activityStreams';
+} from '../channels/activityStreams';
 
 /**
  * Appends one activity: the next watermark, the activity at that score, its id in the index, the

@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import type { ETagged, KeyValueStore } from '../services/keyValueStore';
+import type { ETagged, KeyValueStore } from '../lib/keyValueStore';
 
 /** Adds one and sets the expiry only when the counter is new, in one step. */
 const INCREMENT = `

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseNationalId } from '../services/identity';
-import type { PinPukVault } from '../services/pinPukVault';
-import type { SecurityWordHasher } from '../services/securityWords';
+import { parseNationalId } from '../domain/identity';
+import type { PinPukVault } from '../domain/pinPukVault';
+import type { SecurityWordHasher } from '../domain/securityWords';
 import type { SqlDatabase, SqlExecutor } from './database';
 
 const isoDate = z

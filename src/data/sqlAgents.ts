@@ -1,5 +1,5 @@
-import type { Agent, AgentCitizenRecord, AgentDeskRepository, AgentDirectory, SecurityEvent } from '../services/agents';
-import type { NationalId } from '../services/identity';
+import type { Agent, AgentCitizenRecord, AgentDeskRepository, AgentDirectory, SecurityEvent } from '../domain/agents';
+import type { NationalId } from '../domain/identity';
 import { citizenOf, CITIZEN_COLUMNS, type CitizenRow } from './citizenRows';
 import type { SqlExecutor } from './database';
 

@@ -1,5 +1,5 @@
-import type { AuditEntry, AuditLog } from '../services/audit';
-import type { Clock } from '../services/clock';
+import type { AuditEntry, AuditLog } from '../domain/audit';
+import type { Clock } from '../lib/clock';
 import type { SqlExecutor } from './database';
 
 export class SqlAuditLog implements AuditLog {

@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../services/audit';
-import type { Certificate, CertificateRepository, StatusChange } from '../services/certificates';
-import type { MailRecipient } from '../services/notifications';
-import type { PinPukRepository, StoredCard } from '../services/pinPuk';
+import type { AuditEntry } from '../domain/audit';
+import type { Certificate, CertificateRepository, StatusChange } from '../domain/certificates';
+import type { MailRecipient } from '../domain/notifications';
+import type { PinPukRepository, StoredCard } from '../domain/pinPuk';
 import type { SqlDatabase } from './database';
 import { insertAudit } from './sqlAudit';
 

@@ -1,7 +1,7 @@
-import type { EmailChangeRepository, EmailCitizen, EmailLinkFields, StoredEmailLink } from '../services/emailChange';
-import type { PhoneRepository } from '../services/phoneChange';
-import type { NewLink } from '../services/singleUseLinks';
-import type { Locale } from '../language/recognize';
+import type { EmailChangeRepository, EmailCitizen, EmailLinkFields, StoredEmailLink } from '../domain/emailChange';
+import type { PhoneRepository } from '../domain/phoneChange';
+import type { NewLink } from '../domain/singleUseLinks';
+import type { Locale } from '../language/locale';
 import type { SqlDatabase } from './database';
 import { completeLink, issueLink, lifecycleOf, LINK_COLUMNS, type LinkRow } from './sqlLinks';
 

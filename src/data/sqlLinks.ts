@@ -1,4 +1,4 @@
-import type { LinkLifecycle, NewLink } from '../services/singleUseLinks';
+import type { LinkLifecycle, NewLink } from '../domain/singleUseLinks';
 import type { SqlDatabase, SqlExecutor } from './database';
 
 /** The tables that hold single-use links; each has the columns below besides its own. */

@@ -1,5 +1,5 @@
-import type { NationalId } from '../services/identity';
-import type { LoginRepository, ReservedAttempt } from '../services/login';
+import type { NationalId } from '../domain/identity';
+import type { LoginRepository, ReservedAttempt } from '../domain/login';
 import { citizenOf, CITIZEN_COLUMNS, type CitizenRow } from './citizenRows';
 import type { SqlExecutor } from './database';
 

@@ -1,4 +1,4 @@
-import type { PhoneCodeCounts } from '../services/oneTimeCodes';
+import type { PhoneCodeCounts } from '../domain/oneTimeCodes';
 import type { SqlExecutor } from './database';
 
 /** The day's SMS code count per phone in the database: durable, atomic, shared by every instance. */

@@ -1,7 +1,7 @@
-import type { NationalId } from '../services/identity';
-import type { ResetCitizen, ResetLinkFields, ResetLinkRepository, StoredResetLink } from '../services/resetLinks';
-import type { NewLink } from '../services/singleUseLinks';
-import type { Locale } from '../language/recognize';
+import type { NationalId } from '../domain/identity';
+import type { ResetCitizen, ResetLinkFields, ResetLinkRepository, StoredResetLink } from '../domain/resetLinks';
+import type { NewLink } from '../domain/singleUseLinks';
+import type { Locale } from '../language/locale';
 import type { SqlDatabase } from './database';
 import { citizenOf, CITIZEN_COLUMNS, type CitizenRow } from './citizenRows';
 import { completeLink, issueLink, lifecycleOf, LINK_COLUMNS, type LinkRow } from './sqlLinks';

@@ -1,4 +1,4 @@
-import type { UnlockCodeRepository } from '../services/unlockCodes';
+import type { UnlockCodeRepository } from '../domain/unlockCodes';
 import type { SqlExecutor } from './database';
 
 export class SqlUnlockCodes implements UnlockCodeRepository {

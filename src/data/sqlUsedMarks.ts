@@ -1,5 +1,5 @@
-import type { Clock } from '../services/clock';
-import type { UsedMarks } from '../services/agentSignIn';
+import type { Clock } from '../lib/clock';
+import type { UsedMarks } from '../web/agentSignIn';
 import type { SqlExecutor } from './database';
 
 /**

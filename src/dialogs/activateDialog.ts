@@ -1,9 +1,9 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import type { AuditSubjects } from '../services/audit';
-import type { CertificateService, CertificateStatus } from '../services/certificates';
-import type { Session, Sessions } from '../services/sessions';
+import type { AuditSubjects } from '../domain/audit';
+import type { CertificateService, CertificateStatus } from '../domain/certificates';
+import type { Session, Sessions } from '../domain/sessions';
 import type { ConversationMemory } from './mainDialog';
 import { ask, YesNoPrompt } from './prompts';
 import { askSerial, SerialChoicePrompt } from './serialPrompt';

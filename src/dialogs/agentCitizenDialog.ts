@@ -1,7 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { UNBLOCK_REASON_MAX_LENGTH, UNBLOCK_REASON_MIN_LENGTH, type AgentDesk } from '../services/agents';
-import { maskNationalId, parseNationalId, type NationalId } from '../services/identity';
-import type { NationalIdReferences } from '../services/nationalIdReferences';
+import { UNBLOCK_REASON_MAX_LENGTH, UNBLOCK_REASON_MIN_LENGTH, type AgentDesk } from '../domain/agents';
+import { maskNationalId, parseNationalId, type NationalId } from '../domain/identity';
+import type { NationalIdReferences } from '../domain/nationalIdReferences';
 import { currentAgent, describeCitizen } from './agentTurn';
 import { ask, TextInputPrompt } from './prompts';
 import { say, turnInfo } from './turn';

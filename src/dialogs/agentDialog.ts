@@ -10,9 +10,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import type { Locale } from '../language/recognize';
-import type { AgentDesk } from '../services/agents';
-import type { NationalIdReferences } from '../services/nationalIdReferences';
+import type { Locale } from '../language/locale';
+import type { AgentDesk } from '../domain/agents';
+import type { NationalIdReferences } from '../domain/nationalIdReferences';
 import { AGENT_CITIZEN_DIALOG, AgentCitizenDialog, type AgentCitizenOptions } from './agentCitizenDialog';
 import { AGENT_QUEUE_DIALOG, AgentQueueDialog } from './agentQueueDialog';
 import { currentAgent, lookupShortcutOf } from './agentTurn';

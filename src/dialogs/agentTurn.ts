@@ -1,9 +1,10 @@
 import { TurnContext } from 'botbuilder';
 import { translate, type MessageKey } from '../language/messages';
-import { normalize, type Locale } from '../language/recognize';
-import { MAX_FAILED_LOGINS } from '../services/login';
-import type { Agent, CitizenView, SecurityEvent } from '../services/agents';
-import type { HandOffParty } from '../services/handOff';
+import { normalize } from '../language/recognize';
+import type { Locale } from '../language/locale';
+import { MAX_FAILED_LOGINS } from '../domain/login';
+import type { Agent, CitizenView, SecurityEvent } from '../domain/agents';
+import type { HandOffParty } from '../domain/handOff';
 import { turnInfo } from './turn';
 
 const CURRENT_AGENT = Symbol('currentAgent');

@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { verifiedIdentityOf } from '../channels/verifiedIdentity';
-import type { Agent, AgentDirectory } from '../services/agents';
+import type { Agent, AgentDirectory } from '../domain/agents';
 import type { AgentDialog } from './agentDialog';
 import { setCurrentAgent } from './agentTurn';
 import type { HandOffRelay } from './handOffRelay';

@@ -1,9 +1,9 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
 import { digitsOf, normalize } from '../language/recognize';
-import { CODE_DIGITS, type SendOutcome, type VerifyOutcome } from '../services/oneTimeCodes';
-import type { RateLimits } from '../services/rateLimits';
-import type { Session } from '../services/sessions';
+import { CODE_DIGITS, type SendOutcome, type VerifyOutcome } from '../domain/oneTimeCodes';
+import type { RateLimits } from '../domain/rateLimits';
+import type { Session } from '../domain/sessions';
 import { ask, ChoiceInputPrompt, CodeInputPrompt } from './prompts';
 import { sourceIsPaused } from './sourcePause';
 import { say, turnInfo } from './turn';

@@ -1,8 +1,8 @@
 import { TurnContext } from 'botbuilder';
 import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { NationalId } from '../services/identity';
-import type { NationalIdReferences } from '../services/nationalIdReferences';
-import type { ResetLinkService } from '../services/resetLinks';
+import type { NationalId } from '../domain/identity';
+import type { NationalIdReferences } from '../domain/nationalIdReferences';
+import type { ResetLinkService } from '../domain/resetLinks';
 import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
 import { IDENTIFICATION_DIALOG } from './identificationDialog';
 import { IdReferenceSteps } from './idReferenceSteps';

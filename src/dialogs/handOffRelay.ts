@@ -2,10 +2,10 @@ import { ActivityTypes, MessageFactory, type ConversationReference, type TurnCon
 import { LANGUAGE_TAGS, translate, type MessageKey } from '../language/messages';
 import { normalize } from '../language/recognize';
 import type { Logger } from '../logger';
-import type { Agent, AgentDesk, AgentDirectory } from '../services/agents';
-import type { Connection, HandOffParty, HandOffService, Side, WaitingRequest } from '../services/handOff';
+import type { Agent, AgentDesk, AgentDirectory } from '../domain/agents';
+import type { Connection, HandOffParty, HandOffService, Side, WaitingRequest } from '../domain/handOff';
 import { conversationKeyOf, describeCitizen, lookupShortcutOf, partyOf } from './agentTurn';
-import { parseNationalId } from '../services/identity';
+import { parseNationalId } from '../domain/identity';
 import { globalCommandOf } from './interruptibleDialog';
 import { say, text, turnInfo } from './turn';
 

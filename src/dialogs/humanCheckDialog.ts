@@ -1,7 +1,7 @@
 import { ActionTypes, ActivityTypes, MessageFactory, type Attachment, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { ChallengeKind, HumanCheckService } from '../services/humanCheck';
-import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../services/rateLimits';
+import type { ChallengeKind, HumanCheckService } from '../domain/humanCheck';
+import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../domain/rateLimits';
 import { normalize } from '../language/recognize';
 import type { ConversationMemory } from './mainDialog';
 import { TextInputPrompt, type Ask } from './prompts';

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogInstance, type DialogReason, type WaterfallStep } from 'botbuilder-dialogs';
-import type { NationalIdReferences } from '../services/nationalIdReferences';
+import type { NationalIdReferences } from '../domain/nationalIdReferences';
 
 /**
  * A waterfall that keeps a Kimlik No reference in its values (`idRef`) and forgets the ID behind it

@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { parseNationalId, type NationalId } from '../services/identity';
-import type { RateLimits } from '../services/rateLimits';
+import { parseNationalId, type NationalId } from '../domain/identity';
+import type { RateLimits } from '../domain/rateLimits';
 import { ask, TextInputPrompt } from './prompts';
 import { text, turnInfo } from './turn';
 

@@ -1,10 +1,10 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { NationalId } from '../services/identity';
-import { MAX_FAILED_LOGINS, type LoginService } from '../services/login';
-import type { NationalIdReferences } from '../services/nationalIdReferences';
-import type { RateLimits } from '../services/rateLimits';
-import type { Sessions } from '../services/sessions';
+import type { NationalId } from '../domain/identity';
+import { MAX_FAILED_LOGINS, type LoginService } from '../domain/login';
+import type { NationalIdReferences } from '../domain/nationalIdReferences';
+import type { RateLimits } from '../domain/rateLimits';
+import type { Sessions } from '../domain/sessions';
 import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
 import { IDENTIFICATION_DIALOG } from './identificationDialog';
 import { IdReferenceSteps } from './idReferenceSteps';

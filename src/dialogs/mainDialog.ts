@@ -1,9 +1,10 @@
 import { ActivityTypes, type StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, WaterfallDialog, type ComponentDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { matchChoice, type Locale } from '../language/recognize';
+import { matchChoice } from '../language/recognize';
+import type { Locale } from '../language/locale';
 import type { MessageKey } from '../language/messages';
-import type { Sessions } from '../services/sessions';
+import type { Sessions } from '../domain/sessions';
 import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
 import { LOGIN_DIALOG } from './loginDialog';
 import { OPERATIONS_MENU_DIALOG } from './operationsMenuDialog';

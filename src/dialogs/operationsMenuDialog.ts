@@ -1,8 +1,8 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import type { CertificateService } from '../services/certificates';
-import type { Session, Sessions } from '../services/sessions';
+import type { CertificateService } from '../domain/certificates';
+import type { Session, Sessions } from '../domain/sessions';
 import { ACTIVATE_DIALOG } from './activateDialog';
 import type { ConversationMemory } from './mainDialog';
 import { PIN_PUK_DIALOG } from './pinPukDialog';

@@ -1,9 +1,9 @@
 import { MessageFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Actor, AuditSubjects } from '../services/audit';
-import type { CardPinPuk, PinPukService } from '../services/pinPuk';
-import type { PinPukTextChannels } from '../services/pinPukChannels';
-import type { Session, Sessions } from '../services/sessions';
+import type { Actor, AuditSubjects } from '../domain/audit';
+import type { CardPinPuk, PinPukService } from '../domain/pinPuk';
+import type { PinPukTextChannels } from '../domain/pinPukChannels';
+import type { Session, Sessions } from '../domain/sessions';
 import type { SecretMessages } from '../channels/secretMessages';
 import { adaptiveCard, isTeams } from '../channels/teams';
 import type { ConversationMemory } from './mainDialog';

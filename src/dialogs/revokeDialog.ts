@@ -2,15 +2,15 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
 import { normalize } from '../language/recognize';
-import type { AuditSubjects } from '../services/audit';
+import type { AuditSubjects } from '../domain/audit';
 import {
   REVOCATION_NOTE_MAX_LENGTH,
   REVOCATION_REASONS,
   revocationNoteOf,
   type CertificateService,
   type RevocationReason,
-} from '../services/certificates';
-import type { Session, Sessions } from '../services/sessions';
+} from '../domain/certificates';
+import type { Session, Sessions } from '../domain/sessions';
 import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';
 import { askSerial, SerialChoicePrompt } from './serialPrompt';

@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { Actor, AuditSubjects } from '../services/audit';
-import type { Session, Sessions } from '../services/sessions';
+import type { Actor, AuditSubjects } from '../domain/audit';
+import type { Session, Sessions } from '../domain/sessions';
 import type { ConversationMemory } from './mainDialog';
 import { say, turnInfo } from './turn';
 

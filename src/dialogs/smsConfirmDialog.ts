@@ -1,10 +1,10 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { AuditSubjects } from '../services/audit';
-import { maskPhone } from '../services/identity';
-import type { OneTimeCodes, SendOutcome, VerifyOutcome } from '../services/oneTimeCodes';
-import type { RateLimits } from '../services/rateLimits';
-import type { Sessions } from '../services/sessions';
+import type { AuditSubjects } from '../domain/audit';
+import { maskPhone } from '../domain/identity';
+import type { OneTimeCodes, SendOutcome, VerifyOutcome } from '../domain/oneTimeCodes';
+import type { RateLimits } from '../domain/rateLimits';
+import type { Sessions } from '../domain/sessions';
 import { CodeEntryDialog, type CodeSession } from './codeEntryDialog';
 import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt } from './prompts';

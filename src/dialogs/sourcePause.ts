@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { RateLimits } from '../services/rateLimits';
+import type { RateLimits } from '../domain/rateLimits';
 import { say, turnInfo } from './turn';
 
 /**

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { MessageKey } from '../language/messages';
-import { pinPukOnTextChannel, type PinPukTextChannels } from '../services/pinPukChannels';
+import { pinPukOnTextChannel, type PinPukTextChannels } from '../domain/pinPukChannels';
 import { isPhoneChannel, say, turnInfo } from './turn';
 
 /**

@@ -1,6 +1,6 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { translate, type MessageKey } from '../language/messages';
-import type { Locale } from '../language/recognize';
+import type { Locale } from '../language/locale';
 
 /** What the bot works out once per turn and every dialog reads. */
 export type TurnInfo = {

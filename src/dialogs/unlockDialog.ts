@@ -1,10 +1,10 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import type { PinPukTextChannels } from '../services/pinPukChannels';
+import type { PinPukTextChannels } from '../domain/pinPukChannels';
 import { maySeeSecretsHere } from './textChannelSecrets';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { AuditSubjects } from '../services/audit';
-import type { Session, Sessions } from '../services/sessions';
-import type { UnlockCodeService } from '../services/unlockCodes';
+import type { AuditSubjects } from '../domain/audit';
+import type { Session, Sessions } from '../domain/sessions';
+import type { UnlockCodeService } from '../domain/unlockCodes';
 import type { ConversationMemory } from './mainDialog';
 import { ask, YesNoPrompt } from './prompts';
 import { askSerial, SerialChoicePrompt } from './serialPrompt';

@@ -1,12 +1,12 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import type { AuditSubjects } from '../services/audit';
-import { parseEmail, type EmailChangeService } from '../services/emailChange';
-import type { SendOutcome, VerifyOutcome } from '../services/oneTimeCodes';
-import { formatMobilePhone, parseMobilePhone, type PhoneChangeService } from '../services/phoneChange';
-import type { RateLimits } from '../services/rateLimits';
-import type { Session, Sessions } from '../services/sessions';
+import type { AuditSubjects } from '../domain/audit';
+import { parseEmail, type EmailChangeService } from '../domain/emailChange';
+import type { SendOutcome, VerifyOutcome } from '../domain/oneTimeCodes';
+import { formatMobilePhone, parseMobilePhone, type PhoneChangeService } from '../domain/phoneChange';
+import type { RateLimits } from '../domain/rateLimits';
+import type { Session, Sessions } from '../domain/sessions';
 import { CodeEntryDialog, type CodeSession } from './codeEntryDialog';
 import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';

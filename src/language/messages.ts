@@ -1,4 +1,4 @@
-import type { Locale } from './recognize';
+import type { Locale } from './locale';
 
 /**
  * Every sentence a citizen reads, in Turkish and English. The screen labels of Kamu SM's pages

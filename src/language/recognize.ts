@@ -6,7 +6,7 @@
  * the input comes straight from an untrusted chat channel.
  */
 
-export type Locale = 'tr' | 'en';
+import type { Locale } from './locale';
 
 /**
  * Longer inputs are never a choice, an answer or a number a person typed on purpose; refusing

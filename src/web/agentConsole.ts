@@ -1,10 +1,10 @@
 import type { Request, Response, Server } from 'restify';
-import type { Locale } from '../language/recognize';
+import type { Locale } from '../language/locale';
 import { translate, type MessageKey } from '../language/messages';
 import type { Logger } from '../logger';
-import { AGENT_SESSION_TTL_MS, type AgentSession, type AgentSignIn, type UsedMarks } from '../services/agentSignIn';
-import type { AgentDirectory } from '../services/agents';
-import type { KeyValueStore } from '../services/keyValueStore';
+import { AGENT_SESSION_TTL_MS, type AgentSession, type AgentSignIn, type UsedMarks } from './agentSignIn';
+import type { AgentDirectory } from '../domain/agents';
+import type { KeyValueStore } from '../lib/keyValueStore';
 import { escapeHtml, sendPage } from './html';
 import { cookieValue, linkPage, messagePage, pickLocale, readBody } from './linkForms';
 

@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { LANGUAGE_TAGS, translate, type MessageKey } from '../language/messages';
-import type { Locale } from '../language/recognize';
-import type { RandomSource } from '../services/random';
+import type { Locale } from '../language/locale';
+import type { RandomSource } from '../lib/random';
 import { escapeHtml, page, sendPage } from './html';
 import { pickLocale } from './linkForms';
 import { assetUrl } from './staticAssets';

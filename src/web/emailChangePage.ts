@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { translate } from '../language/messages';
-import type { EmailChangeService, StoredEmailLink } from '../services/emailChange';
+import type { EmailChangeService, StoredEmailLink } from '../domain/emailChange';
 import { escapeHtml, sendPage } from './html';
 import { LinkForm, linkPage, resultPage, sendLinkProblem, type FormContext, type LinkPageDependencies } from './linkForms';
 

@@ -1,10 +1,10 @@
 import type { Request, Response } from 'restify';
 import { translate, type MessageKey } from '../language/messages';
-import type { Locale } from '../language/recognize';
+import type { Locale } from '../language/locale';
 import type { Logger } from '../logger';
-import type { RandomSource } from '../services/random';
-import { constantTimeEqual, keyedHash, sha256 } from '../services/secrets';
-import type { LinkCheck, LinkState } from '../services/singleUseLinks';
+import type { RandomSource } from '../lib/random';
+import { constantTimeEqual, keyedHash, sha256 } from '../lib/secrets';
+import type { LinkCheck, LinkState } from '../domain/singleUseLinks';
 import { escapeHtml, page, sendPage } from './html';
 
 const MAX_FORM_BYTES = 8 * 1024;

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { Request, Response, Server } from 'restify';
 import type { Metrics } from '../metrics';
-import { constantTimeEqual } from '../services/secrets';
+import { constantTimeEqual } from '../lib/secrets';
 
 export type MetricsAccess = {
   /** A second listener that serves only /metrics; the public port then has none. */

@@ -1,9 +1,9 @@
 import type { Request, Response, Server } from 'restify';
 import { translate, type MessageKey } from '../language/messages';
-import type { Locale } from '../language/recognize';
-import type { ResetLinkService } from '../services/resetLinks';
+import type { Locale } from '../language/locale';
+import type { ResetLinkService } from '../domain/resetLinks';
 import { escapeHtml, sendPage } from './html';
-import type { PolicyRule } from '../services/securityWords';
+import type { PolicyRule } from '../domain/securityWords';
 import { LinkForm, linkPage, messagePage, resultPage, sendLinkProblem, type LinkPageDependencies } from './linkForms';
 
 export const RESET_PATH = '/guvenlik-sozcugu';

@@ -4,7 +4,7 @@ import { WhatsAppWindow } from '../../src/channels/whatsAppWindow';
 import { countSegments } from '../../src/channels/smsSegments';
 import { MemoryStore } from '../../src/data/memoryStore';
 import { createLogger } from '../../src/logger';
-import { cryptoRandom } from '../../src/services/random';
+import { cryptoRandom } from '../../src/lib/random';
 import { FakeClock } from '../support/fakeClock';
 
 type Sent = { to: string; from: string; body: string };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MemoryStore } from '../../src/data/memoryStore';
 import { RedisStore } from '../../src/data/redisStore';
-import type { KeyValueStore } from '../../src/services/keyValueStore';
+import type { KeyValueStore } from '../../src/lib/keyValueStore';
 import { describeWithRedis, TEST_REDIS_URL } from '../support/services';
 
 /** The rules every short-lived store keeps, whether in the process or in Redis. */

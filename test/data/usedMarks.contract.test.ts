@@ -3,7 +3,7 @@ import { migrate } from '../../src/data/migrate';
 import { openPglite } from '../../src/data/pglite';
 import { openPostgres } from '../../src/data/postgres';
 import { SqlUsedMarks } from '../../src/data/sqlUsedMarks';
-import type { UsedMarks } from '../../src/services/agentSignIn';
+import type { UsedMarks } from '../../src/web/agentSignIn';
 import { FakeClock } from '../support/fakeClock';
 import { createTestDatabase, describeWithPostgres } from '../support/services';
 

@@ -9,7 +9,7 @@ import {
   submitWord,
   type MailedLink,
 } from '../support/resetLinkPage';
-import type { NationalId } from '../../src/services/identity';
+import type { NationalId } from '../../src/domain/identity';
 
 const AYSE: NationalId = { type: 'tckn', value: '10000000146' };
 const MEHMET: NationalId = { type: 'tckn', value: '10000000214' };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cryptoRandom, type RandomSource } from '../../src/services/random';
+import { cryptoRandom, type RandomSource } from '../../src/lib/random';
 import { EmulatorClient } from '../support/emulator';
 import { linkIn, openForm, submitForm, tokenOf } from '../support/resetPage';
 import { solveTextChallenge } from '../support/solveChallenge';

@@ -1,6 +1,5 @@
 import {
   digitsOf,
-  Locale,
   matchChoice,
   normalize,
   numberToWords,
@@ -8,6 +7,7 @@ import {
   recognizeYesNo,
   wordsToNumber,
 } from '../../src/language/recognize';
+import type { Locale } from '../../src/language/locale';
 
 const HUGE_INPUT = 'a'.repeat(10_000);
 const HUGE_DIGITS = '1'.repeat(10_000);

@@ -1,8 +1,8 @@
 import WebSocket from 'ws';
 import { decodeKey } from '../../src/config';
 import { STREAM_TOKEN_ENDED } from '../../src/channels/directLine';
-import { AgentSignIn } from '../../src/services/agentSignIn';
-import { deriveKey } from '../../src/services/secrets';
+import { AgentSignIn } from '../../src/web/agentSignIn';
+import { deriveKey } from '../../src/lib/secrets';
 import { DirectLineClient } from '../support/directLineClient';
 import { FakeClock } from '../support/fakeClock';
 import { startTestApp, type TestApp } from '../support/testApp';

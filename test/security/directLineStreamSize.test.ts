@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { MemoryActivityStreams } from '../../src/data/memoryActivityStreams';
 import { RedisActivityStreams } from '../../src/data/redisActivityStreams';
-import { STREAM_MAX_BYTES, type ActivityStreams } from '../../src/services/activityStreams';
+import { STREAM_MAX_BYTES, type ActivityStreams } from '../../src/channels/activityStreams';
 import { DirectLineClient } from '../support/directLineClient';
 import { FakeClock } from '../support/fakeClock';
 import { describeWithRedis, TEST_REDIS_URL } from '../support/services';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OutgoingMail } from '../../src/services/notifications';
+import type { OutgoingMail } from '../../src/domain/notifications';
 import { EmulatorClient } from '../support/emulator';
 import { linkIn, submitForm, tokenOf, waitFor } from '../support/resetPage';
 import { createTestDatabase, describeWithPostgres, TEST_REDIS_URL } from '../support/services';

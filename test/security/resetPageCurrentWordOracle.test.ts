@@ -1,7 +1,7 @@
 import { FakeClock } from '../support/fakeClock';
 import { issueLink, refusalReasons, submitWord, type MailedLink } from '../support/resetLinkPage';
 import { startTestApp, type TestApp } from '../support/testApp';
-import type { NationalId } from '../../src/services/identity';
+import type { NationalId } from '../../src/domain/identity';
 
 /**
  * Attack: whoever holds a reset link (a forwarded or intercepted mail) types guesses into the page,

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/services/clock';
+import type { Clock } from '../../src/lib/clock';
 
 /** A clock tests move by hand, so expiry is tested without sleeping. */
 export class FakeClock implements Clock {

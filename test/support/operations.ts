@@ -1,5 +1,5 @@
 import { importSeed, parseSeed, type Seed } from '../../src/data/seed';
-import type { CertificateStatus } from '../../src/services/certificates';
+import type { CertificateStatus } from '../../src/domain/certificates';
 import { LocalBotFrameworkIssuer } from './botFrameworkTokens';
 import { codeIn, smsOutbox, toSmsOnay, type SmsLine } from './citizenLogin';
 import { EmulatorClient } from './emulator';

@@ -1,4 +1,4 @@
-import type { NationalId } from '../../src/services/identity';
+import type { NationalId } from '../../src/domain/identity';
 import type { TestApp } from './testApp';
 
 /** One mail as GET /dev/outbox?format=json lists it. */

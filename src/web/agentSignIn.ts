@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Clock } from './clock';
-import type { KeyValueStore } from './keyValueStore';
-import { sha256 } from './secrets';
-import { openToken, signToken } from './signedTokens';
+import type { Clock } from '../lib/clock';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import { sha256 } from '../lib/secrets';
+import { openToken, signToken } from '../lib/signedTokens';
 
 /** A sign-in link is good for 15 minutes, once. */
 export const SIGN_IN_LINK_TTL_MS = 15 * 60_000;

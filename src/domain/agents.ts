@@ -1,10 +1,10 @@
 import type { AuditLog, AuditSubjects } from './audit';
-import type { Clock } from './clock';
+import type { Clock } from '../lib/clock';
 import { maskEmail, maskName, maskNationalId, maskPhone, type NationalId } from './identity';
 import type { MailRecipient, Notifications } from './notifications';
 import type { ResetLinkService } from './resetLinks';
-import type { Transactions } from './transactions';
-import type { Locale } from '../language/recognize';
+import type { Transactions } from '../lib/transactions';
+import type { Locale } from '../language/locale';
 
 /** A call-center agent of the seed file (SPEC §2). */
 export type Agent = { id: string; name: string };

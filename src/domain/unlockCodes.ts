@@ -1,8 +1,8 @@
 import type { Actor, AuditLog } from './audit';
-import type { Clock } from './clock';
-import type { RandomSource } from './random';
-import { keyedHash } from './secrets';
-import type { Transactions } from './transactions';
+import type { Clock } from '../lib/clock';
+import type { RandomSource } from '../lib/random';
+import { keyedHash } from '../lib/secrets';
+import type { Transactions } from '../lib/transactions';
 
 export const UNLOCK_CODE_TTL_MS = 24 * 60 * 60_000;
 /**

@@ -1,8 +1,8 @@
 import type { Actor, AuditLog } from './audit';
-import type { Clock } from './clock';
+import type { Clock } from '../lib/clock';
 import type { MailRecipient, Notifications } from './notifications';
-import type { Transactions } from './transactions';
-import type { Locale } from '../language/recognize';
+import type { Transactions } from '../lib/transactions';
+import type { Locale } from '../language/locale';
 
 export type CertificateStatus = 'pending' | 'active' | 'revoked';
 

@@ -1,4 +1,4 @@
-import { ConcurrencyLimit } from '../../src/services/concurrencyLimit';
+import { ConcurrencyLimit } from '../../src/lib/concurrencyLimit';
 
 /** A task the test finishes by hand, recording when it started. */
 function gate(started: string[], name: string) {

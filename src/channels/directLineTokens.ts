@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Clock } from './clock';
-import { openToken, signToken } from './signedTokens';
+import type { Clock } from '../lib/clock';
+import { openToken, signToken } from '../lib/signedTokens';
 
 /** Direct Line tokens live 30 minutes; Web Chat refreshes them every 15. */
 export const DIRECT_LINE_TOKEN_TTL_SECONDS = 30 * 60;

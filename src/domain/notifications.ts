@@ -1,5 +1,5 @@
 import { translate, type MessageKey } from '../language/messages';
-import type { Locale } from '../language/recognize';
+import type { Locale } from '../language/locale';
 import type { RevocationReason } from './certificates';
 import { maskEmail, maskPhone } from './identity';
 import type { SmsSender } from './sms';

@@ -1,4 +1,4 @@
-import { revocationNoteOf } from '../../src/services/certificates';
+import { revocationNoteOf } from '../../src/domain/certificates';
 
 describe('revocationNoteOf: the citizen\'s own words for the reason "diğer"', () => {
   test('when the words come with spaces around them, then they are kept trimmed', () => {

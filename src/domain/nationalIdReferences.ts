@@ -1,6 +1,6 @@
 import type { NationalId } from './identity';
-import type { KeyValueStore } from './keyValueStore';
-import type { RandomSource } from './random';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import type { RandomSource } from '../lib/random';
 
 /** As long as a login or a reset request may take, from the Kimlik No to the last security word. */
 export const NATIONAL_ID_REFERENCE_TTL_MS = 30 * 60_000;

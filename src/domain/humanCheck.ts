@@ -1,8 +1,9 @@
-import type { KeyValueStore } from './keyValueStore';
-import type { RandomSource } from './random';
-import { captchaText, renderCaptchaPng } from './captchaImage';
-import { constantTimeEqual, keyedHash, seal, unseal } from './secrets';
-import { normalize, numberToWords, parseNumber, type Locale } from '../language/recognize';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import type { RandomSource } from '../lib/random';
+import { captchaText, renderCaptchaPng } from '../lib/captchaImage';
+import { constantTimeEqual, keyedHash, seal, unseal } from '../lib/secrets';
+import { normalize, numberToWords, parseNumber } from '../language/recognize';
+import type { Locale } from '../language/locale';
 
 export const HUMAN_CHECK_TTL_MS = 120_000;
 export const HUMAN_CHECK_MAX_ANSWERS = 3;

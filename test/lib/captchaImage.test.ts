@@ -10,8 +10,8 @@ import {
   crc32,
   encodeGrayscalePng,
   renderCaptchaPng,
-} from '../../src/services/captchaImage';
-import type { RandomSource } from '../../src/services/random';
+} from '../../src/lib/captchaImage';
+import type { RandomSource } from '../../src/lib/random';
 
 /** A predictable RandomSource (mulberry32), so renders can be compared byte for byte. */
 function seededRandom(seed: number): RandomSource & { calls: number } {

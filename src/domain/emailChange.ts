@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Actor, AuditLog, AuditSubjects } from './audit';
-import type { Clock } from './clock';
+import type { Clock } from '../lib/clock';
 import { maskEmail } from './identity';
 import type { MailRecipient, Notifications } from './notifications';
-import type { RandomSource } from './random';
+import type { RandomSource } from '../lib/random';
 import { SingleUseLinks, type LinkCheck, type LinkLifecycle, type LinkState, type LinkStore } from './singleUseLinks';
-import type { Transactions } from './transactions';
-import type { Locale } from '../language/recognize';
+import type { Transactions } from '../lib/transactions';
+import type { Locale } from '../language/locale';
 
 const MAX_EMAIL_LENGTH = 254;
 const emailSchema = z.email();

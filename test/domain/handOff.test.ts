@@ -1,9 +1,9 @@
 import { MemoryStore } from '../../src/data/memoryStore';
 import { RedisStore } from '../../src/data/redisStore';
-import type { AuditEntry } from '../../src/services/audit';
-import { HandOffService, REQUEST_TTL_MS, type HandOffParty } from '../../src/services/handOff';
-import type { KeyValueStore } from '../../src/services/keyValueStore';
-import { cryptoRandom } from '../../src/services/random';
+import type { AuditEntry } from '../../src/domain/audit';
+import { HandOffService, REQUEST_TTL_MS, type HandOffParty } from '../../src/domain/handOff';
+import type { KeyValueStore } from '../../src/lib/keyValueStore';
+import { cryptoRandom } from '../../src/lib/random';
 import { FakeClock } from '../support/fakeClock';
 import { describeWithRedis, TEST_REDIS_URL } from '../support/services';
 

@@ -1,5 +1,5 @@
-import type { RandomSource } from './random';
-import { seal, unseal } from './secrets';
+import type { RandomSource } from '../lib/random';
+import { seal, unseal } from '../lib/secrets';
 
 export type PinPuk = { pin: string; puk: string };
 export type SealedPinPuk = { wrappedDataKey: Buffer; ciphertext: Buffer };

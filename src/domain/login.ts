@@ -1,10 +1,10 @@
 import type { AuditLog, AuditSubjects } from './audit';
 import type { NationalId } from './identity';
-import { noMeter, type Meter } from './meter';
+import { noMeter, type Meter } from '../lib/meter';
 import type { MailRecipient, Notifications } from './notifications';
 import { SECURITY_WORD_MAX_LENGTH, type SecurityWordHasher } from './securityWords';
-import type { Transactions } from './transactions';
-import type { Locale } from '../language/recognize';
+import type { Transactions } from '../lib/transactions';
+import type { Locale } from '../language/locale';
 
 export const MAX_FAILED_LOGINS = 3;
 

@@ -1,9 +1,9 @@
 import { agentActor, type Agent } from './agents';
 import type { AuditLog } from './audit';
-import type { Clock } from './clock';
-import type { KeyValueStore } from './keyValueStore';
-import type { RandomSource } from './random';
-import type { Locale } from '../language/recognize';
+import type { Clock } from '../lib/clock';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import type { RandomSource } from '../lib/random';
+import type { Locale } from '../language/locale';
 
 /** How long a citizen waits in the queue before the request lapses. */
 export const REQUEST_TTL_MS = 30 * 60_000;

@@ -1,4 +1,4 @@
-import { maskNationalId, maskPhone, parseNationalId, type IdRejection } from '../../src/services/identity';
+import { maskNationalId, maskPhone, parseNationalId, type IdRejection } from '../../src/domain/identity';
 
 /**
  * Check digits of the valid T.C. Kimlik Numaraları below were computed by hand from the public rule

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './keyValueStore';
+import type { KeyValueStore } from '../lib/keyValueStore';
 
 export const MESSAGES_PER_MINUTE = 30;
 export const FAILED_CHECKS_PER_HOUR = 10;

@@ -1,13 +1,13 @@
 import type { AuditLog, AuditSubjects } from './audit';
-import type { BackgroundTasks } from './background';
-import type { Clock } from './clock';
+import type { BackgroundTasks } from '../lib/background';
+import type { Clock } from '../lib/clock';
 import type { NationalId } from './identity';
 import type { MailRecipient, Notifications } from './notifications';
-import type { RandomSource } from './random';
+import type { RandomSource } from '../lib/random';
 import { securityWordPolicyFailures, type PolicyRule, type SecurityWordHasher } from './securityWords';
 import { SingleUseLinks, type LinkCheck, type LinkLifecycle, type LinkState, type LinkStore } from './singleUseLinks';
-import type { Transactions } from './transactions';
-import type { Locale } from '../language/recognize';
+import type { Transactions } from '../lib/transactions';
+import type { Locale } from '../language/locale';
 
 /**
  * Where a reset was asked for, so the conversation can be told when the word has changed, and

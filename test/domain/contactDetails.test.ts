@@ -1,5 +1,5 @@
-import { parseEmail } from '../../src/services/emailChange';
-import { formatMobilePhone, parseMobilePhone, type PhoneRejection } from '../../src/services/phoneChange';
+import { parseEmail } from '../../src/domain/emailChange';
+import { formatMobilePhone, parseMobilePhone, type PhoneRejection } from '../../src/domain/phoneChange';
 
 describe('parseMobilePhone: a Turkish mobile number as citizens type it', () => {
   const accepted: [string, string][] = [

@@ -1,10 +1,10 @@
 import { inflateSync } from 'node:zlib';
 import { MemoryStore } from '../../src/data/memoryStore';
-import { CAPTCHA_ALPHABET } from '../../src/services/captchaImage';
-import { HumanCheckService, type Challenge } from '../../src/services/humanCheck';
-import type { ETagged, KeyValueStore } from '../../src/services/keyValueStore';
-import type { RandomSource } from '../../src/services/random';
-import { FAILED_CHECK_PAUSE_MS, RateLimits } from '../../src/services/rateLimits';
+import { CAPTCHA_ALPHABET } from '../../src/lib/captchaImage';
+import { HumanCheckService, type Challenge } from '../../src/domain/humanCheck';
+import type { ETagged, KeyValueStore } from '../../src/lib/keyValueStore';
+import type { RandomSource } from '../../src/lib/random';
+import { FAILED_CHECK_PAUSE_MS, RateLimits } from '../../src/domain/rateLimits';
 import { FakeClock } from '../support/fakeClock';
 import { wordsToDigits } from '../support/solveChallenge';
 

@@ -1,12 +1,12 @@
 import type { Actor, AuditLog } from './audit';
-import type { Clock } from './clock';
+import type { Clock } from '../lib/clock';
 import { maskPhone } from './identity';
-import type { KeyValueStore } from './keyValueStore';
+import type { KeyValueStore } from '../lib/keyValueStore';
 import type { TextNotifications } from './notifications';
 import type { OneTimeCodes, SendOutcome, VerifyOutcome } from './oneTimeCodes';
 import { SESSION_ABSOLUTE_MS } from './sessions';
-import type { Transactions } from './transactions';
-import type { Locale } from '../language/recognize';
+import type { Transactions } from '../lib/transactions';
+import type { Locale } from '../language/locale';
 
 export type PhoneRejection = 'format' | 'length' | 'not-mobile' | 'foreign';
 

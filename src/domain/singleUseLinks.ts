@@ -1,6 +1,6 @@
-import type { Clock } from './clock';
-import type { RandomSource } from './random';
-import { sha256 } from './secrets';
+import type { Clock } from '../lib/clock';
+import type { RandomSource } from '../lib/random';
+import { sha256 } from '../lib/secrets';
 
 export const LINK_TTL_MS = 30 * 60_000;
 export const LINKS_PER_DAY = 3;

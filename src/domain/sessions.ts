@@ -1,6 +1,6 @@
-import type { Clock } from './clock';
-import type { KeyValueStore } from './keyValueStore';
-import type { RandomSource } from './random';
+import type { Clock } from '../lib/clock';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import type { RandomSource } from '../lib/random';
 
 export const SESSION_IDLE_MS = 5 * 60_000;
 export const SESSION_ABSOLUTE_MS = 15 * 60_000;

@@ -1,7 +1,7 @@
-import type { BackgroundTasks } from './background';
-import type { Clock } from './clock';
-import type { KeyValueStore } from './keyValueStore';
-import type { Meter } from './meter';
+import type { BackgroundTasks } from '../lib/background';
+import type { Clock } from '../lib/clock';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import type { Meter } from '../lib/meter';
 
 const HOUR_MS = 60 * 60_000;
 

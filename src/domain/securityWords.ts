@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 import { normalize } from '../language/recognize';
-import { ConcurrencyLimit } from './concurrencyLimit';
+import { ConcurrencyLimit } from '../lib/concurrencyLimit';
 
 export const SECURITY_WORD_MIN_LENGTH = 8;
 export const SECURITY_WORD_MAX_LENGTH = 64;

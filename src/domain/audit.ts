@@ -1,5 +1,5 @@
 import { maskNationalId } from './identity';
-import { keyedHash } from './secrets';
+import { keyedHash } from '../lib/secrets';
 
 /** One row of the append-only audit log. Never a secret, never a full ID. */
 export type AuditEntry = {

@@ -1,10 +1,10 @@
 import type { Actor, AuditLog } from './audit';
-import type { Clock } from './clock';
+import type { Clock } from '../lib/clock';
 import { maskPhone } from './identity';
-import type { KeyValueStore } from './keyValueStore';
-import { noMeter, type Meter } from './meter';
-import type { RandomSource } from './random';
-import { constantTimeEqual, keyedHash } from './secrets';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import { noMeter, type Meter } from '../lib/meter';
+import type { RandomSource } from '../lib/random';
+import { constantTimeEqual, keyedHash } from '../lib/secrets';
 import type { SmsSender } from './sms';
 
 export const CODE_DIGITS = 6;
