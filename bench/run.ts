@@ -334,10 +334,10 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'latest.md'), markdown + '\n');
   writeFileSync(join(outDir, 'latency.svg'), latencySvg(results) + '\n');
   if (args.includes('--readme')) {
-    const readmeFile = join(ROOT, 'README.md');
+    const readmeFile = join(ROOT, 'bench', 'README.md');
     const readme = readFileSync(readmeFile, 'utf8');
     const updated = replaceReadmeBlock(readme, readmeBlock(results));
-    if (updated === readme) log('README.md has no benchmark block to replace');
+    if (updated === readme) log('bench/README.md has no benchmark block to replace');
     else writeFileSync(readmeFile, updated);
   }
   process.stdout.write(markdown + '\n');
