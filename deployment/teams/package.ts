@@ -16,7 +16,6 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { z } from 'zod';
 import { translate, type MessageKey } from '../../src/language/messages';
-import type { Locale } from '../../src/language/locale';
 import { ACCENT_COLOR, ICON_FILES } from './icons';
 
 /** The manifest schema version: new enough for localized bots and command lists, accepted by every current Teams client. */
@@ -79,10 +78,6 @@ export function readSettings(env: Record<string, string | undefined>): PackageSe
   };
 }
 
-function catalog(locale: Locale, key: MessageKey): string {
-  return translate(locale, key, { callCenter: translate(locale, 'callCenter.number') });
-}
-
 function commandKey(command: (typeof COMMANDS)[number]): MessageKey {
   return `teams.command.${command}` as MessageKey;
 }
@@ -105,8 +100,8 @@ export function buildManifest(settings: PackageSettings): TeamsManifest {
       privacyUrl: settings.privacyUrl,
       termsOfUseUrl: settings.termsUrl,
     },
-    name: { short: catalog('tr', 'teams.name.short'), full: catalog('tr', 'teams.name.full') },
-    description: { short: catalog('tr', 'teams.description.short'), full: catalog('tr', 'teams.description.full') },
+    name: { short: translate('tr', 'teams.name.short'), full: translate('tr', 'teams.name.full') },
+    description: { short: translate('tr', 'teams.description.short'), full: translate('tr', 'teams.description.full') },
     icons: { color: ICON_FILES.color, outline: ICON_FILES.outline },
     accentColor: ACCENT_COLOR,
     bots: [
@@ -119,8 +114,8 @@ export function buildManifest(settings: PackageSettings): TeamsManifest {
           {
             scopes: ['personal'],
             commands: COMMANDS.map((command) => ({
-              title: catalog('tr', commandKey(command)),
-              description: catalog('tr', `${commandKey(command)}.description` as MessageKey),
+              title: translate('tr', commandKey(command)),
+              description: translate('tr', `${commandKey(command)}.description` as MessageKey),
             })),
           },
         ],
@@ -134,14 +129,14 @@ export function buildManifest(settings: PackageSettings): TeamsManifest {
 export function englishLocalization(): Record<string, string> {
   const texts: Record<string, string> = {
     $schema: LOCALIZATION_SCHEMA_URL,
-    'name.short': catalog('en', 'teams.name.short'),
-    'name.full': catalog('en', 'teams.name.full'),
-    'description.short': catalog('en', 'teams.description.short'),
-    'description.full': catalog('en', 'teams.description.full'),
+    'name.short': translate('en', 'teams.name.short'),
+    'name.full': translate('en', 'teams.name.full'),
+    'description.short': translate('en', 'teams.description.short'),
+    'description.full': translate('en', 'teams.description.full'),
   };
   COMMANDS.forEach((command, index) => {
-    texts[`bots[0].commandLists[0].commands[${index}].title`] = catalog('en', commandKey(command));
-    texts[`bots[0].commandLists[0].commands[${index}].description`] = catalog('en', `${commandKey(command)}.description` as MessageKey);
+    texts[`bots[0].commandLists[0].commands[${index}].title`] = translate('en', commandKey(command));
+    texts[`bots[0].commandLists[0].commands[${index}].description`] = translate('en', `${commandKey(command)}.description` as MessageKey);
   });
   return texts;
 }

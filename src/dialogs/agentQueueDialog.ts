@@ -8,7 +8,7 @@ import {
   type PromptRecognizerResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { matchChoice } from '../language/recognize';
+import { matchChoice } from '../language/choices';
 import { currentAgent } from './agentTurn';
 import type { HandOffRelay } from './handOffRelay';
 import { ask, askOf, renderChoices } from './prompts';

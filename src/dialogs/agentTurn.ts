@@ -1,6 +1,6 @@
 import { TurnContext } from 'botbuilder';
 import { translate, type MessageKey } from '../language/messages';
-import { normalize } from '../language/recognize';
+import { normalize } from '../language/normalize';
 import type { Locale } from '../language/locale';
 import { MAX_FAILED_LOGINS } from '../domain/login';
 import type { Agent, CitizenView, SecurityEvent } from '../domain/agents';

@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import { digitsOf, normalize } from '../language/recognize';
+import { normalize } from '../language/normalize';
+import { digitsOf } from '../language/numbers';
 import { CODE_DIGITS, type SendOutcome, type VerifyOutcome } from '../domain/oneTimeCodes';
 import type { RateLimits } from '../domain/rateLimits';
 import type { Session } from '../domain/sessions';

@@ -1,6 +1,6 @@
 import { ActivityTypes, MessageFactory, type ConversationReference, type TurnContext } from 'botbuilder';
 import { LANGUAGE_TAGS, translate, type MessageKey } from '../language/messages';
-import { normalize } from '../language/recognize';
+import { normalize } from '../language/normalize';
 import type { Logger } from '../logger';
 import type { Agent, AgentDesk, AgentDirectory } from '../domain/agents';
 import type { Connection, HandOffParty, HandOffService, Side, WaitingRequest } from '../domain/handOff';

@@ -2,7 +2,7 @@ import { ActionTypes, ActivityTypes, MessageFactory, type Attachment, type State
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ChallengeKind, HumanCheckService } from '../domain/humanCheck';
 import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../domain/rateLimits';
-import { normalize } from '../language/recognize';
+import { normalize } from '../language/normalize';
 import type { ConversationMemory } from './mainDialog';
 import { TextInputPrompt, type Ask } from './prompts';
 import { sourceIsPaused } from './sourcePause';

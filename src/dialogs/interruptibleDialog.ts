@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { normalize } from '../language/recognize';
+import { normalize } from '../language/normalize';
 import type { Locale } from '../language/locale';
 import { askOf, type Ask } from './prompts';
 import { say } from './turn';

@@ -1,7 +1,7 @@
 import { ActivityTypes, type StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, WaterfallDialog, type ComponentDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { matchChoice } from '../language/recognize';
+import { matchChoice } from '../language/choices';
 import type { Locale } from '../language/locale';
 import type { MessageKey } from '../language/messages';
 import type { Sessions } from '../domain/sessions';

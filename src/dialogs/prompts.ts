@@ -9,7 +9,8 @@ import {
 } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import { translate, type MessageKey } from '../language/messages';
-import { matchChoice, recognizeYesNo } from '../language/recognize';
+import { matchChoice } from '../language/choices';
+import { recognizeYesNo } from '../language/yesNo';
 import { text, turnInfo } from './turn';
 import { choiceCardMessage, isTeams } from '../channels/teams';
 import { DIRECT_LINE_SERVICE_URL } from '../channels/secretMessages';

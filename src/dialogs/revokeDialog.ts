@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import { normalize } from '../language/recognize';
+import { normalize } from '../language/normalize';
 import type { AuditSubjects } from '../domain/audit';
 import {
   REVOCATION_NOTE_MAX_LENGTH,

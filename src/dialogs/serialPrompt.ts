@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import { isSerial, matchSerial } from '../language/recognize';
+import { isSerial, matchSerial } from '../language/serials';
 import { askOf, renderChoices, type Ask } from './prompts';
 import { text } from './turn';
 

@@ -2,7 +2,8 @@ import type { KeyValueStore } from '../lib/keyValueStore';
 import type { RandomSource } from '../lib/random';
 import { captchaText, renderCaptchaPng } from '../lib/captchaImage';
 import { constantTimeEqual, keyedHash, seal, unseal } from '../lib/secrets';
-import { normalize, numberToWords, parseNumber } from '../language/recognize';
+import { normalize } from '../language/normalize';
+import { numberToWords, parseNumber } from '../language/numbers';
 import type { Locale } from '../language/locale';
 
 export const HUMAN_CHECK_TTL_MS = 120_000;

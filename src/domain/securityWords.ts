@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
-import { normalize } from '../language/recognize';
+import { normalize } from '../language/normalize';
 import { ConcurrencyLimit } from '../lib/concurrencyLimit';
 
 export const SECURITY_WORD_MIN_LENGTH = 8;

@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import { LANGUAGE_TAGS, translate, type MessageKey } from '../language/messages';
+import { CALL_CENTER_TEL, LANGUAGE_TAGS, translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
 import type { RandomSource } from '../lib/random';
 import { escapeHtml, page, sendPage } from './html';
@@ -123,7 +123,7 @@ function citizensGuide(locale: Locale): string {
 <li>${t('chatPage.guide.commands')}</li>
 </ul>
 <p>${t('chatPage.privacy')}</p>
-<p class="call-center-box">${t('chatPage.callCenter')} <a href="tel:+902626481818"><strong>${t('callCenter.number')}</strong></a></p>
+<p class="call-center-box">${t('chatPage.callCenter')} <a href="${CALL_CENTER_TEL}"><strong>${t('callCenter.number')}</strong></a></p>
 </aside>`;
 }
 

@@ -1,13 +1,10 @@
 import type { Response } from 'restify';
-import { localeOf, translate, type MessageKey } from '../language/messages';
+import { CALL_CENTER_TEL, localeOf, translate, type MessageKey } from '../language/messages';
 import { assetUrl } from './staticAssets';
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
-
-/** The call center's number as a tel: link target. */
-const CALL_CENTER_TEL = 'tel:+902626481818';
 
 export type PageOptions = {
   lang: string;

@@ -1,4 +1,4 @@
-import { isSerial, matchSerial } from '../../src/language/recognize';
+import { isSerial, matchSerial } from '../../src/language/serials';
 
 const SERIALS = ['NES-0002', 'NES-0004'];
 

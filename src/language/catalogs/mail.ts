@@ -1,0 +1,52 @@
+/**
+ * The e-mails sent to a citizen: reset and confirmation links, and notices of changes to the account.
+ * Placeholders are written {name}; {callCenter} is filled in by translate().
+ */
+
+export const tr = {
+  'mail.resetLink.subject': 'Güvenlik Sözcüğü Güncelleme bağlantınız',
+  'mail.resetLink.body':
+    'Sayın {name},\n\nAşağıdaki bağlantıyı kullanarak Bireysel Nitelikli Elektronik Sertifika İşlemleri için gerekli olan Güvenlik Sözcüğünüzü oluşturabilirsiniz:\n\n{link}\n\nBağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir. Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; güvenlik sözcüğünüz değişmez.\n\nSorularınız için Kamu SM Çağrı Merkezi: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+  'mail.wordChanged.subject': 'Güvenlik sözcüğünüz değiştirildi',
+  'mail.wordChanged.body':
+    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri güvenlik sözcüğünüz az önce değiştirildi.\n\nBu değişikliği siz yapmadıysanız hemen Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+  'mail.revoked.subject': 'Sertifikanız iptal edildi',
+  'mail.revoked.body':
+    'Sayın {name},\n\n{serial} seri numaralı nitelikli elektronik sertifikanız "{reason}" nedeniyle iptal edildi. İptal geri alınamaz; yeni bir sertifika için ücret karşılığında yeniden başvurmanız gerekir.\n\nBu işlemi siz yapmadıysanız hemen Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+  'mail.emailLink.subject': 'E-posta adresinizi doğrulayın',
+  'mail.emailLink.body':
+    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın e-posta adresi olarak bu adresin kaydedilmesi istendi. Onaylamak için aşağıdaki bağlantıyı açın:\n\n{link}\n\nBağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir. Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; hiçbir bilginiz değişmez.\n\nSorularınız için Kamu SM Çağrı Merkezi: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+  'mail.emailChanged.subject': 'E-posta adresiniz değiştirildi',
+  'mail.emailChanged.body':
+    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın e-posta adresi {email} olarak değiştirildi. Bundan sonraki e-postalarımızı bu adrese göndereceğiz.\n\nBu değişikliği siz yapmadıysanız hemen Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+  'mail.blocked.subject': 'Hesabınız bloke edildi',
+  'mail.blocked.body':
+    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınız, güvenlik sözcüğü 3 kez hatalı girildiği için bloke edildi.\n\nBu denemeleri siz yapmadıysanız ya da blokeyi kaldırmak istiyorsanız Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+  'mail.unblocked.subject': 'Hesabınızın blokesi kaldırıldı',
+  'mail.unblocked.body':
+    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın blokesi Kamu SM Çağrı Merkezi tarafından kaldırıldı. Güvenlik sözcüğünüzle yeniden Şifreli Giriş yapabilirsiniz.\n\nBu işlemi siz istemediyseniz hemen Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+} as const;
+
+export const en: Record<keyof typeof tr, string> = {
+  'mail.resetLink.subject': 'Your link to set a new security word',
+  'mail.resetLink.body':
+    'Dear {name},\n\nUse the link below to set the security word (güvenlik sözcüğü) for the Kamu SM individual certificate services:\n\n{link}\n\nThe link works once, for 30 minutes. If you did not ask for it, ignore this e-mail; your security word stays as it is.\n\nQuestions: Kamu SM call center, {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'mail.wordChanged.subject': 'Your security word was changed',
+  'mail.wordChanged.body':
+    'Dear {name},\n\nThe security word (güvenlik sözcüğü) of your Kamu SM individual certificate services account has just been changed.\n\nIf this was not you, call the Kamu SM call center at once: {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'mail.revoked.subject': 'Your certificate has been revoked',
+  'mail.revoked.body':
+    'Dear {name},\n\nYour qualified electronic certificate {serial} has been revoked, for the reason "{reason}". A revocation cannot be undone; a new certificate means applying again and paying a fee.\n\nIf this was not you, call the Kamu SM call center at once: {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'mail.emailLink.subject': 'Please confirm your e-mail address',
+  'mail.emailLink.body':
+    'Dear {name},\n\nThis address was given as the new e-mail address of your Kamu SM individual certificate services account. To confirm it, open the link below:\n\n{link}\n\nThe link works once, for 30 minutes. If you did not ask for this, ignore this e-mail; nothing changes.\n\nQuestions: Kamu SM call center, {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'mail.emailChanged.subject': 'Your e-mail address was changed',
+  'mail.emailChanged.body':
+    'Dear {name},\n\nThe e-mail address of your Kamu SM individual certificate services account has been changed to {email}. From now on we will write to that address.\n\nIf this was not you, call the Kamu SM call center at once: {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'mail.blocked.subject': 'Your account has been blocked',
+  'mail.blocked.body':
+    'Dear {name},\n\nYour Kamu SM individual certificate services account has been blocked because the security word was entered wrongly 3 times.\n\nIf these tries were not yours, or to have the account unblocked, call the Kamu SM call center: {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'mail.unblocked.subject': 'The block on your account has been lifted',
+  'mail.unblocked.body':
+    'Dear {name},\n\nThe block on your Kamu SM individual certificate services account has been lifted by the Kamu SM call center. You can log in again (Şifreli Giriş) with your security word.\n\nIf you did not ask for this, call the Kamu SM call center at once: {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
+};

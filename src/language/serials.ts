@@ -1,0 +1,28 @@
+/** Certificate and card serial numbers as citizens type or copy them. */
+
+import { optionNumberOf } from './choices';
+import { MAX_RECOGNIZED_LENGTH, normalize } from './normalize';
+
+/** A serial number as compared: case, spaces and dashes do not matter ("nes 0002" = "NES-0002"). */
+function compactSerial(text: string): string {
+  return normalize(text).replace(/ /g, '');
+}
+
+/** Whether the input is this serial number, as typed or copied. */
+export function isSerial(text: string, serial: string): boolean {
+  return text.length <= MAX_RECOGNIZED_LENGTH && compactSerial(text) !== '' && compactSerial(text) === compactSerial(serial);
+}
+
+/**
+ * Picks one of `serials` (certificate or card serial numbers) by the serial itself or by its
+ * option number. Never by a near miss: NES-0002 and NES-0003 differ in one character; and "0002",
+ * a piece of a serial, is not option 2.
+ */
+export function matchSerial(text: string, serials: readonly string[]): number | undefined {
+  const exact = serials.findIndex((serial) => isSerial(text, serial));
+  if (exact >= 0) return exact;
+  const input = normalize(text);
+  if (input === '' || input.length > MAX_RECOGNIZED_LENGTH || input.startsWith('0')) return undefined;
+  const optionNumber = optionNumberOf(input);
+  return optionNumber !== undefined && optionNumber >= 1 && optionNumber <= serials.length ? optionNumber - 1 : undefined;
+}
