@@ -75,5 +75,4 @@ export class ActivateDialog extends ComponentDialog {
     await say(step.context, reply, { serial });
     return step.endDialog();
   }
-
 }

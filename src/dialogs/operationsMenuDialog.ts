@@ -97,5 +97,4 @@ export class OperationsMenuDialog extends ComponentDialog {
     await this.guard.forget(step.context);
     await say(step.context, 'session.loggedOut');
   }
-
 }

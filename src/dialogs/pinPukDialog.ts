@@ -59,7 +59,8 @@ export class PinPukDialog extends ComponentDialog {
     }
     const shown = cards.filter((card) => card.state === 'stored').map((card) => card.serial);
     // Teams gets a card: its facts keep their lines on every client, and no value shows in a notification's preview.
-    const rendered = turnInfo(step.context).profile.cardStyle === 'teams-card' ? this.renderCard(step, cards) : MessageFactory.text(this.render(step, cards));
+    const { cardStyle } = turnInfo(step.context).profile;
+    const rendered = cardStyle === 'teams-card' ? this.renderCard(step, cards) : MessageFactory.text(this.render(step, cards));
     // Where the channel can replace it, the message with the values is hidden after 60 s or at the next choice.
     const messageId = shown.length > 0 ? await this.secretMessages.send(step.context, rendered, text(step.context, 'pinPuk.hidden')) : undefined;
     if (shown.length === 0) {
@@ -135,5 +136,4 @@ export class PinPukDialog extends ComponentDialog {
     }
     return { type: 'message', summary: title, attachments: [adaptiveCard(body)] };
   }
-
 }

@@ -125,5 +125,4 @@ export class RevokeDialog extends ComponentDialog {
     await say(step.context, `revoke.note.${check.reason}`, { max: REVOCATION_NOTE_MAX_LENGTH });
     return step.replaceDialog(NOTE_STEPS);
   }
-
 }

@@ -68,5 +68,4 @@ export class UnlockDialog extends ComponentDialog {
     else await say(step.context, 'unlock.unknownCard', { card });
     return step.endDialog();
   }
-
 }

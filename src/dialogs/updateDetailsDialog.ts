@@ -129,5 +129,4 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
   private codeMessage(step: WaterfallStepContext): (code: string) => string {
     return (code) => text(step.context, 'update.phone.codeMessage', { code });
   }
-
 }
