@@ -74,12 +74,14 @@ import { PinPukService } from './domain/pinPuk';
 import { Sessions } from './domain/sessions';
 import { ConversationLocks } from './lib/conversationLocks';
 import type { SmsSender } from './domain/sms';
-import { MainDialog, type ConversationMemory } from './dialogs/mainDialog';
+import { MainDialog } from './dialogs/mainDialog';
+import type { ConversationMemory } from './dialogs/conversationMemory';
+import { SessionGuard } from './dialogs/session';
 import { ForgotWordDialog } from './dialogs/forgotWordDialog';
 import { IdentificationDialog } from './dialogs/identificationDialog';
 import { HumanCheckDialog } from './dialogs/humanCheckDialog';
 import { LANGUAGE_TAGS, localeOf, translate } from './language/messages';
-import { isRichChannel } from './dialogs/turn';
+import { channelTurnOf, isRichChannel } from './channels/channelProfile';
 import type { Locale } from './language/locale';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
@@ -331,6 +333,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const agentDesk = new AgentDesk(new SqlAgentDesk(db), resetLinks, notifications, audit, subjects, db, clock, defaultLocale(config));
   const handOffRelay = new HandOffRelay(new HandOffService(store, audit, clock, random), agentDirectory, agentDesk, conversations, logger);
   const callCenter = new CallCenter(agentDirectory, handOffRelay, new AgentDialog(memory, agentDesk, handOffRelay, nationalIdReferences), conversationState.createProperty('agentDialogState'));
+  const sessionGuard = new SessionGuard(sessions, subjects, memory);
   const mainDialog = new MainDialog(memory, sessions, {
     forgotWord: new ForgotWordDialog(resetLinks, nationalIdReferences, identification, humanCheckDialog),
     login: new LoginDialog(loginService, sessions, rateLimits, memory, nationalIdReferences, {
@@ -338,15 +341,25 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
       humanCheck: humanCheckDialog,
       smsConfirm: new SmsConfirmDialog(oneTimeCodes, sessions, rateLimits, subjects, memory),
     }),
-    operationsMenu: new OperationsMenuDialog(sessions, certificates, memory, {
-      activate: new ActivateDialog(certificates, sessions, subjects, memory),
-      revoke: new RevokeDialog(certificates, sessions, subjects, memory),
-      updateDetails: new UpdateDetailsDialog(phoneChanges, emailChanges, sessions, rateLimits, subjects, memory),
-      pinPuk: new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessions, subjects, memory, secretMessages, config.PINPUK_TEXT_CHANNELS),
-      unlock: new UnlockDialog(unlockCodes, sessions, subjects, memory, config.PINPUK_TEXT_CHANNELS),
+    operationsMenu: new OperationsMenuDialog(sessionGuard, certificates, {
+      activate: new ActivateDialog(certificates, sessionGuard),
+      revoke: new RevokeDialog(certificates, sessionGuard),
+      updateDetails: new UpdateDetailsDialog(phoneChanges, emailChanges, rateLimits, sessionGuard),
+      pinPuk: new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessionGuard, secretMessages, config.PINPUK_TEXT_CHANNELS),
+      unlock: new UnlockDialog(unlockCodes, sessionGuard, config.PINPUK_TEXT_CHANNELS),
     }),
   }, handOffRelay);
-  const bot = new AssistantBot(conversationState, mainDialog, rateLimits, defaultLocale(config), memory, new ConversationLocks(store, random), turns, callCenter);
+  const bot = new AssistantBot({
+    conversationState,
+    mainDialog,
+    rateLimits,
+    defaultLocale: defaultLocale(config),
+    memory,
+    locks: new ConversationLocks(store, random),
+    channelTurn: channelTurnOf,
+    turns,
+    callCenter,
+  });
 
   const onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('turn failed', { error, channel: context.activity.channelId });

@@ -2,44 +2,48 @@ import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type
 import { localeOf } from './language/messages';
 import type { Locale } from './language/locale';
 import type { ConversationLocks } from './lib/conversationLocks';
-import { UNKNOWN_SOURCE, type RateLimits } from './domain/rateLimits';
-import type { MainDialog, ConversationMemory } from './dialogs/mainDialog';
-import { beginTurn, endTurn, isRichChannel, say, setTurnInfo, turnInfo } from './dialogs/turn';
-import { verifiedPhoneOf } from './channels/twilioAdapter';
-import { installedInPersonalChat } from './channels/teams';
-import { turnOriginOf, UNVERIFIED_BOT_FRAMEWORK_CHANNEL } from './channels/turnOrigin';
-import type { TurnObserver } from './turns';
+import type { RateLimits } from './domain/rateLimits';
 import type { CallCenter } from './dialogs/callCenter';
+import type { ChannelTurn } from './dialogs/channelProfile';
+import type { ConversationMemory } from './dialogs/conversationMemory';
+import type { MainDialog } from './dialogs/mainDialog';
+import { beginTurn, endTurn, say, setTurnInfo, turnInfo } from './dialogs/turn';
+import type { TurnObserver } from './turns';
 
 /** Longer messages are refused before any dialog sees them. */
 export const MAX_MESSAGE_LENGTH = 2000;
 
+export type AssistantBotOptions = {
+  conversationState: ConversationState;
+  mainDialog: MainDialog;
+  rateLimits: RateLimits;
+  defaultLocale: Locale;
+  memory: StatePropertyAccessor<ConversationMemory>;
+  locks: ConversationLocks;
+  /** Where the turn came from and its channel profile, as the channel that received it knows them (channels/channelProfile.ts). */
+  channelTurn: (context: TurnContext) => ChannelTurn;
+  /** Gives each turn its id in the logs, times it, and lets shutdown wait for it. */
+  turns?: TurnObserver;
+  /** Agents and hand-offs: who the turn is for, before the citizen's dialog. */
+  callCenter?: CallCenter;
+};
+
+const UNOBSERVED: TurnObserver = { run: (_activity, turn) => turn() };
+
 /** Turns each activity into a dialog turn and saves the conversation's state. */
 export class AssistantBot {
   private readonly dialogState: StatePropertyAccessor;
-  private readonly memory: StatePropertyAccessor<ConversationMemory>;
 
-  constructor(
-    private readonly conversationState: ConversationState,
-    private readonly mainDialog: MainDialog,
-    private readonly rateLimits: RateLimits,
-    private readonly defaultLocale: Locale,
-    memory: StatePropertyAccessor<ConversationMemory>,
-    private readonly locks: ConversationLocks,
-    /** Gives each turn its id in the logs, times it, and lets shutdown wait for it. */
-    private readonly turns: TurnObserver = { run: (_activity, turn) => turn() },
-    /** Agents and hand-offs: who the turn is for, before the citizen's dialog. */
-    private readonly callCenter?: CallCenter,
-  ) {
-    this.dialogState = conversationState.createProperty('dialogState');
-    this.memory = memory;
+  constructor(private readonly options: AssistantBotOptions) {
+    this.dialogState = options.conversationState.createProperty('dialogState');
   }
 
   async handle(context: TurnContext): Promise<void> {
     const { channelId, conversation } = context.activity;
+    const { turns = UNOBSERVED, locks } = this.options;
     beginTurn(context);
     try {
-      await this.turns.run(context.activity, () => this.locks.run(`${channelId}:${conversation.id}`, () => this.turn(context)));
+      await turns.run(context.activity, () => locks.run(`${channelId}:${conversation.id}`, () => this.turn(context)));
     } finally {
       // Work a dialog left for after the turn (a reset link's lookup) starts only now.
       endTurn(context);
@@ -48,44 +52,43 @@ export class AssistantBot {
 
   private async turn(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const memory = await this.memory.get(context, {});
-    const senderPhone = verifiedPhoneOf(context);
-    // Every adapter says where its turns come from; a turn none vouched for is the Emulator's.
-    const origin = turnOriginOf(context) ?? { channel: UNVERIFIED_BOT_FRAMEWORK_CHANNEL };
+    const memory = await this.options.memory.get(context, {});
+    const { channel, source, profile } = this.options.channelTurn(context);
+    const { senderPhone } = profile;
     setTurnInfo(context, {
-      locale: memory.locale ?? localeOf(activity.locale, this.defaultLocale),
+      locale: memory.locale ?? localeOf(activity.locale, this.options.defaultLocale),
       // One number writing by SMS and by WhatsApp is one sender to the limits (SPEC §4).
       rateSubject: senderPhone ? `phone:${senderPhone}` : `conversation:${activity.channelId}:${activity.conversation?.id}`,
-      source: origin.source ?? UNKNOWN_SOURCE,
-      channel: origin.channel,
-      richChannel: isRichChannel(origin.channel),
-      senderPhone,
+      source,
+      channel,
+      profile,
     });
 
     if (activity.type === ActivityTypes.ConversationUpdate) {
       const members = Array.isArray(activity.membersAdded) ? activity.membersAdded : [];
       // In a Teams personal chat only the bot is added (when the citizen installs the app): greet then too.
-      const joined = members.some((member) => member.id !== activity.recipient?.id) || installedInPersonalChat(activity);
+      const joined = members.some((member) => member.id !== activity.recipient?.id) || profile.installedByUser;
       if (joined) await this.dispatch(context);
     } else if (activity.type === ActivityTypes.Message) {
       if (await this.admitted(context)) await this.dispatch(context);
     }
-    await this.conversationState.saveChanges(context);
+    await this.options.conversationState.saveChanges(context);
   }
 
   /** A hand-off, an agent or, most often, a citizen's dialog. */
   private async dispatch(context: TurnContext): Promise<void> {
     const citizen = {
-      run: () => this.mainDialog.run(context, this.dialogState),
-      reprompt: () => this.mainDialog.askAgain(context, this.dialogState),
+      run: () => this.options.mainDialog.run(context, this.dialogState),
+      reprompt: () => this.options.mainDialog.askAgain(context, this.dialogState),
     };
-    await (this.callCenter ? this.callCenter.run(context, citizen) : citizen.run());
+    const { callCenter } = this.options;
+    await (callCenter ? callCenter.run(context, citizen) : citizen.run());
   }
 
   /** Rate limits and messages no step could read are answered here, before any dialog. */
   private async admitted(context: TurnContext): Promise<boolean> {
     const { text, value } = context.activity;
-    const admission = await this.rateLimits.admitMessage(turnInfo(context).rateSubject);
+    const admission = await this.options.rateLimits.admitMessage(turnInfo(context).rateSubject);
     if (!admission.allowed) {
       if (!admission.tell) return false;
       if (admission.reason === 'paused') {

@@ -1,12 +1,9 @@
 import type { TurnContext } from 'botbuilder';
+import type { VerifiedIdentity } from '../dialogs/channelProfile';
 
-/**
- * Who the channel itself vouches the sender is, as opposed to what the activity claims: the Teams
- * AAD object id on an authenticated Bot Framework request, or the identity our own Direct Line
- * bound into its token at the agent console's sign-in. Adapters set it; agent recognition reads it.
- */
-export type VerifiedIdentity = { channel: string; externalId: string };
+export type { VerifiedIdentity };
 
+// Adapters set the identity the channel vouches for (see VerifiedIdentity); the turn's channel profile carries it to agent recognition.
 const VERIFIED_IDENTITY = Symbol('verifiedIdentity');
 
 export function setVerifiedIdentity(context: TurnContext, identity: VerifiedIdentity): void {

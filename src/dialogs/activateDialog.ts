@@ -1,13 +1,9 @@
-import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import type { AuditSubjects } from '../domain/audit';
 import type { CertificateService, CertificateStatus } from '../domain/certificates';
-import type { Session, Sessions } from '../domain/sessions';
-import type { ConversationMemory } from './mainDialog';
 import { ask, YesNoPrompt } from './prompts';
 import { askSerial, SerialChoicePrompt } from './serialPrompt';
-import { actorOf, requireSession } from './session';
+import type { SessionGuard } from './session';
 import { say, text } from './turn';
 
 export const ACTIVATE_DIALOG = 'activate';
@@ -31,9 +27,7 @@ type Values = { serial: string };
 export class ActivateDialog extends ComponentDialog {
   constructor(
     private readonly certificates: CertificateService,
-    private readonly sessions: Sessions,
-    private readonly subjects: AuditSubjects,
-    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly guard: SessionGuard,
   ) {
     super(ACTIVATE_DIALOG);
     this.addDialog(new SerialChoicePrompt(CERTIFICATE_CHOICE));
@@ -44,7 +38,7 @@ export class ActivateDialog extends ComponentDialog {
 
   /** Offer the certificates waiting for activation; with none, say so and why the others need nothing. */
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     const certificates = await this.certificates.list(session.citizenId);
     const pending = certificates.filter((certificate) => certificate.status === 'pending').map((certificate) => certificate.serial);
@@ -63,26 +57,22 @@ export class ActivateDialog extends ComponentDialog {
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const serial = step.result as string;
     (step.values as Values).serial = serial;
-    if (!(await this.activeSession(step))) return step.endDialog();
+    if (!(await this.guard.active(step.context))) return step.endDialog();
     return step.prompt(CONFIRM, ask({ prompt: 'activate.confirm', params: { serial }, help: 'activate.confirmHelp' }));
   }
 
   /** Only a yes activates, and only while the session is alive. */
   private async activate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { serial } = step.values as Values;
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     if (step.result !== true) {
       await say(step.context, 'activate.notActivated', { serial });
       return step.endDialog();
     }
-    const outcome = await this.certificates.activate(session.citizenId, serial, actorOf(step.context, session, this.subjects));
+    const outcome = await this.certificates.activate(session.citizenId, serial, this.guard.actor(step.context, session));
     const reply = outcome.result === 'changed' ? 'activate.done' : whyNotActivated(outcome.status);
     await say(step.context, reply, { serial });
     return step.endDialog();
-  }
-
-  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
-    return requireSession(step.context, this.sessions, this.memory);
   }
 }

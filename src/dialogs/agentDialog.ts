@@ -18,7 +18,7 @@ import { AGENT_QUEUE_DIALOG, AgentQueueDialog } from './agentQueueDialog';
 import { currentAgent, lookupShortcutOf } from './agentTurn';
 import type { HandOffRelay } from './handOffRelay';
 import { globalCommandOf, InterruptibleDialog } from './interruptibleDialog';
-import type { ConversationMemory } from './mainDialog';
+import type { ConversationMemory } from './conversationMemory';
 import { ask, ChoiceInputPrompt } from './prompts';
 import { say, turnInfo } from './turn';
 

@@ -1,9 +1,9 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { verifiedIdentityOf } from '../channels/verifiedIdentity';
 import type { Agent, AgentDirectory } from '../domain/agents';
 import type { AgentDialog } from './agentDialog';
 import { setCurrentAgent } from './agentTurn';
 import type { HandOffRelay } from './handOffRelay';
+import { turnInfo } from './turn';
 
 /** The citizen's dialog, as the bot runs it. */
 export type CitizenTurns = {
@@ -15,7 +15,8 @@ export type CitizenTurns = {
 /**
  * Decides, each turn, whose turn it is: a hand-off's (the relay), an agent's (the agent menu) or a
  * citizen's (the main dialog). An agent is recognized only by the identity the channel itself
- * vouches for (verifiedIdentity), never by anything the activity claims or the state remembers.
+ * vouches for (the channel profile's verified identity), never by anything the activity claims or
+ * the state remembers.
  */
 export class CallCenter {
   constructor(
@@ -41,7 +42,7 @@ export class CallCenter {
   }
 
   private async recognize(context: TurnContext): Promise<Agent | undefined> {
-    const identity = verifiedIdentityOf(context);
+    const identity = turnInfo(context).profile.verifiedIdentity;
     return identity ? this.agents.findByIdentity(identity.channel, identity.externalId) : undefined;
   }
 }

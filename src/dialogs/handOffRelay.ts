@@ -9,7 +9,7 @@ import { parseNationalId } from '../domain/identity';
 import { globalCommandOf } from './interruptibleDialog';
 import { say, text, turnInfo } from './turn';
 
-/** Proactive turns in another conversation, whichever adapter carries it (channels/conversations.ts). */
+/** Proactive turns in another conversation, whichever adapter carries it (the channels' Conversations). */
 export type ProactiveTurns = {
   continue(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<boolean>;
 };

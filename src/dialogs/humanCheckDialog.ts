@@ -3,7 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOpt
 import type { ChallengeKind, HumanCheckService } from '../domain/humanCheck';
 import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../domain/rateLimits';
 import { normalize } from '../language/normalize';
-import type { ConversationMemory } from './mainDialog';
+import type { ConversationMemory } from './conversationMemory';
 import { TextInputPrompt, type Ask } from './prompts';
 import { sourceIsPaused } from './sourcePause';
 import { say, text, turnInfo } from './turn';
@@ -96,7 +96,7 @@ export class HumanCheckDialog extends ComponentDialog {
 
   private kindFor(step: WaterfallStepContext<Options>, prefersWords: boolean): ChallengeKind {
     // A text-only channel (SMS, WhatsApp) cannot show a picture, whatever CHALLENGE_KIND prefers.
-    if (step.options.preferText || prefersWords || !turnInfo(step.context).richChannel) return 'text';
+    if (step.options.preferText || prefersWords || !turnInfo(step.context).profile.rich) return 'text';
     if (this.kindSetting !== 'auto') return this.kindSetting;
     return 'image';
   }

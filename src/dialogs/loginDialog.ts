@@ -8,7 +8,7 @@ import type { Sessions } from '../domain/sessions';
 import { HUMAN_CHECK_DIALOG } from './humanCheckDialog';
 import { IDENTIFICATION_DIALOG } from './identificationDialog';
 import { IdReferenceSteps } from './idReferenceSteps';
-import type { ConversationMemory } from './mainDialog';
+import type { ConversationMemory } from './conversationMemory';
 import { ask, SecretInputPrompt } from './prompts';
 import { forgetSession } from './session';
 import { SMS_CONFIRM_DIALOG } from './smsConfirmDialog';

@@ -1,10 +1,10 @@
-import { ActivityTypes, type StatePropertyAccessor } from 'botbuilder';
+import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, WaterfallDialog, type ComponentDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { TurnContext } from 'botbuilder';
 import { matchChoice } from '../language/choices';
 import type { Locale } from '../language/locale';
 import type { MessageKey } from '../language/messages';
 import type { Sessions } from '../domain/sessions';
+import type { ConversationMemory } from './conversationMemory';
 import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
 import { LOGIN_DIALOG } from './loginDialog';
 import { OPERATIONS_MENU_DIALOG } from './operationsMenuDialog';
@@ -16,12 +16,14 @@ import { say, text, turnInfo } from './turn';
 export const MAIN_DIALOG = 'main';
 const STEPS = 'main.steps';
 const START_CHOICE = 'main.choice';
-/** Where botbuilder-dialogs keeps a turn's memory-scope configuration in the turn state. */
+/**
+ * The turn-state key under which botbuilder-dialogs 4.23 (memory/dialogStateManager.ts) caches a
+ * turn's memory-scope configuration. No public API hands a configuration to a DialogContext: its
+ * constructor builds its DialogStateManager from this key alone (DialogManager.stateConfiguration
+ * and `new DialogStateManager(dc, configuration)` come after that build), and rebuilding costs
+ * about 25 µs a turn. Should a release rename the key, turns only pay for the rebuild again.
+ */
 const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
-
-/** What the conversation remembers between turns besides the dialog stack. Never a secret: the session is an opaque id. */
-/** `prefersWords`: the user asked for the words version of the human check in this conversation. */
-export type ConversationMemory = { locale?: Locale; sessionId?: string; prefersWords?: boolean };
 
 const START_CHOICES: readonly MessageKey[] = ['start.choice.forgot', 'start.choice.login', 'start.choice.help'];
 const enum Start { Forgot, Login, Help }

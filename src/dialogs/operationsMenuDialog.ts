@@ -1,16 +1,14 @@
-import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
 import type { CertificateService } from '../domain/certificates';
-import type { Session, Sessions } from '../domain/sessions';
+import type { Session } from '../domain/sessions';
 import { ACTIVATE_DIALOG } from './activateDialog';
-import type { ConversationMemory } from './mainDialog';
 import { PIN_PUK_DIALOG } from './pinPukDialog';
 import { REVOKE_DIALOG } from './revokeDialog';
 import { UNLOCK_DIALOG } from './unlockDialog';
 import { UPDATE_DETAILS_DIALOG } from './updateDetailsDialog';
 import { ask, ChoiceInputPrompt } from './prompts';
-import { forgetSession, requireSession } from './session';
+import type { SessionGuard } from './session';
 import { say, text } from './turn';
 
 export const OPERATIONS_MENU_DIALOG = 'operationsMenu';
@@ -31,9 +29,8 @@ enum Operation { Activate, Revoke, Update, List, PinPuk, Unlock, Logout }
 /** İşlemler Menüsü: every choice first checks that the session is still alive (5 min idle, 15 min in all). */
 export class OperationsMenuDialog extends ComponentDialog {
   constructor(
-    private readonly sessions: Sessions,
+    private readonly guard: SessionGuard,
     private readonly certificates: CertificateService,
-    private readonly memory: StatePropertyAccessor<ConversationMemory>,
     operations: { activate: ComponentDialog; revoke: ComponentDialog; updateDetails: ComponentDialog; pinPuk: ComponentDialog; unlock: ComponentDialog },
   ) {
     super(OPERATIONS_MENU_DIALOG);
@@ -45,14 +42,14 @@ export class OperationsMenuDialog extends ComponentDialog {
 
   /** Show the menu to a citizen who is still logged in. */
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     return step.prompt(MENU_CHOICE, ask({ prompt: 'menu.prompt', params: { name: `${session.firstName} ${session.lastName}` }, help: 'menu.help', choices: MENU }));
   }
 
   /** Do what was chosen, if the session has not timed out meanwhile. */
   private async run(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     const operation = step.result as Operation;
     switch (operation) {
@@ -97,11 +94,7 @@ export class OperationsMenuDialog extends ComponentDialog {
   }
 
   private async logOut(step: WaterfallStepContext): Promise<void> {
-    await forgetSession(step.context, this.sessions, this.memory);
+    await this.guard.forget(step.context);
     await say(step.context, 'session.loggedOut');
-  }
-
-  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
-    return requireSession(step.context, this.sessions, this.memory);
   }
 }

@@ -1,14 +1,10 @@
-import { MessageFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Actor, AuditSubjects } from '../domain/audit';
 import type { CardPinPuk, PinPukService } from '../domain/pinPuk';
 import type { PinPukTextChannels } from '../domain/pinPukChannels';
-import type { Session, Sessions } from '../domain/sessions';
-import type { SecretMessages } from '../channels/secretMessages';
-import { adaptiveCard, isTeams } from '../channels/teams';
-import type { ConversationMemory } from './mainDialog';
+import { adaptiveCard } from './cards';
 import { ask, ChoiceInputPrompt, YesNoPrompt } from './prompts';
-import { requireSession } from './session';
+import type { SessionGuard } from './session';
 import { maySeeSecretsHere } from './textChannelSecrets';
 import { say, text, turnInfo } from './turn';
 
@@ -18,6 +14,15 @@ const ACTION_CHOICE = 'pinPuk.action';
 const CONFIRM = 'pinPuk.confirm';
 
 enum Action { Save, Delete, Back }
+
+/**
+ * Where the message with the values goes: sent, and hidden later where the channel can replace
+ * messages (the channels' SecretMessages); `send` gives the id to hide it by, or undefined.
+ */
+export interface SecretMessageSender {
+  send(context: TurnContext, activity: Partial<Activity>, hiddenNote: string): Promise<string | undefined>;
+  hide(context: TurnContext, id: string, hiddenNote: string): Promise<void>;
+}
 
 /** The serials whose values were shown and the id of the message that showed them; never the values themselves. */
 type Values = { shown: string[]; action: Action; messageId?: string };
@@ -29,10 +34,8 @@ type Values = { shown: string[]; action: Action; messageId?: string };
 export class PinPukDialog extends ComponentDialog {
   constructor(
     private readonly pinPuk: PinPukService,
-    private readonly sessions: Sessions,
-    private readonly subjects: AuditSubjects,
-    private readonly memory: StatePropertyAccessor<ConversationMemory>,
-    private readonly secretMessages: SecretMessages,
+    private readonly guard: SessionGuard,
+    private readonly secretMessages: SecretMessageSender,
     private readonly textChannels: PinPukTextChannels = 'registered-phone',
   ) {
     super(PIN_PUK_DIALOG);
@@ -44,19 +47,20 @@ export class PinPukDialog extends ComponentDialog {
 
   /** Show every card; offer Kaydet / Sil when any still has values. */
   private async show(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     // On SMS and WhatsApp the values stay on the phone: PINPUK_TEXT_CHANNELS decides, before anything is decrypted.
     const refusals = { never: 'pinPuk.textChannel.never', notRegisteredPhone: 'pinPuk.textChannel.notRegisteredPhone' } as const;
     if (!(await maySeeSecretsHere(step.context, this.textChannels, session.phone, refusals))) return step.endDialog();
-    const cards = await this.pinPuk.show(session.citizenId, this.actor(step, session));
+    const cards = await this.pinPuk.show(session.citizenId, this.guard.actor(step.context, session));
     if (cards.length === 0) {
       await say(step.context, 'pinPuk.none');
       return step.endDialog();
     }
     const shown = cards.filter((card) => card.state === 'stored').map((card) => card.serial);
     // Teams gets a card: its facts keep their lines on every client, and no value shows in a notification's preview.
-    const rendered = isTeams(step.context.activity) ? this.renderCard(step, cards) : MessageFactory.text(this.render(step, cards));
+    const { cardStyle } = turnInfo(step.context).profile;
+    const rendered = cardStyle === 'teams-card' ? this.renderCard(step, cards) : MessageFactory.text(this.render(step, cards));
     // Where the channel can replace it, the message with the values is hidden after 60 s or at the next choice.
     const messageId = shown.length > 0 ? await this.secretMessages.send(step.context, rendered, text(step.context, 'pinPuk.hidden')) : undefined;
     if (shown.length === 0) {
@@ -88,10 +92,10 @@ export class PinPukDialog extends ComponentDialog {
   private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { action, shown } = step.values as Values;
     const yes = step.result === true;
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     if (action === Action.Save) {
-      if (yes) await this.pinPuk.saved(shown, this.actor(step, session));
+      if (yes) await this.pinPuk.saved(shown, this.guard.actor(step.context, session));
       await say(step.context, yes ? 'pinPuk.saved' : 'pinPuk.notSaved');
       return step.endDialog();
     }
@@ -99,7 +103,7 @@ export class PinPukDialog extends ComponentDialog {
       await say(step.context, 'pinPuk.notDeleted');
       return step.endDialog();
     }
-    await this.pinPuk.destroy(session.citizenId, shown, this.actor(step, session));
+    await this.pinPuk.destroy(session.citizenId, shown, this.guard.actor(step.context, session));
     await say(step.context, 'pinPuk.deleted');
     return step.endDialog();
   }
@@ -131,13 +135,5 @@ export class PinPukDialog extends ComponentDialog {
       if (card.offlineChanged) body.push(paragraph(text(step.context, 'pinPuk.offlineChanged'), { color: 'Attention' }));
     }
     return { type: 'message', summary: title, attachments: [adaptiveCard(body)] };
-  }
-
-  private actor(step: WaterfallStepContext, session: Session): Actor {
-    return { subject: this.subjects.of(session.nationalId), channel: turnInfo(step.context).channel };
-  }
-
-  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
-    return requireSession(step.context, this.sessions, this.memory);
   }
 }

@@ -11,9 +11,8 @@ import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuil
 import { translate, type MessageKey } from '../language/messages';
 import { matchChoice } from '../language/choices';
 import { recognizeYesNo } from '../language/yesNo';
+import { choiceCardMessage } from './cards';
 import { text, turnInfo } from './turn';
-import { choiceCardMessage, isTeams } from '../channels/teams';
-import { DIRECT_LINE_SERVICE_URL } from '../channels/secretMessages';
 
 type Params = Record<string, string | number>;
 
@@ -93,12 +92,12 @@ export class ChoiceInputPrompt extends Prompt<number> {
 }
 
 export function renderChoices(context: TurnContext, question: string, labels: readonly string[]): Partial<Activity> {
-  if (!turnInfo(context).richChannel) {
+  const { cardStyle } = turnInfo(context).profile;
+  if (cardStyle === 'plain-text') {
     const lines = labels.map((label, index) => `${index + 1}) ${label}`);
     return MessageFactory.text([question, ...lines].join('\n'));
   }
-  // Teams shows suggested actions only in some places; a card's buttons show everywhere.
-  if (isTeams(context.activity)) return choiceCardMessage(question, labels.map((label, index) => ({ title: `${index + 1}. ${label}`, value: label })));
+  if (cardStyle === 'teams-card') return choiceCardMessage(question, labels.map((label, index) => ({ title: `${index + 1}. ${label}`, value: label })));
   const actions: CardAction[] = labels.map((label, index) => ({
     type: ActionTypes.ImBack,
     title: `${index + 1}. ${label}`,
@@ -149,7 +148,7 @@ export class SecretInputPrompt extends Prompt<string> {
     const question = askOf(options);
     if (!question) return;
     const body = questionText(context, question, isRetry);
-    if (!turnInfo(context).richChannel) {
+    if (!turnInfo(context).profile.rich) {
       await context.sendActivity(MessageFactory.text(body));
       return;
     }
@@ -204,5 +203,5 @@ export class CodeInputPrompt extends TextInputPrompt {
 
 /** Takes the citizen's message off our web chat's page and Direct Line stream; other channels keep what was sent. */
 async function removeTypedSecret(context: TurnContext): Promise<void> {
-  if (context.activity.id && context.activity.serviceUrl === DIRECT_LINE_SERVICE_URL) await context.deleteActivity(context.activity.id);
+  if (context.activity.id && turnInfo(context).profile.ownWebChat) await context.deleteActivity(context.activity.id);
 }

@@ -1,8 +1,6 @@
-import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
 import { normalize } from '../language/normalize';
-import type { AuditSubjects } from '../domain/audit';
 import {
   REVOCATION_NOTE_MAX_LENGTH,
   REVOCATION_REASONS,
@@ -10,11 +8,9 @@ import {
   type CertificateService,
   type RevocationReason,
 } from '../domain/certificates';
-import type { Session, Sessions } from '../domain/sessions';
-import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';
 import { askSerial, SerialChoicePrompt } from './serialPrompt';
-import { actorOf, requireSession } from './session';
+import type { SessionGuard } from './session';
 import { say, turnInfo } from './turn';
 
 export const REVOKE_DIALOG = 'revoke';
@@ -40,9 +36,7 @@ type Values = { serial: string; reason: RevocationReason; note: string | null };
 export class RevokeDialog extends ComponentDialog {
   constructor(
     private readonly certificates: CertificateService,
-    private readonly sessions: Sessions,
-    private readonly subjects: AuditSubjects,
-    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly guard: SessionGuard,
   ) {
     super(REVOKE_DIALOG);
     this.addDialog(new SerialChoicePrompt(CERTIFICATE_CHOICE));
@@ -64,7 +58,7 @@ export class RevokeDialog extends ComponentDialog {
 
   /** Offer the certificates not yet revoked; naming a revoked one gets the reason. */
   private async chooseCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     const certificates = await this.certificates.list(session.citizenId);
     const revocable = certificates.filter((certificate) => certificate.status !== 'revoked').map((certificate) => certificate.serial);
@@ -82,7 +76,7 @@ export class RevokeDialog extends ComponentDialog {
   private async chooseReason(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const serial = step.result as string;
     (step.values as Values).serial = serial;
-    if (!(await this.activeSession(step))) return step.endDialog();
+    if (!(await this.guard.active(step.context))) return step.endDialog();
     return step.prompt(REASON_CHOICE, ask({ prompt: 'revoke.reasonPrompt', params: { serial }, help: 'revoke.reasonHelp', choices: REASON_CHOICES }));
   }
 
@@ -97,7 +91,7 @@ export class RevokeDialog extends ComponentDialog {
   private async warn(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     values.note = step.result as string | null;
-    if (!(await this.activeSession(step))) return step.endDialog();
+    if (!(await this.guard.active(step.context))) return step.endDialog();
     const params = { serial: values.serial, word: CONFIRMATION_WORD };
     return step.prompt(CONFIRMATION, ask({ prompt: 'revoke.warning', params, help: 'revoke.warningHelp', helpParams: params, takesCancelWords: true }));
   }
@@ -105,13 +99,13 @@ export class RevokeDialog extends ComponentDialog {
   /** İPTAL revokes, while the session is alive; any other answer changes nothing. */
   private async revoke(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { serial, reason, note } = step.values as Values;
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     if (normalize(step.result as string) !== normalize(CONFIRMATION_WORD)) {
       await say(step.context, 'revoke.notRevoked', { serial });
       return step.endDialog();
     }
-    const actor = actorOf(step.context, session, this.subjects);
+    const actor = this.guard.actor(step.context, session);
     const outcome = await this.certificates.revoke(session.citizenId, serial, { reason, note }, actor, turnInfo(step.context).locale);
     const reply = outcome.result === 'changed' ? 'revoke.done' : outcome.status === 'revoked' ? 'revoke.unavailable.revoked' : 'certificates.unknown';
     await say(step.context, reply, { serial });
@@ -130,9 +124,5 @@ export class RevokeDialog extends ComponentDialog {
     if (check.ok) return step.endDialog(check.note);
     await say(step.context, `revoke.note.${check.reason}`, { max: REVOCATION_NOTE_MAX_LENGTH });
     return step.replaceDialog(NOTE_STEPS);
-  }
-
-  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
-    return requireSession(step.context, this.sessions, this.memory);
   }
 }

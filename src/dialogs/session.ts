@@ -1,26 +1,50 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Actor, AuditSubjects } from '../domain/audit';
 import type { Session, Sessions } from '../domain/sessions';
-import type { ConversationMemory } from './mainDialog';
+import type { ConversationMemory } from './conversationMemory';
 import { say, turnInfo } from './turn';
 
 /**
- * The citizen's confirmed session, counted as activity; when it has timed out the conversation
- * forgets it and the citizen is told once.
+ * What every operation behind the login checks at each step (5 min idle, 15 min in all): the
+ * citizen's confirmed session, and who the audit rows name. One per app, shared by the operations
+ * menu and the operations it opens.
  */
-export async function requireSession(
-  context: TurnContext,
-  sessions: Sessions,
-  memory: StatePropertyAccessor<ConversationMemory>,
-): Promise<Session | undefined> {
-  const remembered = await memory.get(context, {});
-  const check = await sessions.touch(remembered.sessionId);
-  if (check.state === 'active' && check.session.confirmed) return check.session;
-  if (remembered.sessionId) {
-    await forgetSession(context, sessions, memory);
-    await say(context, 'session.expired');
+export class SessionGuard {
+  constructor(
+    private readonly sessions: Sessions,
+    private readonly subjects: AuditSubjects,
+    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+  ) {}
+
+  /**
+   * The citizen's confirmed session, counted as activity; when it has timed out the conversation
+   * forgets it and the citizen is told once.
+   */
+  async active(context: TurnContext): Promise<Session | undefined> {
+    const remembered = await this.memory.get(context, {});
+    const check = await this.sessions.touch(remembered.sessionId);
+    if (check.state === 'active' && check.session.confirmed) return check.session;
+    if (remembered.sessionId) {
+      await this.forget(context);
+      await say(context, 'session.expired');
+    }
+    return undefined;
   }
-  return undefined;
+
+  /** The logged-in citizen as audit rows name them, and the channel of this turn. */
+  actor(context: TurnContext, session: Session): Actor {
+    return actorOf(context, session, this.subjects);
+  }
+
+  /** The id of the conversation's session, whether or not it is still alive. */
+  sessionId(context: TurnContext): Promise<string | undefined> {
+    return sessionIdOf(context, this.memory);
+  }
+
+  /** Logs out: the session ends on the server and in the conversation. */
+  forget(context: TurnContext): Promise<void> {
+    return forgetSession(context, this.sessions, this.memory);
+  }
 }
 
 /** Ends the session on the server and in the conversation. */

@@ -6,7 +6,7 @@ import type { OneTimeCodes, SendOutcome, VerifyOutcome } from '../domain/oneTime
 import type { RateLimits } from '../domain/rateLimits';
 import type { Sessions } from '../domain/sessions';
 import { CodeEntryDialog, type CodeSession } from './codeEntryDialog';
-import type { ConversationMemory } from './mainDialog';
+import type { ConversationMemory } from './conversationMemory';
 import { ask, ChoiceInputPrompt } from './prompts';
 import { actorOf, sessionIdOf } from './session';
 import { say, text } from './turn';

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { MessageKey } from '../language/messages';
 import { pinPukOnTextChannel, type PinPukTextChannels } from '../domain/pinPukChannels';
-import { isPhoneChannel, say, turnInfo } from './turn';
+import { say, turnInfo } from './turn';
 
 /**
  * Whether a secret the citizen asked for (PIN/PUK, an unlock code) may be shown in this
@@ -13,8 +13,9 @@ export async function maySeeSecretsHere(
   registeredPhone: string,
   refusals: { never: MessageKey; notRegisteredPhone: MessageKey },
 ): Promise<boolean> {
-  if (!isPhoneChannel(turnInfo(context).channel)) return true;
-  const decision = pinPukOnTextChannel(setting, turnInfo(context).senderPhone, registeredPhone);
+  const { reachesPhone, senderPhone } = turnInfo(context).profile;
+  if (!reachesPhone) return true;
+  const decision = pinPukOnTextChannel(setting, senderPhone, registeredPhone);
   if (decision.show) return true;
   await say(context, decision.reason === 'never' ? refusals.never : refusals.notRegisteredPhone);
   return false;

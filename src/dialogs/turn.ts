@@ -1,6 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
+import type { ChannelProfile } from './channelProfile';
 
 /** What the bot works out once per turn and every dialog reads. */
 export type TurnInfo = {
@@ -11,10 +12,8 @@ export type TurnInfo = {
   source: string;
   /** The channel as the adapter that received the turn knows it, never as the activity claims. */
   channel: string;
-  /** Whether the channel shows images, buttons and cards, or only plain text. */
-  richChannel: boolean;
-  /** The sender's phone number where the channel vouches for it (Twilio's signed From); undefined elsewhere. */
-  senderPhone?: string;
+  /** How to talk on this channel and who it vouches the sender is. */
+  profile: ChannelProfile;
 };
 
 const TURN_INFO = Symbol('turnInfo');
@@ -35,20 +34,6 @@ export function text(context: TurnContext, key: MessageKey, params?: Record<stri
 
 export async function say(context: TurnContext, key: MessageKey, params?: Record<string, string | number>): Promise<void> {
   await context.sendActivity(MessageFactory.text(text(context, key, params)));
-}
-
-/** Channels that render only plain text: choices become numbered lines, challenges become words. */
-const TEXT_ONLY_CHANNELS = new Set(['sms', 'whatsapp', 'twilio-sms', 'telegram-text']);
-
-export function isRichChannel(channelId: string | undefined): boolean {
-  return channelId !== undefined && !TEXT_ONLY_CHANNELS.has(channelId);
-}
-
-/** Channels that reach a phone, where a message stays on the device and cannot be hidden afterwards. */
-const PHONE_CHANNELS = new Set(['sms', 'whatsapp', 'twilio-sms']);
-
-export function isPhoneChannel(channelId: string | undefined): boolean {
-  return channelId !== undefined && PHONE_CHANNELS.has(channelId);
 }
 
 const TURN_END = Symbol('turnEnd');

@@ -1,14 +1,10 @@
-import type { StatePropertyAccessor } from 'botbuilder';
-import type { PinPukTextChannels } from '../domain/pinPukChannels';
-import { maySeeSecretsHere } from './textChannelSecrets';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { AuditSubjects } from '../domain/audit';
-import type { Session, Sessions } from '../domain/sessions';
+import type { PinPukTextChannels } from '../domain/pinPukChannels';
 import type { UnlockCodeService } from '../domain/unlockCodes';
-import type { ConversationMemory } from './mainDialog';
 import { ask, YesNoPrompt } from './prompts';
 import { askSerial, SerialChoicePrompt } from './serialPrompt';
-import { actorOf, requireSession } from './session';
+import type { SessionGuard } from './session';
+import { maySeeSecretsHere } from './textChannelSecrets';
 import { say } from './turn';
 
 export const UNLOCK_DIALOG = 'unlock';
@@ -25,9 +21,7 @@ type Values = { card: string };
 export class UnlockDialog extends ComponentDialog {
   constructor(
     private readonly unlockCodes: UnlockCodeService,
-    private readonly sessions: Sessions,
-    private readonly subjects: AuditSubjects,
-    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly guard: SessionGuard,
     private readonly textChannels: PinPukTextChannels = 'registered-phone',
   ) {
     super(UNLOCK_DIALOG);
@@ -39,7 +33,7 @@ export class UnlockDialog extends ComponentDialog {
 
   /** Which card (Kart Seri Numarası) is locked. */
   private async chooseCard(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     const cards = await this.unlockCodes.cardsOf(session.citizenId);
     if (cards.length === 0) {
@@ -53,14 +47,14 @@ export class UnlockDialog extends ComponentDialog {
   private async confirmBlocked(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const card = step.result as string;
     (step.values as Values).card = card;
-    if (!(await this.activeSession(step))) return step.endDialog();
+    if (!(await this.guard.active(step.context))) return step.endDialog();
     return step.prompt(BLOCKED, ask({ prompt: 'unlock.blockedPrompt', params: { card }, help: 'unlock.blockedHelp' }));
   }
 
   /** A yes issues the code, while the session is alive; it is shown now and can never be shown again. */
   private async issue(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { card } = step.values as Values;
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     if (step.result !== true) {
       await say(step.context, 'unlock.notBlocked');
@@ -69,13 +63,9 @@ export class UnlockDialog extends ComponentDialog {
     // The code is as secret as the PIN/PUK it replaces: the same rule decides whether SMS/WhatsApp may show it.
     const refusals = { never: 'unlock.textChannel.never', notRegisteredPhone: 'unlock.textChannel.notRegisteredPhone' } as const;
     if (!(await maySeeSecretsHere(step.context, this.textChannels, session.phone, refusals))) return step.endDialog();
-    const outcome = await this.unlockCodes.issue(session.citizenId, card, actorOf(step.context, session, this.subjects));
+    const outcome = await this.unlockCodes.issue(session.citizenId, card, this.guard.actor(step.context, session));
     if (outcome.result === 'issued') await say(step.context, 'unlock.code', { card, code: outcome.code });
     else await say(step.context, 'unlock.unknownCard', { card });
     return step.endDialog();
-  }
-
-  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
-    return requireSession(step.context, this.sessions, this.memory);
   }
 }

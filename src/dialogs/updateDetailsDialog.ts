@@ -1,16 +1,12 @@
-import type { StatePropertyAccessor } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import type { AuditSubjects } from '../domain/audit';
 import { parseEmail, type EmailChangeService } from '../domain/emailChange';
 import type { SendOutcome, VerifyOutcome } from '../domain/oneTimeCodes';
 import { formatMobilePhone, parseMobilePhone, type PhoneChangeService } from '../domain/phoneChange';
 import type { RateLimits } from '../domain/rateLimits';
-import type { Session, Sessions } from '../domain/sessions';
 import { CodeEntryDialog, type CodeSession } from './codeEntryDialog';
-import type { ConversationMemory } from './mainDialog';
 import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';
-import { actorOf, requireSession, sessionIdOf } from './session';
+import type { SessionGuard } from './session';
 import { say, text, turnInfo } from './turn';
 
 export const UPDATE_DETAILS_DIALOG = 'updateDetails';
@@ -32,10 +28,8 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
   constructor(
     private readonly phoneChanges: PhoneChangeService,
     private readonly emailChanges: EmailChangeService,
-    private readonly sessions: Sessions,
     rateLimits: RateLimits,
-    private readonly subjects: AuditSubjects,
-    private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly guard: SessionGuard,
   ) {
     super(UPDATE_DETAILS_DIALOG, phoneChanges, rateLimits, {
       prompt: 'update.phone.codePrompt',
@@ -53,7 +47,7 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
 
   /** The e-mail address or the mobile number. */
   private async chooseDetail(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (!(await this.activeSession(step))) return step.endDialog();
+    if (!(await this.guard.active(step.context))) return step.endDialog();
     return step.prompt(DETAIL_CHOICE, ask({ prompt: 'update.prompt', help: 'update.help', choices: ['update.choice.email', 'update.choice.phone'] }));
   }
 
@@ -73,7 +67,7 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
     if (!current) return step.endDialog();
     const check = parseMobilePhone(step.result as string);
     if (!check.ok) return this.askAgain(step, `update.phone.invalid.${check.reason}`, PHONE_STEPS);
-    const actor = actorOf(step.context, current.session, this.subjects);
+    const actor = this.guard.actor(step.context, current.session);
     const outcome = await this.phoneChanges.sendCode(current.id, current.session.citizenId, check.phone, this.codeMessage(step), actor);
     if (outcome.result === 'same') return this.askAgain(step, 'update.phone.same', PHONE_STEPS);
     // A code that did not go to this number cannot confirm it, not even the previous one while a new one must wait.
@@ -98,11 +92,11 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
 
   /** A link goes to the new address; an address that cannot be one gets the question again. */
   private async sendEmailLink(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const session = await this.activeSession(step);
+    const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     const check = parseEmail(step.result as string);
     if (!check.ok) return this.askAgain(step, 'update.email.invalid', EMAIL_STEPS);
-    const actor = actorOf(step.context, session, this.subjects);
+    const actor = this.guard.actor(step.context, session);
     const outcome = await this.emailChanges.request(session.citizenId, check.email, turnInfo(step.context).locale, actor);
     if (outcome.result === 'same') return this.askAgain(step, 'update.email.same', EMAIL_STEPS);
     await say(step.context, outcome.result === 'sent' ? 'update.email.sent' : 'update.email.limited', { email: check.email });
@@ -111,18 +105,18 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
 
   /** The logged-in session; a phone change's codes are tied to it. */
   protected async codeSession(step: WaterfallStepContext): Promise<CodeSession | undefined> {
-    const id = await sessionIdOf(step.context, this.memory);
-    const session = await this.activeSession(step);
+    const id = await this.guard.sessionId(step.context);
+    const session = await this.guard.active(step.context);
     return id && session ? { id, session } : undefined;
   }
 
   protected sendCode(step: WaterfallStepContext, { id, session }: CodeSession): Promise<SendOutcome> {
-    return this.phoneChanges.resendCode(id, this.codeMessage(step), actorOf(step.context, session, this.subjects));
+    return this.phoneChanges.resendCode(id, this.codeMessage(step), this.guard.actor(step.context, session));
   }
 
   /** A right code changes the number; the old one is told by SMS. */
   protected verifyCode(step: WaterfallStepContext, { id, session }: CodeSession, code: string): Promise<VerifyOutcome> {
-    const actor = actorOf(step.context, session, this.subjects);
+    const actor = this.guard.actor(step.context, session);
     return this.phoneChanges.confirm(id, session.citizenId, code, actor, turnInfo(step.context).locale);
   }
 
@@ -134,9 +128,5 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
 
   private codeMessage(step: WaterfallStepContext): (code: string) => string {
     return (code) => text(step.context, 'update.phone.codeMessage', { code });
-  }
-
-  private activeSession(step: WaterfallStepContext): Promise<Session | undefined> {
-    return requireSession(step.context, this.sessions, this.memory);
   }
 }
