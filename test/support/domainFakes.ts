@@ -18,6 +18,7 @@ import { Sessions } from '../../src/domain/sessions';
 import type { NewLink } from '../../src/domain/singleUseLinks';
 import type { SmsSender } from '../../src/domain/sms';
 import { BackgroundTasks } from '../../src/lib/background';
+import type { KeyValueStore } from '../../src/lib/keyValueStore';
 import { cryptoRandom } from '../../src/lib/random';
 import type { Transactions } from '../../src/lib/transactions';
 import { FakeClock } from './fakeClock';
@@ -289,6 +290,6 @@ export function pinPukVault(masterKey: Buffer = Buffer.alloc(32, 9)): PinPukVaul
   return new PinPukVault(masterKey, cryptoRandom);
 }
 
-export function sessions(world: FakeWorld): Sessions {
-  return new Sessions(world.store, world.clock, cryptoRandom);
+export function sessions(world: FakeWorld, store: KeyValueStore = world.store): Sessions {
+  return new Sessions(store, world.clock, cryptoRandom);
 }
