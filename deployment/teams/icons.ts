@@ -9,13 +9,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { encodeRgbaPng, type Rgba } from '../../src/lib/png';
 
 /** The accent colour of the manifest and the colour icon's background. */
 export const ACCENT_COLOR = '#1F4E79';
 
 type Point = readonly [x: number, y: number];
-type Rgba = readonly [r: number, g: number, b: number, a: number];
 
 /** The shield, in units of the icon's side: a flat top with raised corners, sides that curve to a point. */
 const SHIELD: readonly Point[] = (() => {
@@ -94,7 +93,7 @@ export function colorIcon(size = 192): Buffer {
   const background = hexColor(ACCENT_COLOR);
   const white: Rgba = [255, 255, 255, 255];
   const tickWidth = 0.045;
-  return encodePng(size, size, (x, y) => {
+  return encodeRgbaPng(size, size, (x, y) => {
     const shield = coverage(size, x, y, (point) => insidePolygon(point, SHIELD));
     const tick = coverage(size, x, y, (point) => distanceToPath(point, TICK, false) < tickWidth);
     return mix(mix(background, white, shield), background, tick);
@@ -104,7 +103,7 @@ export function colorIcon(size = 192): Buffer {
 /** 32×32: the shield's outline and the tick, white on transparent. */
 export function outlineIcon(size = 32): Buffer {
   const stroke = 2.2 / size;
-  return encodePng(size, size, (x, y) => {
+  return encodeRgbaPng(size, size, (x, y) => {
     const covered = coverage(
       size,
       x,
@@ -113,34 +112,6 @@ export function outlineIcon(size = 32): Buffer {
     );
     return [255, 255, 255, Math.round(covered * 255)];
   });
-}
-
-/** An 8-bit RGBA PNG, one filter byte (none) per row. */
-function encodePng(width: number, height: number, pixel: (x: number, y: number) => Rgba): Buffer {
-  const raw = Buffer.alloc(height * (1 + width * 4));
-  for (let y = 0; y < height; y++) {
-    const row = y * (1 + width * 4);
-    for (let x = 0; x < width; x++) raw.set(pixel(x, y), row + 1 + x * 4);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, adaptive filtering, no interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
 }
 
 export const ICON_FILES = { color: 'color.png', outline: 'outline.png' } as const;

@@ -1,4 +1,5 @@
-import { deflateSync } from 'node:zlib';
+import { CAPTCHA_GLYPHS, GLYPH_HEIGHT, GLYPH_WIDTH } from './captchaGlyphs';
+import { encodeGrayscalePng } from './png';
 import type { RandomSource } from './random';
 
 /**
@@ -34,45 +35,6 @@ export function captchaText(random: RandomSource, length = 5): string {
   }
   return text;
 }
-
-// ---------------------------------------------------------------------------
-// Font: a stroke font. Every glyph is a few polylines in a 4×6 box (x to the
-// right, y downwards, cap height 6); they are drawn with a round pen, so the
-// scaled characters look hand-drawn rather than blocky.
-// ---------------------------------------------------------------------------
-
-const GLYPH_WIDTH = 4;
-const GLYPH_HEIGHT = 6;
-
-/** A polyline of [x, y] points inside the 4×6 glyph box. */
-export type GlyphStroke = readonly (readonly [x: number, y: number])[];
-
-/** The strokes of every character of {@link CAPTCHA_ALPHABET}. */
-export const CAPTCHA_GLYPHS: Readonly<Record<string, readonly GlyphStroke[]>> = {
-  A: [[[0, 6], [2, 0], [4, 6]], [[0.75, 3.9], [3.25, 3.9]]],
-  C: [[[4, 1], [3, 0], [1, 0], [0, 1], [0, 5], [1, 6], [3, 6], [4, 5]]],
-  D: [[[0, 0], [0, 6], [2.4, 6], [4, 4.4], [4, 1.6], [2.4, 0], [0, 0]]],
-  E: [[[4, 0], [0, 0], [0, 6], [4, 6]], [[0, 3], [3, 3]]],
-  F: [[[4, 0], [0, 0], [0, 6]], [[0, 3], [3, 3]]],
-  H: [[[0, 0], [0, 6]], [[4, 0], [4, 6]], [[0, 3], [4, 3]]],
-  J: [[[1.5, 0], [4, 0]], [[3, 0], [3, 5], [2, 6], [1, 6], [0, 5]]],
-  K: [[[0, 0], [0, 6]], [[4, 0], [0, 4]], [[1.5, 2.5], [4, 6]]],
-  L: [[[0, 0], [0, 6], [4, 6]]],
-  M: [[[0, 6], [0, 0], [2, 3.5], [4, 0], [4, 6]]],
-  N: [[[0, 6], [0, 0], [4, 6], [4, 0]]],
-  P: [[[0, 6], [0, 0], [3, 0], [4, 1], [4, 2], [3, 3], [0, 3]]],
-  R: [[[0, 6], [0, 0], [3, 0], [4, 1], [4, 2], [3, 3], [0, 3]], [[2, 3], [4, 6]]],
-  T: [[[0, 0], [4, 0]], [[2, 0], [2, 6]]],
-  U: [[[0, 0], [0, 5], [1, 6], [3, 6], [4, 5], [4, 0]]],
-  V: [[[0, 0], [2, 6], [4, 0]]],
-  W: [[[0, 0], [1, 6], [2, 2.5], [3, 6], [4, 0]]],
-  X: [[[0, 0], [4, 6]], [[4, 0], [0, 6]]],
-  Y: [[[0, 0], [2, 3], [4, 0]], [[2, 3], [2, 6]]],
-  '3': [[[0, 0], [4, 0], [2, 2.5], [3, 2.5], [4, 3.5], [4, 5], [3, 6], [1, 6], [0, 5]]],
-  '4': [[[3, 6], [3, 0], [0, 4], [4, 4]]],
-  '7': [[[0, 0], [4, 0], [1.5, 6]]],
-  '9': [[[4, 2], [3, 3], [1, 3], [0, 2], [0, 1], [1, 0], [3, 0], [4, 1], [4, 4], [2.5, 6], [1, 6]]],
-};
 
 // ---------------------------------------------------------------------------
 // Rasterising: an "ink" canvas of coverage values in [0, 1].
@@ -313,89 +275,4 @@ export function renderCaptchaPng(
     pixels[i] = Math.round(background - warped.ink[i]! * (background - foreground));
   }
   return encodeGrayscalePng(CAPTCHA_WIDTH, CAPTCHA_HEIGHT, pixels);
-}
-
-// ---------------------------------------------------------------------------
-// PNG encoding (8-bit grayscale, adaptive per-row filtering, zlib via node:zlib).
-// ---------------------------------------------------------------------------
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-const CRC_TABLE: Uint32Array = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** The CRC-32 (ISO 3309 / PNG / zlib polynomial) of `data`. */
-export function crc32(data: Uint8Array, initial = 0): number {
-  let c = (initial ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i += 1) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const chunk = Buffer.alloc(12 + data.length);
-  chunk.writeUInt32BE(data.length, 0);
-  chunk.write(type, 4, 'latin1');
-  data.copy(chunk, 8);
-  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + data.length)), 8 + data.length);
-  return chunk;
-}
-
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-/** Encodes one-byte-per-pixel grayscale `pixels` (row-major) as a PNG. */
-export function encodeGrayscalePng(width: number, height: number, pixels: Uint8Array): Buffer {
-  if (pixels.length !== width * height) throw new RangeError('pixel count does not match the size');
-  const stride = 1 + width;
-  const raw = Buffer.alloc(height * stride);
-  const candidate = Buffer.alloc(width);
-  for (let y = 0; y < height; y += 1) {
-    const row = pixels.subarray(y * width, (y + 1) * width);
-    const above = y > 0 ? pixels.subarray((y - 1) * width, y * width) : undefined;
-    let bestScore = Infinity;
-    for (let filter = 0; filter <= 4; filter += 1) {
-      let score = 0;
-      for (let x = 0; x < width; x += 1) {
-        const a = x > 0 ? row[x - 1]! : 0;
-        const b = above ? above[x]! : 0;
-        const c = x > 0 && above ? above[x - 1]! : 0;
-        const predictor =
-          filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
-        const value = (row[x]! - predictor) & 0xff;
-        candidate[x] = value;
-        score += value < 128 ? value : 256 - value;
-      }
-      if (score < bestScore) {
-        bestScore = score;
-        raw[y * stride] = filter;
-        candidate.copy(raw, y * stride + 1);
-      }
-    }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 0; // colour type: grayscale
-  header[10] = 0; // compression: deflate
-  header[11] = 0; // filter method: adaptive
-  header[12] = 0; // no interlace
-  return Buffer.concat([
-    PNG_SIGNATURE,
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(raw, { level: 9 })),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
 }

@@ -1,6 +1,6 @@
 import { EmulatorClient } from '../support/emulator';
-import { LocalBotFrameworkIssuer, OUTBOUND_TOKEN } from '../support/botFrameworkTokens';
-import { TeamsClient } from '../support/teamsClient';
+import { LocalBotFrameworkIssuer, OUTBOUND_TOKEN, postActivity as post } from '../support/botFrameworkTokens';
+import { startSignedTeams, TeamsClient, type SignedTeams } from '../support/teamsClient';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const APP_ID = '3f2a4b6c-1d2e-4f50-8a9b-0c1d2e3f4a5b';
@@ -14,14 +14,6 @@ function teamsMessage(client: EmulatorClient, text = 'merhaba'): Promise<Record<
 // The token library writes its own lines to stderr (the key it tried, a TokenExpiredError): not this suite's subject.
 beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
 afterAll(() => jest.restoreAllMocks());
-
-function post(baseUrl: string, activity: Record<string, unknown>, authorization?: string): Promise<Response> {
-  return fetch(`${baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
-    body: JSON.stringify(activity),
-  });
-}
 
 describe('when MICROSOFT_APP_ID is set and the Microsoft token service is the real one (no network here)', () => {
   let running: TestApp;
@@ -69,21 +61,16 @@ describe('when MICROSOFT_APP_ID is set and the Microsoft token service is the re
 });
 
 describe('when MICROSOFT_APP_ID is set and the channel signs its tokens with keys published on 127.0.0.1', () => {
+  let teams: SignedTeams;
   let running: TestApp;
   let issuer: LocalBotFrameworkIssuer;
   let client: TeamsClient;
 
   beforeAll(async () => {
-    issuer = await new LocalBotFrameworkIssuer().start();
-    running = await startTestApp({ MICROSOFT_APP_ID: APP_ID }, { botFrameworkAuthentication: issuer.authentication(APP_ID) });
-    client = new TeamsClient(running.baseUrl, APP_ID, issuer);
-    await client.start();
+    teams = await startSignedTeams(APP_ID);
+    ({ running, issuer, client } = teams);
   });
-  afterAll(async () => {
-    await client.stop();
-    await running.close();
-    await issuer.stop();
-  });
+  afterAll(() => teams.close());
 
   test('when Teams sends a message with a valid token, then the bot answers, and its replies carry its own token', async () => {
     const replies = await client.join();
@@ -93,11 +80,11 @@ describe('when MICROSOFT_APP_ID is set and the channel signs its tokens with key
   });
 
   const badTokens: [string, (activity: Record<string, unknown>) => string][] = [
-    ['signed with another key (forged)', (activity) => issuer.bearer({ audience: APP_ID, serviceUrl: String(activity['serviceUrl']), forged: true })],
-    ['expired an hour ago', (activity) => issuer.bearer({ audience: APP_ID, serviceUrl: String(activity['serviceUrl']), expiresIn: -3600 })],
-    ['for another bot (wrong audience)', (activity) => issuer.bearer({ audience: OTHER_APP_ID, serviceUrl: String(activity['serviceUrl']) })],
-    ['for another service URL', () => issuer.bearer({ audience: APP_ID, serviceUrl: 'https://smba.example.org/emea/' })],
-    ['signed with a key id that is not published', (activity) => issuer.bearer({ audience: APP_ID, serviceUrl: String(activity['serviceUrl']), keyId: 'unknown-key' })],
+    ['signed with another key (forged)', (activity) => issuer.bearerFor(APP_ID, activity, { forged: true })],
+    ['expired an hour ago', (activity) => issuer.bearerFor(APP_ID, activity, { expiresIn: -3600 })],
+    ['for another bot (wrong audience)', (activity) => issuer.bearerFor(OTHER_APP_ID, activity)],
+    ['for another service URL', (activity) => issuer.bearerFor(APP_ID, activity, { serviceUrl: 'https://smba.example.org/emea/' })],
+    ['signed with a key id that is not published', (activity) => issuer.bearerFor(APP_ID, activity, { keyId: 'unknown-key' })],
   ];
 
   test.each(badTokens)('when a token is %s, then the answer is 401 with a JSON body and no turn runs', async (_what, token) => {
@@ -111,9 +98,9 @@ describe('when MICROSOFT_APP_ID is set and the channel signs its tokens with key
 
   test('when the same activity then comes with a valid token, then it is processed: a refused request did not mark its id as taken', async () => {
     const activity = await teamsMessage(client, 'Şifreli Giriş');
-    expect((await post(running.baseUrl, activity, issuer.bearer({ audience: APP_ID, serviceUrl: String(activity['serviceUrl']), forged: true }))).status).toBe(401);
+    expect((await post(running.baseUrl, activity, issuer.bearerFor(APP_ID, activity, { forged: true }))).status).toBe(401);
     const before = client.replies.length;
-    const response = await post(running.baseUrl, activity, issuer.bearer({ audience: APP_ID, serviceUrl: String(activity['serviceUrl']) }));
+    const response = await post(running.baseUrl, activity, issuer.bearerFor(APP_ID, activity));
     expect(response.status).toBe(200);
     expect(client.replies.slice(before).map((reply) => reply.text).join('\n')).toContain('Kimlik');
   });

@@ -3,7 +3,7 @@ import { LocalBotFrameworkIssuer } from '../support/botFrameworkTokens';
 import { AYSE } from '../support/citizenLogin';
 import { EmulatorClient } from '../support/emulator';
 import { createTestDatabase, describeWithPostgres, describeWithRedis, TEST_REDIS_URL } from '../support/services';
-import { TeamsClient } from '../support/teamsClient';
+import { startSignedApp, TeamsClient, type SignedApp } from '../support/teamsClient';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const APP_ID = '5b1c9d2e-3f4a-4b5c-8d6e-7f8091a2b3c4';
@@ -14,12 +14,11 @@ const INVALID_ID = /Kimlik No|hane|geçersiz/;
 const texts = (replies: Partial<Activity>[]) => replies.map((reply) => reply.text ?? '');
 
 describe('when Teams sends the same message again (the bot took over 15 s)', () => {
-  let running: TestApp;
-  let issuer: LocalBotFrameworkIssuer;
+  let app: SignedApp;
   const clients: EmulatorClient[] = [];
 
   const open = async () => {
-    const client = new TeamsClient(running.baseUrl, APP_ID, issuer);
+    const client = new TeamsClient(app.running.baseUrl, APP_ID, app.issuer);
     clients.push(client);
     await client.start();
     await client.join();
@@ -27,13 +26,11 @@ describe('when Teams sends the same message again (the bot took over 15 s)', () 
   };
 
   beforeAll(async () => {
-    issuer = await new LocalBotFrameworkIssuer().start();
-    running = await startTestApp({ MICROSOFT_APP_ID: APP_ID }, { botFrameworkAuthentication: issuer.authentication(APP_ID) });
+    app = await startSignedApp(APP_ID);
   });
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.stop()));
-    await running.close();
-    await issuer.stop();
+    await app.close();
   });
 
   test('when the repeat comes after the first was answered, then it gets 200 and no answer, and the conversation goes on from the first', async () => {

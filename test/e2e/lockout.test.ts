@@ -1,48 +1,10 @@
-import { EmulatorClient } from '../support/emulator';
-import { createTestDatabase, describeWithPostgres } from '../support/services';
-import { solveTextChallenge } from '../support/solveChallenge';
-import { startTestApp, type TestApp } from '../support/testApp';
-
-const MEHMET = { id: '10000000214', word: 'Kestane.Kebap.7' };
-const UNKNOWN_ID = '10000000696';
-const CALL_CENTER = '0262 648 18 18';
-
-/** A citizen at the security-word prompt of Şifreli Giriş, in a conversation of their own. */
-async function atWordPrompt(running: TestApp, nationalId: string): Promise<EmulatorClient> {
-  const client = new EmulatorClient(running.baseUrl);
-  await client.start();
-  await client.join();
-  await client.say('Şifreli Giriş');
-  const challenge = await client.sayText(nationalId);
-  await client.say(solveTextChallenge(challenge));
-  return client;
-}
-
-async function citizenRow(running: TestApp, nationalId: string) {
-  const [row] = await running.app.db.query<{ failed_attempts: number; blocked_at: Date | null }>(
-    'SELECT failed_attempts, blocked_at FROM citizens WHERE national_id = $1',
-    [nationalId],
-  );
-  return row!;
-}
+import { MEHMET } from '../support/citizenLogin';
+import { appPerTest, CALL_CENTER, citizenRow, onBothDatabases, UNKNOWN_ID } from '../support/lockout';
+import type { TestApp } from '../support/testApp';
 
 function lockoutSuite(start: () => Promise<TestApp>) {
-  let running: TestApp;
-  const clients: EmulatorClient[] = [];
-
-  beforeEach(async () => {
-    running = await start();
-  });
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.stop()));
-    await running.close();
-  });
-
-  const open = async (nationalId: string) => {
-    const client = await atWordPrompt(running, nationalId);
-    clients.push(client);
-    return client;
-  };
+  const app = appPerTest(start);
+  const { open } = app;
 
   test('when the third wrong security word arrives, the account is blocked, the call-center number is shown, the right word is refused and a mail tells the citizen', async () => {
     const client = await open(MEHMET.id);
@@ -51,7 +13,7 @@ function lockoutSuite(start: () => Promise<TestApp>) {
     const third = await client.sayText('yanlis-sozcuk-3');
     expect(third).toContain('bloke');
     expect(third).toContain(CALL_CENTER);
-    expect((await citizenRow(running, MEHMET.id)).blocked_at).not.toBeNull();
+    expect((await citizenRow(app.running, MEHMET.id)).blocked_at).not.toBeNull();
 
     // A new login of the blocked ID is answered as an unknown ID's would be (issue 18, item 9): the
     // right word is refused unchecked, and the login's third try says blocked, with the number.
@@ -65,8 +27,8 @@ function lockoutSuite(start: () => Promise<TestApp>) {
     expect(told).toContain(CALL_CENTER);
     expect(told).not.toContain('SMS');
 
-    await running.app.background.drain();
-    const outbox = (await (await fetch(`${running.baseUrl}/dev/outbox?format=json`)).json()) as { mail: { to: string; subject: string }[] };
+    await app.running.app.background.drain();
+    const outbox = (await (await fetch(`${app.running.baseUrl}/dev/outbox?format=json`)).json()) as { mail: { to: string; subject: string }[] };
     expect(outbox.mail.filter((mail) => mail.subject === 'Hesabınız bloke edildi')).toHaveLength(1);
   });
 
@@ -81,9 +43,9 @@ function lockoutSuite(start: () => Promise<TestApp>) {
   test('when a right word follows a wrong one, the counter goes back to zero', async () => {
     const client = await open(MEHMET.id);
     await client.sayText('yanlis-sozcuk-1');
-    expect((await citizenRow(running, MEHMET.id)).failed_attempts).toBe(1);
+    expect((await citizenRow(app.running, MEHMET.id)).failed_attempts).toBe(1);
     expect(await client.sayText(MEHMET.word)).toContain('SMS Onay');
-    expect((await citizenRow(running, MEHMET.id)).failed_attempts).toBe(0);
+    expect((await citizenRow(app.running, MEHMET.id)).failed_attempts).toBe(0);
   });
 
   test('when 20 conversations send a wrong word at the same moment, exactly 3 tries are counted and the account is blocked', async () => {
@@ -93,10 +55,10 @@ function lockoutSuite(start: () => Promise<TestApp>) {
     // from an unknown ID's, answered as their login's first try (issue 18, item 9).
     expect(replies.filter((reply) => /deneme hakkınız kaldı/.test(reply))).toHaveLength(19);
     expect(replies.filter((reply) => reply.includes('bloke edilmiştir'))).toHaveLength(1);
-    const row = await citizenRow(running, MEHMET.id);
+    const row = await citizenRow(app.running, MEHMET.id);
     expect(row.failed_attempts).toBe(3);
     expect(row.blocked_at).not.toBeNull();
-    const failures = await running.app.db.query("SELECT 1 FROM audit_log WHERE action = 'login.failure'");
+    const failures = await app.running.app.db.query("SELECT 1 FROM audit_log WHERE action = 'login.failure'");
     expect(failures).toHaveLength(3);
   });
 
@@ -108,18 +70,4 @@ function lockoutSuite(start: () => Promise<TestApp>) {
   });
 }
 
-describe('lockout on the embedded database (PGlite)', () => {
-  lockoutSuite(() => startTestApp());
-});
-
-describeWithPostgres()('lockout on PostgreSQL', () => {
-  const databases: { drop(): Promise<void> }[] = [];
-  afterAll(async () => {
-    await Promise.all(databases.map((database) => database.drop()));
-  });
-  lockoutSuite(async () => {
-    const database = await createTestDatabase();
-    databases.push(database);
-    return startTestApp({ DATABASE_URL: database.url, SEED_FILE: 'seed/demo.json' });
-  });
-});
+onBothDatabases('lockout', lockoutSuite);

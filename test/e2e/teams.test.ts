@@ -1,9 +1,9 @@
 import type { Activity } from 'botbuilder';
-import { LocalBotFrameworkIssuer, OUTBOUND_TOKEN } from '../support/botFrameworkTokens';
+import { OUTBOUND_TOKEN } from '../support/botFrameworkTokens';
 import { AYSE, codeIn, smsOutbox, textOf } from '../support/citizenLogin';
 import { solveTextChallenge } from '../support/solveChallenge';
-import { adaptiveCardsOf, elementsOf, submitActionsOf, TeamsClient } from '../support/teamsClient';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { adaptiveCardsOf, elementsOf, startSignedTeams, submitActionsOf, type SignedTeams, type TeamsClient } from '../support/teamsClient';
+import type { TestApp } from '../support/testApp';
 
 const APP_ID = '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d';
 const HIDDEN_NOTE = 'PIN ve PUK bilgileriniz güvenliğiniz için bu ekrandan gizlendi';
@@ -22,29 +22,17 @@ function buttonsOf(replies: Partial<Activity>[]): { label: string; sends: unknow
 }
 
 describe('a citizen in a Teams personal chat, with every request signed by the channel', () => {
+  let teams: SignedTeams;
   let running: TestApp;
-  let issuer: LocalBotFrameworkIssuer;
   let client: TeamsClient;
   /** The replacements scheduled for 60 s later, run by the test instead of a clock. */
   const scheduled: { run: () => void; ms: number }[] = [];
 
   beforeAll(async () => {
-    issuer = await new LocalBotFrameworkIssuer().start();
-    running = await startTestApp(
-      { MICROSOFT_APP_ID: APP_ID },
-      {
-        botFrameworkAuthentication: issuer.authentication(APP_ID),
-        timers: { set: (run, ms) => (scheduled.push({ run, ms }), {}) },
-      },
-    );
-    client = new TeamsClient(running.baseUrl, APP_ID, issuer);
-    await client.start();
+    teams = await startSignedTeams(APP_ID, {}, { timers: { set: (run, ms) => (scheduled.push({ run, ms }), {}) } });
+    ({ running, client } = teams);
   });
-  afterAll(async () => {
-    await client.stop();
-    await running.close();
-    await issuer.stop();
-  });
+  afterAll(() => teams.close());
 
   test('when the citizen installs the app, then the greeting offers its choices as Adaptive Card buttons, not suggested actions', async () => {
     const greeting = await client.join();

@@ -1,16 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import {
-  CAPTCHA_ALPHABET,
-  CAPTCHA_GLYPHS,
-  CAPTCHA_HEIGHT,
-  CAPTCHA_WIDTH,
-  captchaText,
-  crc32,
-  encodeGrayscalePng,
-  renderCaptchaPng,
-} from '../../src/lib/captchaImage';
+import { CAPTCHA_GLYPHS } from '../../src/lib/captchaGlyphs';
+import { CAPTCHA_ALPHABET, CAPTCHA_HEIGHT, CAPTCHA_WIDTH, captchaText, renderCaptchaPng } from '../../src/lib/captchaImage';
+import { crc32, encodeGrayscalePng } from '../../src/lib/png';
 import type { RandomSource } from '../../src/lib/random';
 
 /** A predictable RandomSource (mulberry32), so renders can be compared byte for byte. */

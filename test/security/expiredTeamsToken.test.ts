@@ -1,6 +1,5 @@
-import { LocalBotFrameworkIssuer } from '../support/botFrameworkTokens';
-import { TeamsClient } from '../support/teamsClient';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { postActivity } from '../support/botFrameworkTokens';
+import { startSignedTeams, type SignedTeams } from '../support/teamsClient';
 
 const APP_ID = '8c7b6a59-4e3d-4c2b-9a1f-0e9d8c7b6a59';
 
@@ -10,34 +9,22 @@ const APP_ID = '8c7b6a59-4e3d-4c2b-9a1f-0e9d8c7b6a59';
  * enough for clocks a little apart, not a replay window.
  */
 describe('when a Teams request carries a token that has expired', () => {
-  let running: TestApp;
-  let issuer: LocalBotFrameworkIssuer;
-  let client: TeamsClient;
+  let teams: SignedTeams;
 
   // The token library writes its own lines to stderr for the expired token: not this suite's subject.
   beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
   afterAll(() => jest.restoreAllMocks());
 
   beforeAll(async () => {
-    issuer = await new LocalBotFrameworkIssuer().start();
-    running = await startTestApp({ MICROSOFT_APP_ID: APP_ID }, { botFrameworkAuthentication: issuer.authentication(APP_ID) });
-    client = new TeamsClient(running.baseUrl, APP_ID, issuer);
-    await client.start();
+    teams = await startSignedTeams(APP_ID);
   });
-  afterAll(async () => {
-    await client.stop();
-    await running.close();
-    await issuer.stop();
-  });
+  afterAll(() => teams.close());
 
   async function postWithTokenExpiring(expiresIn: number): Promise<{ status: number; replies: number }> {
+    const { client, issuer, running } = teams;
     const activity = await client.activityFor('menü');
     const before = client.replies.length;
-    const response = await fetch(`${running.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: issuer.bearer({ audience: APP_ID, serviceUrl: String(activity['serviceUrl']), expiresIn }) },
-      body: JSON.stringify(activity),
-    });
+    const response = await postActivity(running.baseUrl, activity, issuer.bearerFor(APP_ID, activity, { expiresIn }));
     await response.text();
     return { status: response.status, replies: client.replies.length - before };
   }

@@ -2,10 +2,11 @@ import type { Activity } from 'botbuilder';
 import { importSeed, parseSeed } from '../../src/data/seed';
 import { DirectLineClient } from '../support/directLineClient';
 import { TeamsClient } from '../support/agents';
-import { LocalBotFrameworkIssuer } from '../support/botFrameworkTokens';
+import { postActivity } from '../support/botFrameworkTokens';
 import { EmulatorClient } from '../support/emulator';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { AYSE, codeIn, smsOutbox, toSmsOnay } from '../support/citizenLogin';
+import { startSignedApp, type SignedApp } from '../support/teamsClient';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 /** Each attack is a few hundred turns: on a loaded machine that takes more than the default 30 s. */
@@ -26,6 +27,28 @@ type Chat = { say(text: string): Promise<Partial<Activity>[]> };
 
 const textOf = (replies: Partial<Activity>[]) => replies.map((reply) => reply.text ?? '').join('\n');
 const hasPicture = (replies: Partial<Activity>[]) => replies.some((reply) => reply.attachments?.some((attachment) => attachment.contentType === 'image/png'));
+
+/** One app for a describe, with the emulator conversations its tests open, all stopped after it. */
+function appForDescribe(env: Record<string, string>): { running: TestApp; conversation(): Promise<EmulatorClient> } {
+  const emulators: EmulatorClient[] = [];
+  const app = {
+    running: undefined as unknown as TestApp,
+    async conversation() {
+      const client = new EmulatorClient(app.running.baseUrl);
+      emulators.push(client);
+      await client.start();
+      return client;
+    },
+  };
+  beforeAll(async () => {
+    app.running = await startTestApp(env);
+  });
+  afterAll(async () => {
+    await Promise.all(emulators.map((client) => client.stop()));
+    await app.running.close();
+  });
+  return app;
+}
 
 /** What the script does to one victim: every reply text it saw, and whether the human check was a picture. */
 async function attack(chat: Chat, nationalId: string): Promise<{ transcript: string; picture: boolean }> {
@@ -160,30 +183,15 @@ describe('when one source opens a fresh conversation per victim and types three 
 });
 
 describe('when a source is paused while one of its conversations waits for an SMS code', () => {
-  let running: TestApp;
-  const emulators: EmulatorClient[] = [];
-
-  beforeAll(async () => {
-    running = await startTestApp({ FAILED_CHECKS_PER_SOURCE_PER_HOUR: '3' });
-  });
-  afterAll(async () => {
-    await Promise.all(emulators.map((client) => client.stop()));
-    await running.close();
-  });
-
-  const conversation = async () => {
-    const client = new EmulatorClient(running.baseUrl);
-    emulators.push(client);
-    await client.start();
-    return client;
-  };
+  const app = appForDescribe({ FAILED_CHECKS_PER_SOURCE_PER_HOUR: '3' });
+  const { conversation } = app;
 
   test('then the code is not checked there either: the right code logs no one in until the pause ends', async () => {
     // One conversation reaches the code with a stolen security word…
     const holder = await conversation();
     await toSmsOnay(holder, AYSE);
     await holder.sayText('Onay');
-    const sms = smsOutbox(running.dataDir).filter((line) => line.to === AYSE.phone).at(-1);
+    const sms = smsOutbox(app.running.dataDir).filter((line) => line.to === AYSE.phone).at(-1);
     expect(sms).toBeDefined();
     // …while another conversation of the same address fails checks until the address is paused.
     const guesser = await conversation();
@@ -201,21 +209,9 @@ describe('when a source is paused while one of its conversations waits for an SM
 });
 
 describe('when a screen-reader user asks for the words check at every login of one conversation', () => {
-  let running: TestApp;
-  const emulators: EmulatorClient[] = [];
-
-  beforeAll(async () => {
-    running = await startTestApp({ CHALLENGE_KIND: 'auto', FAILED_CHECKS_PER_SOURCE_PER_HOUR: '3' });
-  });
-  afterAll(async () => {
-    await Promise.all(emulators.map((client) => client.stop()));
-    await running.close();
-  });
-
+  const app = appForDescribe({ CHALLENGE_KIND: 'auto', FAILED_CHECKS_PER_SOURCE_PER_HOUR: '3' });
   const conversation = async () => {
-    const client = new EmulatorClient(running.baseUrl);
-    emulators.push(client);
-    await client.start();
+    const client = await app.conversation();
     await client.join();
     return client;
   };
@@ -248,27 +244,25 @@ describe('when a screen-reader user asks for the words check at every login of o
 });
 
 describe('when the source is a Teams user', () => {
+  // Teams vouches for its users only through the Bot Framework token: the app checks it against a local issuer.
+  let signed: SignedApp;
   let running: TestApp;
   const clients: EmulatorClient[] = [];
   const AYSE_ID = '10000000146';
-
-  // Teams vouches for its users only through the Bot Framework token: the app checks it against a local issuer.
-  let issuer: LocalBotFrameworkIssuer;
   const appId = '6d3b1f5e-0c1a-4b8e-9f2d-7a5c3e1b9d04';
 
   beforeAll(async () => {
-    issuer = await new LocalBotFrameworkIssuer().start();
-    running = await startTestApp({ FAILED_CHECKS_PER_SOURCE_PER_HOUR: '4', MICROSOFT_APP_ID: appId }, { botFrameworkAuthentication: issuer.authentication(appId) });
+    signed = await startSignedApp(appId, { FAILED_CHECKS_PER_SOURCE_PER_HOUR: '4' });
+    running = signed.running;
   });
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.stop()));
-    await running.close();
-    await issuer.stop();
+    await signed.close();
   });
 
   const teams = async (aadObjectId: string) => {
     const client = new TeamsClient(running.baseUrl, aadObjectId);
-    client.signer = issuer.signerFor(appId);
+    client.signer = signed.issuer.signerFor(appId);
     clients.push(client);
     await client.start();
     await client.join();
@@ -314,34 +308,27 @@ describe('when the source is a Teams user', () => {
 
 describe('when a Bot Framework request carries a verified token', () => {
   const APP_ID = '3f2a4b6c-1d2e-4f50-8a9b-0c1d2e3f4a5b';
-  let issuer: LocalBotFrameworkIssuer;
-  let running: TestApp;
+  let app: SignedApp;
   let client: EmulatorClient;
 
   beforeAll(async () => {
     // The token library writes its own lines to stderr: not this suite's subject.
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    issuer = await new LocalBotFrameworkIssuer().start();
-    running = await startTestApp({ MICROSOFT_APP_ID: APP_ID, CHALLENGE_KIND: 'auto' }, { botFrameworkAuthentication: issuer.authentication(APP_ID) });
+    app = await startSignedApp(APP_ID, { CHALLENGE_KIND: 'auto' });
     // Azure's own SMS channel (not our Twilio webhook): its conversations are not "sms:+90…".
-    client = new EmulatorClient(running.baseUrl, `azure-sms-${Math.random().toString(36).slice(2)}`, 'sms');
+    client = new EmulatorClient(app.running.baseUrl, `azure-sms-${Math.random().toString(36).slice(2)}`, 'sms');
     await client.start();
   });
   afterAll(async () => {
     await client.stop();
-    await running.close();
-    await issuer.stop();
+    await app.close();
     jest.restoreAllMocks();
   });
 
   const signed = async (text: string) => {
     const activity = await client.activityFor(text);
     const before = client.replies.length;
-    const response = await fetch(`${running.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: issuer.bearer({ audience: APP_ID, serviceUrl: String(activity['serviceUrl']) }) },
-      body: JSON.stringify(activity),
-    });
+    const response = await postActivity(app.running.baseUrl, activity, app.issuer.bearerFor(APP_ID, activity));
     expect(response.status).toBe(200);
     return client.replies.slice(before);
   };

@@ -1,8 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { LocalBotFrameworkIssuer } from '../support/botFrameworkTokens';
 import { textOf } from '../support/citizenLogin';
-import { TeamsClient } from '../support/teamsClient';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { startSignedTeams, type SignedTeams, type TeamsClient } from '../support/teamsClient';
 
 const APP_ID = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a';
 
@@ -13,22 +11,15 @@ const APP_ID = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a';
  * other invoke is answered 200 without a turn.
  */
 describe('when Teams sends invoke activities', () => {
-  let running: TestApp;
-  let issuer: LocalBotFrameworkIssuer;
+  let teams: SignedTeams;
   let client: TeamsClient;
 
   beforeAll(async () => {
-    issuer = await new LocalBotFrameworkIssuer().start();
-    running = await startTestApp({ MICROSOFT_APP_ID: APP_ID }, { botFrameworkAuthentication: issuer.authentication(APP_ID) });
-    client = new TeamsClient(running.baseUrl, APP_ID, issuer);
-    await client.start();
+    teams = await startSignedTeams(APP_ID);
+    client = teams.client;
     await client.join();
   });
-  afterAll(async () => {
-    await client.stop();
-    await running.close();
-    await issuer.stop();
-  });
+  afterAll(() => teams.close());
 
   /** Posts an invoke of this conversation; the HTTP answer and the replies of its turn. */
   async function invoke(fields: Partial<Activity>): Promise<{ status: number; body: unknown; replies: Partial<Activity>[] }> {

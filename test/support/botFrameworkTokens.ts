@@ -23,6 +23,15 @@ export type TokenClaims = {
   keyId?: string;
 };
 
+/** Posts `activity` to the bot as a channel does, with `authorization` as the header (none when undefined). */
+export function postActivity(baseUrl: string, activity: Record<string, unknown>, authorization?: string): Promise<Response> {
+  return fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
+    body: JSON.stringify(activity),
+  });
+}
+
 /**
  * The Bot Framework's token service, played on 127.0.0.1: an RSA key published as OpenID metadata
  * and JWKS, tokens signed with it, and the settings that make the adapter trust it, so tokens are
@@ -54,6 +63,14 @@ export class LocalBotFrameworkIssuer {
   /** What signs every request of an EmulatorClient for the bot `appId` (see EmulatorClient.signer). */
   signerFor(appId: string): (serviceUrl: string) => string {
     return (serviceUrl) => this.bearer({ audience: appId, serviceUrl });
+  }
+
+  /**
+   * A valid token for the bot `appId` vouching for the service URL `activity` carries, as the
+   * channel signs it; `claims` spoil it (forged, expired, another key id…).
+   */
+  bearerFor(appId: string, activity: Record<string, unknown>, claims: Partial<TokenClaims> = {}): string {
+    return this.bearer({ audience: appId, serviceUrl: String(activity['serviceUrl']), ...claims });
   }
 
   /** A signed JWT as a channel sends it, in an `Authorization` header value. */

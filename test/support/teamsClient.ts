@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, Attachment } from 'botbuilder';
-import type { LocalBotFrameworkIssuer } from './botFrameworkTokens';
+import { LocalBotFrameworkIssuer } from './botFrameworkTokens';
 import { EmulatorClient } from './emulator';
+import { startTestApp, type TestApp } from './testApp';
 
 export const TEAMS_TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
@@ -59,6 +60,47 @@ export class TeamsClient extends EmulatorClient {
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
   }
+}
+
+/** A test app for the bot `appId` that checks Bot Framework tokens against a local issuer. */
+export type SignedApp = { running: TestApp; issuer: LocalBotFrameworkIssuer; close(): Promise<void> };
+
+export async function startSignedApp(
+  appId: string,
+  env: Record<string, string> = {},
+  overrides: Parameters<typeof startTestApp>[1] = {},
+): Promise<SignedApp> {
+  const issuer = await new LocalBotFrameworkIssuer().start();
+  const running = await startTestApp({ ...env, MICROSOFT_APP_ID: appId }, { ...overrides, botFrameworkAuthentication: issuer.authentication(appId) });
+  return {
+    running,
+    issuer,
+    async close() {
+      await running.close();
+      await issuer.stop();
+    },
+  };
+}
+
+/** A signed app and one citizen's Teams chat with it, its capture server started. */
+export type SignedTeams = SignedApp & { client: TeamsClient };
+
+export async function startSignedTeams(
+  appId: string,
+  env: Record<string, string> = {},
+  overrides: Parameters<typeof startTestApp>[1] = {},
+): Promise<SignedTeams> {
+  const app = await startSignedApp(appId, env, overrides);
+  const client = new TeamsClient(app.running.baseUrl, appId, app.issuer);
+  await client.start();
+  return {
+    ...app,
+    client,
+    async close() {
+      await client.stop();
+      await app.close();
+    },
+  };
 }
 
 /** The Adaptive Cards among a turn's replies. */
