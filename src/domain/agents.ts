@@ -81,22 +81,43 @@ export function agentActor(agent: Agent): string {
   return `agent:${agent.id}`;
 }
 
+/** What an AgentDesk is built from. */
+export type AgentDeskOptions = {
+  repository: AgentDeskRepository;
+  resetLinks: ResetLinkService;
+  notifications: Notifications;
+  audit: AuditLog;
+  subjects: AuditSubjects;
+  transactions: Transactions;
+  clock: Clock;
+  /** The language of the e-mails a citizen gets because of an agent: the citizen's own is not known. */
+  citizenLocale: Locale;
+};
+
 /**
  * What a call-center agent does for a citizen (SPEC §2): look them up, lift a block, send a new
  * reset link. Every call is audited with the agent's id, and a lifted block with its reason.
  */
 export class AgentDesk {
-  constructor(
-    private readonly repository: AgentDeskRepository,
-    private readonly resetLinks: ResetLinkService,
-    private readonly notifications: Notifications,
-    private readonly audit: AuditLog,
-    private readonly subjects: AuditSubjects,
-    private readonly transactions: Transactions,
-    private readonly clock: Clock,
-    /** The language of the e-mails a citizen gets because of an agent: the citizen's own is not known. */
-    private readonly citizenLocale: Locale,
-  ) {}
+  private readonly repository: AgentDeskRepository;
+  private readonly resetLinks: ResetLinkService;
+  private readonly notifications: Notifications;
+  private readonly audit: AuditLog;
+  private readonly subjects: AuditSubjects;
+  private readonly transactions: Transactions;
+  private readonly clock: Clock;
+  private readonly citizenLocale: Locale;
+
+  constructor(options: AgentDeskOptions) {
+    this.repository = options.repository;
+    this.resetLinks = options.resetLinks;
+    this.notifications = options.notifications;
+    this.audit = options.audit;
+    this.subjects = options.subjects;
+    this.transactions = options.transactions;
+    this.clock = options.clock;
+    this.citizenLocale = options.citizenLocale;
+  }
 
   async lookUp(agent: Agent, id: NationalId, channel: string): Promise<LookupOutcome> {
     const subject = this.subjects.of(id.value);

@@ -41,6 +41,18 @@ export type EmailRequestOutcome = { result: 'sent' } | { result: 'limited' } | {
 
 export type EmailConfirmOutcome = { result: 'changed' } | { result: 'link'; state: Exclude<LinkState, 'valid'> };
 
+/** What an EmailChangeService is built from. */
+export type EmailChangeServiceOptions = {
+  repository: EmailChangeRepository;
+  notifications: Notifications;
+  audit: AuditLog;
+  subjects: AuditSubjects;
+  transactions: Transactions;
+  clock: Clock;
+  random: RandomSource;
+  linkFor: (token: string, locale: Locale) => string;
+};
+
 /**
  * Bilgi Güncelle, the e-mail address: a new address is changed only once the link mailed to it is
  * opened and confirmed on our own page (the rules of the reset links); then the old address is told.
@@ -48,17 +60,23 @@ export type EmailConfirmOutcome = { result: 'changed' } | { result: 'link'; stat
 export class EmailChangeService {
   private readonly links: SingleUseLinks<StoredEmailLink, EmailLinkFields>;
 
-  constructor(
-    private readonly repository: EmailChangeRepository,
-    private readonly notifications: Notifications,
-    private readonly audit: AuditLog,
-    private readonly subjects: AuditSubjects,
-    private readonly transactions: Transactions,
-    private readonly clock: Clock,
-    random: RandomSource,
-    private readonly linkFor: (token: string, locale: Locale) => string,
-  ) {
-    this.links = new SingleUseLinks(repository, clock, random);
+  private readonly repository: EmailChangeRepository;
+  private readonly notifications: Notifications;
+  private readonly audit: AuditLog;
+  private readonly subjects: AuditSubjects;
+  private readonly transactions: Transactions;
+  private readonly clock: Clock;
+  private readonly linkFor: (token: string, locale: Locale) => string;
+
+  constructor(options: EmailChangeServiceOptions) {
+    this.repository = options.repository;
+    this.notifications = options.notifications;
+    this.audit = options.audit;
+    this.subjects = options.subjects;
+    this.transactions = options.transactions;
+    this.clock = options.clock;
+    this.linkFor = options.linkFor;
+    this.links = new SingleUseLinks(options.repository, options.clock, options.random);
   }
 
   /** Mails a confirmation link to the new address, within the daily limit of links. */

@@ -50,6 +50,18 @@ type Subject = ReturnType<AuditSubjects['of']>;
 /** A stand-in hash, verified for unknown IDs so they take as long as known ones. */
 const DUMMY_HASH_WORD = 'e-imza-yardimcisi-no-such-citizen';
 
+/** What a LoginService is built from. */
+export type LoginServiceOptions = {
+  repository: LoginRepository;
+  hasher: SecurityWordHasher;
+  notifications: Notifications;
+  audit: AuditLog;
+  subjects: AuditSubjects;
+  clock: { now(): Date };
+  transactions: Transactions;
+  meter?: Meter;
+};
+
 /**
  * Şifreli Giriş: the security word with the lockout of SPEC §1.5. Three wrong words in a row block
  * the account until an agent lifts it; an unknown ID is answered exactly like a known one.
@@ -57,16 +69,25 @@ const DUMMY_HASH_WORD = 'e-imza-yardimcisi-no-such-citizen';
 export class LoginService {
   private dummyHash?: Promise<string>;
 
-  constructor(
-    private readonly repository: LoginRepository,
-    private readonly hasher: SecurityWordHasher,
-    private readonly notifications: Notifications,
-    private readonly audit: AuditLog,
-    private readonly subjects: AuditSubjects,
-    private readonly clock: { now(): Date },
-    private readonly transactions: Transactions,
-    private readonly meter: Meter = noMeter,
-  ) {}
+  private readonly repository: LoginRepository;
+  private readonly hasher: SecurityWordHasher;
+  private readonly notifications: Notifications;
+  private readonly audit: AuditLog;
+  private readonly subjects: AuditSubjects;
+  private readonly clock: { now(): Date };
+  private readonly transactions: Transactions;
+  private readonly meter: Meter;
+
+  constructor(options: LoginServiceOptions) {
+    this.repository = options.repository;
+    this.hasher = options.hasher;
+    this.notifications = options.notifications;
+    this.audit = options.audit;
+    this.subjects = options.subjects;
+    this.clock = options.clock;
+    this.transactions = options.transactions;
+    this.meter = options.meter ?? noMeter;
+  }
 
   async logIn(id: NationalId, word: string, origin: { channel: string; locale: Locale }): Promise<LoginOutcome> {
     const subject = this.subjects.of(id.value);

@@ -47,23 +47,46 @@ export type VerifyOutcome =
   | { result: 'dead' }
   | { result: 'expired' };
 
+/** What the OneTimeCodes are built from. */
+export type OneTimeCodesOptions = {
+  store: KeyValueStore;
+  sms: SmsSender;
+  clock: Clock;
+  random: RandomSource;
+  key: Buffer;
+  audit: AuditLog;
+  onSendFailure: (error: unknown, maskedPhone: string) => void;
+  perPhone: PhoneCodeCounts;
+  meter?: Meter;
+};
+
 /**
  * SMS Onay codes (SPEC §1.6): six random digits, kept only as a keyed hash, valid 300 s; three
  * wrong answers kill the code; a new one after 60 s, at most three per flow (one login) and ten a
  * day per phone number.
  */
 export class OneTimeCodes {
-  constructor(
-    private readonly store: KeyValueStore,
-    private readonly sms: SmsSender,
-    private readonly clock: Clock,
-    private readonly random: RandomSource,
-    private readonly key: Buffer,
-    private readonly audit: AuditLog,
-    private readonly onSendFailure: (error: unknown, maskedPhone: string) => void,
-    private readonly perPhone: PhoneCodeCounts,
-    private readonly meter: Meter = noMeter,
-  ) {}
+  private readonly store: KeyValueStore;
+  private readonly sms: SmsSender;
+  private readonly clock: Clock;
+  private readonly random: RandomSource;
+  private readonly key: Buffer;
+  private readonly audit: AuditLog;
+  private readonly onSendFailure: (error: unknown, maskedPhone: string) => void;
+  private readonly perPhone: PhoneCodeCounts;
+  private readonly meter: Meter;
+
+  constructor(options: OneTimeCodesOptions) {
+    this.store = options.store;
+    this.sms = options.sms;
+    this.clock = options.clock;
+    this.random = options.random;
+    this.key = options.key;
+    this.audit = options.audit;
+    this.onSendFailure = options.onSendFailure;
+    this.perPhone = options.perPhone;
+    this.meter = options.meter ?? noMeter;
+  }
 
   async send(flowId: string, phone: string, message: (code: string) => string, actor: Actor, purpose: CodePurpose = 'login'): Promise<SendOutcome> {
     const now = this.clock.now().getTime();

@@ -47,21 +47,40 @@ export type PhoneCodeOutcome = SendOutcome | { result: 'same' };
 
 type PendingPhone = { phone: string };
 
+/** What a PhoneChangeService is built from. */
+export type PhoneChangeServiceOptions = {
+  repository: PhoneRepository;
+  codes: OneTimeCodes;
+  store: KeyValueStore;
+  texts: TextNotifications;
+  audit: AuditLog;
+  transactions: Transactions;
+  clock: Clock;
+};
+
 /**
  * Bilgi Güncelle, the phone: a new number is changed only after the code sent to it comes back,
  * with the rules of the SMS Onay code (6 digits, 300 s, 3 wrong, a new one after 60 s, at most 3
  * per login); then the old number is told by SMS.
  */
 export class PhoneChangeService {
-  constructor(
-    private readonly repository: PhoneRepository,
-    private readonly codes: OneTimeCodes,
-    private readonly store: KeyValueStore,
-    private readonly texts: TextNotifications,
-    private readonly audit: AuditLog,
-    private readonly transactions: Transactions,
-    private readonly clock: Clock,
-  ) {}
+  private readonly repository: PhoneRepository;
+  private readonly codes: OneTimeCodes;
+  private readonly store: KeyValueStore;
+  private readonly texts: TextNotifications;
+  private readonly audit: AuditLog;
+  private readonly transactions: Transactions;
+  private readonly clock: Clock;
+
+  constructor(options: PhoneChangeServiceOptions) {
+    this.repository = options.repository;
+    this.codes = options.codes;
+    this.store = options.store;
+    this.texts = options.texts;
+    this.audit = options.audit;
+    this.transactions = options.transactions;
+    this.clock = options.clock;
+  }
 
   /** Sends a code to the new number, which awaits confirmation only once a code has gone to it. */
   async sendCode(sessionId: string, citizenId: string, phone: string, message: (code: string) => string, actor: Actor): Promise<PhoneCodeOutcome> {

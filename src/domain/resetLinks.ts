@@ -53,6 +53,21 @@ export type CompleteOutcome =
 
 export type SecurityWordChanged = { citizenId: string; locale: Locale; conversation: unknown };
 
+/** What a ResetLinkService is built from. */
+export type ResetLinkServiceOptions = {
+  repository: ResetLinkRepository;
+  hasher: SecurityWordHasher;
+  notifications: Notifications;
+  audit: AuditLog;
+  subjects: AuditSubjects;
+  background: BackgroundTasks;
+  clock: Clock;
+  random: RandomSource;
+  linkFor: (token: string, locale: Locale) => string;
+  onChanged: (event: SecurityWordChanged) => Promise<void>;
+  transactions: Transactions;
+};
+
 /**
  * Güvenlik Sözcüğümü Unuttum: a single-use link by e-mail, then the new word on our own page.
  * The requester learns nothing: the same answer, at the same speed, whether or not the ID is known.
@@ -60,20 +75,29 @@ export type SecurityWordChanged = { citizenId: string; locale: Locale; conversat
 export class ResetLinkService {
   private readonly links: SingleUseLinks<StoredResetLink, ResetLinkFields>;
 
-  constructor(
-    private readonly repository: ResetLinkRepository,
-    private readonly hasher: SecurityWordHasher,
-    private readonly notifications: Notifications,
-    private readonly audit: AuditLog,
-    private readonly subjects: AuditSubjects,
-    private readonly background: BackgroundTasks,
-    private readonly clock: Clock,
-    random: RandomSource,
-    private readonly linkFor: (token: string, locale: Locale) => string,
-    private readonly onChanged: (event: SecurityWordChanged) => Promise<void>,
-    private readonly transactions: Transactions,
-  ) {
-    this.links = new SingleUseLinks(repository, clock, random);
+  private readonly repository: ResetLinkRepository;
+  private readonly hasher: SecurityWordHasher;
+  private readonly notifications: Notifications;
+  private readonly audit: AuditLog;
+  private readonly subjects: AuditSubjects;
+  private readonly background: BackgroundTasks;
+  private readonly clock: Clock;
+  private readonly linkFor: (token: string, locale: Locale) => string;
+  private readonly onChanged: (event: SecurityWordChanged) => Promise<void>;
+  private readonly transactions: Transactions;
+
+  constructor(options: ResetLinkServiceOptions) {
+    this.repository = options.repository;
+    this.hasher = options.hasher;
+    this.notifications = options.notifications;
+    this.audit = options.audit;
+    this.subjects = options.subjects;
+    this.background = options.background;
+    this.clock = options.clock;
+    this.linkFor = options.linkFor;
+    this.onChanged = options.onChanged;
+    this.transactions = options.transactions;
+    this.links = new SingleUseLinks(options.repository, options.clock, options.random);
   }
 
   /**

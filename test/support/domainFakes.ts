@@ -250,7 +250,15 @@ export function fakeWorld() {
 export type FakeWorld = ReturnType<typeof fakeWorld>;
 
 export function loginService(world: FakeWorld, repository: LoginRepository = new FakeLoginRepository(world.citizens)): LoginService {
-  return new LoginService(repository, plainHasher, world.notifications, world.audit, world.subjects, world.clock, noTransactions);
+  return new LoginService({
+    repository,
+    hasher: plainHasher,
+    notifications: world.notifications,
+    audit: world.audit,
+    subjects: world.subjects,
+    clock: world.clock,
+    transactions: noTransactions,
+  });
 }
 
 export function resetLinkService(
@@ -258,32 +266,32 @@ export function resetLinkService(
   repository: ResetLinkRepository,
   onChanged: (event: SecurityWordChanged) => Promise<void> = async () => undefined,
 ): ResetLinkService {
-  return new ResetLinkService(
+  return new ResetLinkService({
     repository,
-    plainHasher,
-    world.notifications,
-    world.audit,
-    world.subjects,
-    world.background,
-    world.clock,
-    cryptoRandom,
-    (token) => `https://eimza.example/reset/${token}`,
+    hasher: plainHasher,
+    notifications: world.notifications,
+    audit: world.audit,
+    subjects: world.subjects,
+    background: world.background,
+    clock: world.clock,
+    random: cryptoRandom,
+    linkFor: (token) => `https://eimza.example/reset/${token}`,
     onChanged,
-    noTransactions,
-  );
+    transactions: noTransactions,
+  });
 }
 
 export function oneTimeCodes(world: FakeWorld, perPhone: PhoneCodeCounts = new FakePhoneCodeCounts()): OneTimeCodes {
-  return new OneTimeCodes(
-    world.store,
-    world.sms,
-    world.clock,
-    cryptoRandom,
-    world.key,
-    world.audit,
-    (_error, maskedPhone) => void world.smsFailures.push(maskedPhone),
+  return new OneTimeCodes({
+    store: world.store,
+    sms: world.sms,
+    clock: world.clock,
+    random: cryptoRandom,
+    key: world.key,
+    audit: world.audit,
+    onSendFailure: (_error, maskedPhone) => void world.smsFailures.push(maskedPhone),
     perPhone,
-  );
+  });
 }
 
 export function pinPukVault(masterKey: Buffer = Buffer.alloc(32, 9)): PinPukVault {

@@ -1,0 +1,79 @@
+import { ConfigurationBotFrameworkAuthentication, MessageFactory, type ConversationReference } from 'botbuilder';
+import type { Config } from '../config';
+import { BotFrameworkCloudAdapter } from '../channels/botFrameworkAdapter';
+import { isRichChannel } from '../channels/channelProfile';
+import { Conversations } from '../channels/conversations';
+import { DirectLineAdapter, isDirectLineReference } from '../channels/directLineAdapter';
+import { SecretMessages } from '../channels/secretMessages';
+import { isTwilioReference, TwilioAdapter } from '../channels/twilioAdapter';
+import { WhatsAppWindow } from '../channels/whatsAppWindow';
+import type { SecurityWordChanged } from '../domain/resetLinks';
+import { LANGUAGE_TAGS, translate } from '../language/messages';
+import type { Infrastructure } from './infrastructure';
+import type { AppOverrides } from './overrides';
+
+/** The adapters of the channels this deployment serves, and the proactive way into their conversations. */
+export type Channels = {
+  botFramework: BotFrameworkCloudAdapter;
+  directLine: DirectLineAdapter;
+  /** Set when Twilio credentials are. */
+  twilio?: TwilioAdapter;
+  /** Proactive turns in any conversation, whichever adapter carries it. */
+  conversations: Conversations;
+  secretMessages: SecretMessages;
+  /** Tells the conversation that asked for a reset link that the new word is set. */
+  tellWordChanged(event: SecurityWordChanged): Promise<void>;
+};
+
+export function createChannels(config: Config, infrastructure: Infrastructure, overrides: AppOverrides): Channels {
+  const { store, clock, random, logger, twilioClient, activityStreams } = infrastructure;
+  const botFramework = new BotFrameworkCloudAdapter(
+    overrides.botFrameworkAuthentication ??
+      new ConfigurationBotFrameworkAuthentication({
+        MicrosoftAppId: config.MICROSOFT_APP_ID ?? '',
+        MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',
+        MicrosoftAppType: config.MICROSOFT_APP_TYPE,
+        MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
+      }),
+  );
+  // One REST client serves the channel's replies and the SMS codes.
+  const twilio = twilioClient
+    ? new TwilioAdapter({
+        messages: twilioClient,
+        senders: { sms: config.TWILIO_SMS_FROM, whatsapp: config.TWILIO_WHATSAPP_FROM },
+        window: new WhatsAppWindow(store, clock, random),
+        clock,
+        logger,
+      })
+    : undefined;
+  const directLine = new DirectLineAdapter(activityStreams, clock, random);
+
+  const conversations = new Conversations();
+  if (twilio) conversations.add({ owns: isTwilioReference, continueConversation: (reference, logic) => twilio.continueConversation(reference, logic) });
+  conversations.add({ owns: isDirectLineReference, continueConversation: (reference, logic) => directLine.continueConversation(reference, logic) });
+  conversations.add({
+    owns: (reference) => !isTwilioReference(reference) && !isDirectLineReference(reference),
+    continueConversation: (reference, logic) => botFramework.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, logic),
+  });
+
+  const tellWordChanged = async (event: SecurityWordChanged) => {
+    const reference = event.conversation as Partial<ConversationReference>;
+    const told = await conversations.continue(reference, async (context) => {
+      const told = translate(event.locale, 'forgot.canLogInNow');
+      // Where buttons show, the way on is one press away: the page's earlier buttons went with the earlier message.
+      const login = translate(event.locale, 'start.choice.login');
+      const message = isRichChannel(reference.channelId) ? MessageFactory.suggestedActions([{ type: 'imBack', title: login, value: login }], told) : MessageFactory.text(told);
+      await context.sendActivity({ ...message, locale: LANGUAGE_TAGS[event.locale] });
+    });
+    if (!told) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });
+  };
+
+  return {
+    botFramework,
+    directLine,
+    twilio,
+    conversations,
+    secretMessages: new SecretMessages(conversations, logger, overrides.timers),
+    tellWordChanged,
+  };
+}
