@@ -22,10 +22,6 @@ export function withLogContext<T>(ids: LogContext, work: () => T): T {
   return context.run({ ...context.getStore(), ...ids }, work);
 }
 
-export function currentLogContext(): LogContext {
-  return context.getStore() ?? {};
-}
-
 /**
  * Paths pino censors before a line is written, whatever the field-name guard below lets through:
  * secrets by name one level down, message bodies (mails and SMS carry links and codes), an
