@@ -7,8 +7,11 @@ import { turnOriginOf, UNVERIFIED_BOT_FRAMEWORK_CHANNEL } from './turnOrigin';
 import { verifiedPhoneOf } from './twilioAdapter';
 import { verifiedIdentityOf } from './verifiedIdentity';
 
-/** Channels that render only plain text: choices become numbered lines, challenges become words. */
-const TEXT_ONLY_CHANNELS = new Set(['sms', 'whatsapp', 'twilio-sms', 'telegram-text']);
+/**
+ * Channels that render only plain text: choices become numbered lines, challenges become words.
+ * `twilio-sms` is Azure's own Twilio channel, which reaches /api/messages with a verified token.
+ */
+const TEXT_ONLY_CHANNELS = new Set(['sms', 'whatsapp', 'twilio-sms']);
 
 export function isRichChannel(channelId: string | undefined): boolean {
   return channelId !== undefined && !TEXT_ONLY_CHANNELS.has(channelId);
