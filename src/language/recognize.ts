@@ -81,6 +81,15 @@ const ENGLISH_BELOW_TWENTY = [
 ];
 const ENGLISH_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+/** The word for `index` in one of the tables above; the callers' arithmetic keeps it in range. */
+function wordAt(table: readonly string[], index: number): string {
+  const word = table[index];
+  if (word === undefined) {
+    throw new RangeError(`no word for ${index}`);
+  }
+  return word;
+}
+
 interface Scale {
   value: number;
   tr: string;
@@ -103,16 +112,16 @@ function turkishGroupToWords(group: number): string[] {
   const ones = group % 10;
   const words: string[] = [];
   if (hundreds > 1) {
-    words.push(TURKISH_ONES[hundreds]);
+    words.push(wordAt(TURKISH_ONES, hundreds));
   }
   if (hundreds > 0) {
     words.push('yüz');
   }
   if (tens > 0) {
-    words.push(TURKISH_TENS[tens]);
+    words.push(wordAt(TURKISH_TENS, tens));
   }
   if (ones > 0) {
-    words.push(TURKISH_ONES[ones]);
+    words.push(wordAt(TURKISH_ONES, ones));
   }
   return words;
 }
@@ -123,14 +132,14 @@ function englishGroupToWords(group: number): string[] {
   const belowHundred = group % 100;
   const words: string[] = [];
   if (hundreds > 0) {
-    words.push(ENGLISH_BELOW_TWENTY[hundreds], 'hundred');
+    words.push(wordAt(ENGLISH_BELOW_TWENTY, hundreds), 'hundred');
   }
   if (belowHundred >= 20) {
-    const tens = ENGLISH_TENS[Math.floor(belowHundred / 10)];
+    const tens = wordAt(ENGLISH_TENS, Math.floor(belowHundred / 10));
     const ones = belowHundred % 10;
-    words.push(ones > 0 ? `${tens}-${ENGLISH_BELOW_TWENTY[ones]}` : tens);
+    words.push(ones > 0 ? `${tens}-${wordAt(ENGLISH_BELOW_TWENTY, ones)}` : tens);
   } else if (belowHundred > 0) {
-    words.push(ENGLISH_BELOW_TWENTY[belowHundred]);
+    words.push(wordAt(ENGLISH_BELOW_TWENTY, belowHundred));
   }
   return words;
 }
@@ -185,17 +194,17 @@ function buildNumberVocabulary(locale: Locale): ReadonlyMap<string, NumberToken>
   if (locale === 'tr') {
     add('sıfır', 'zero', 0);
     for (let value = 1; value <= 9; value++) {
-      add(TURKISH_ONES[value], 'unit', value);
-      add(TURKISH_TENS[value], 'ten', value * 10);
+      add(wordAt(TURKISH_ONES, value), 'unit', value);
+      add(wordAt(TURKISH_TENS, value), 'ten', value * 10);
     }
     add('yüz', 'hundred', 100);
   } else {
     add('zero', 'zero', 0);
     for (let value = 1; value <= 19; value++) {
-      add(ENGLISH_BELOW_TWENTY[value], value < 10 ? 'unit' : 'teen', value);
+      add(wordAt(ENGLISH_BELOW_TWENTY, value), value < 10 ? 'unit' : 'teen', value);
     }
     for (let tens = 2; tens <= 9; tens++) {
-      add(ENGLISH_TENS[tens], 'ten', tens * 10);
+      add(wordAt(ENGLISH_TENS, tens), 'ten', tens * 10);
     }
     add('hundred', 'hundred', 100);
   }
@@ -271,25 +280,26 @@ interface GroupParse {
 function parseGroup(tokens: readonly NumberToken[], start: number): GroupParse | undefined {
   let position = start;
   let value = 0;
-  const kindAt = (index: number): NumberTokenKind | undefined => tokens[index]?.kind;
-
-  if (kindAt(position) === 'unit' && kindAt(position + 1) === 'hundred') {
-    value += tokens[position].value * 100;
+  const first = tokens[position];
+  if (first?.kind === 'unit' && tokens[position + 1]?.kind === 'hundred') {
+    value += first.value * 100;
     position += 2;
-  } else if (kindAt(position) === 'hundred') {
+  } else if (first?.kind === 'hundred') {
     value += 100;
     position += 1;
   }
 
-  if (kindAt(position) === 'ten') {
-    value += tokens[position].value;
+  const belowHundred = tokens[position];
+  if (belowHundred?.kind === 'ten') {
+    value += belowHundred.value;
     position += 1;
-    if (kindAt(position) === 'unit') {
-      value += tokens[position].value;
+    const unit = tokens[position];
+    if (unit?.kind === 'unit') {
+      value += unit.value;
       position += 1;
     }
-  } else if (kindAt(position) === 'teen' || kindAt(position) === 'unit') {
-    value += tokens[position].value;
+  } else if (belowHundred?.kind === 'teen' || belowHundred?.kind === 'unit') {
+    value += belowHundred.value;
     position += 1;
   }
 
@@ -302,10 +312,11 @@ function parseGroup(tokens: readonly NumberToken[], start: number): GroupParse |
  * because a misread number is worse than asking again.
  */
 function parseNumberTokens(tokens: readonly NumberToken[]): number | undefined {
-  if (tokens.length === 0) {
+  const [first] = tokens;
+  if (first === undefined) {
     return undefined;
   }
-  if (tokens[0].kind === 'zero') {
+  if (first.kind === 'zero') {
     return tokens.length === 1 ? 0 : undefined;
   }
   let total = 0;
@@ -507,12 +518,13 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+      // Both rows hold b.length + 1 numbers and j runs 1..b.length, so every index below is in range.
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
     }
     previous = current;
   }
-  return previous[b.length];
+  return previous[b.length]!;
 }
 
 function isTypoOf(input: string, form: string): boolean {
@@ -563,7 +575,7 @@ export function matchChoice(
 
   const allOptions: OptionForms[] = labelOptions.map((option, index) => ({
     index,
-    forms: [...option.forms, ...synonymOptions[index].forms],
+    forms: [...option.forms, ...(synonymOptions[index]?.forms ?? [])],
   }));
   const partial = matchingIndexes(allOptions, (form) => isPartialMatch(input, form));
   if (partial.length > 0) {
