@@ -207,7 +207,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.get(
     `${DIRECT_LINE_PATH}/conversations/:conversationId`,
     route(async (req, res) => {
-      const grant = await authorize(bearer(req), req.params.conversationId);
+      const grant = await authorize(bearer(req), (req.params as { conversationId?: string }).conversationId);
       await limit('reconnect', grant.conversationId);
       const token = bearer(req)!;
       const watermark = watermarkOf(queryOf(req).get('watermark'));
@@ -223,7 +223,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.get(
     `${DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
     route(async (req, res) => {
-      const grant = await authorize(bearer(req), req.params.conversationId);
+      const grant = await authorize(bearer(req), (req.params as { conversationId?: string }).conversationId);
       await limit('poll', grant.conversationId);
       const read = await streams.read(grant.conversationId, watermarkOf(queryOf(req).get('watermark')) ?? 0);
       res.send(200, { activities: read.activities, watermark: String(read.watermark) });
@@ -234,7 +234,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
     `${DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
     route(async (req, res) => {
       const sender = senderOf(req);
-      const grant = await authorize(bearer(req), req.params.conversationId);
+      const grant = await authorize(bearer(req), (req.params as { conversationId?: string }).conversationId);
       if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         throw new HttpError(400, 'BadArgument', 'Activities must be sent as application/json.');
       }
@@ -430,9 +430,8 @@ function bearerOf(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-function watermarkOf(value: unknown): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const text = String(value);
+function watermarkOf(text: string | null): number | undefined {
+  if (text === null || text === '') return undefined;
   if (!/^\d{1,12}$/.test(text)) throw new HttpError(400, 'BadArgument', 'The watermark is not valid.');
   return Number(text);
 }
