@@ -47,7 +47,8 @@ const GLYPH_HEIGHT = 6;
 /** A polyline of [x, y] points inside the 4×6 glyph box. */
 export type GlyphStroke = readonly (readonly [x: number, y: number])[];
 
-/** The strokes of every character of {@link CAPTCHA_ALPHABET}. */
+/** The strokes of every character of {@link CAPTCHA_ALPHABET}, one character a line (kept so by Prettier). */
+// prettier-ignore
 export const CAPTCHA_GLYPHS: Readonly<Record<string, readonly GlyphStroke[]>> = {
   A: [[[0, 6], [2, 0], [4, 6]], [[0.75, 3.9], [3.25, 3.9]]],
   C: [[[4, 1], [3, 0], [1, 0], [0, 1], [0, 5], [1, 6], [3, 6], [4, 5]]],
