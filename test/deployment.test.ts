@@ -242,7 +242,7 @@ describe('the runtime: Node.js versions, the image and the production install', 
       expect(readFileSync(join(staticDir, 'webchat.js')).equals(readFileSync(fromNodeModules))).toBe(true);
       for (const file of ['chat.js', 'site.css', 'icon.svg']) expect(existsSync(join(staticDir, file))).toBe(true);
       expect(readdirSync(join(out, 'src', 'data', 'migrations'))).toEqual(readdirSync(join(ROOT, 'src', 'data', 'migrations')));
-      expect(existsSync(join(out, 'src', 'services', 'commonWords.txt'))).toBe(true);
+      expect(existsSync(join(out, 'src', 'domain', 'commonWords.txt'))).toBe(true);
       expect(existsSync(join(out, 'seed', 'demo.json'))).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
