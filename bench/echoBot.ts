@@ -41,9 +41,13 @@ async function main(): Promise<void> {
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  await new Promise<void>((done) => {
+    server.listen(port, '127.0.0.1', done);
+  });
 
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close(() => process.exit(0));
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

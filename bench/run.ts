@@ -194,7 +194,7 @@ async function main(): Promise<void> {
       results.assistant[label] = { levels: rows };
       if (plan.burst) {
         results.burst[label] = await loginBurst(capture, server.url, pool, groups.burst, inbox, plan.burst);
-        const burst = results.burst[label]!;
+        const burst = results.burst[label];
         log(`${label}, burst of ${burst.logins} logins: others p99 ${burst.othersBefore.p99} → ${burst.othersDuring.p99} ms, logins p99 ${burst.loginTurns.p99} ms`);
       }
     };

@@ -87,7 +87,8 @@ export class AssistantBot {
 
   /** Rate limits and messages no step could read are answered here, before any dialog. */
   private async admitted(context: TurnContext): Promise<boolean> {
-    const { text, value } = context.activity;
+    const { text } = context.activity;
+    const value: unknown = context.activity.value;
     const admission = await this.options.rateLimits.admitMessage(turnInfo(context).rateSubject);
     if (!admission.allowed) {
       if (!admission.tell) return false;

@@ -19,6 +19,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known = error instanceof SeedError || error instanceof ConfigError || error instanceof DataDirLockedError;
-  process.stderr.write(`${known ? (error as Error).message : String(error)}\n`);
+  process.stderr.write(`${known ? error.message : String(error)}\n`);
   process.exit(1);
 });

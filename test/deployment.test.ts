@@ -8,7 +8,28 @@ import { configSchema, loadConfig } from '../src/config';
 import { TrustedProxies } from '../src/channels/clientAddress';
 import { webChatBundle } from '../src/web/staticAssets';
 
-type Manifest = { kind: string; metadata: { name: string }; spec?: any; data?: Record<string, string>; stringData?: Record<string, string> };
+type Container = {
+  env: { name: string; valueFrom: { secretKeyRef: { name: string; key: string } } }[];
+  envFrom: { configMapRef: { name: string } }[];
+  ports: { name: string; containerPort: number }[];
+  livenessProbe: { httpGet: unknown };
+  readinessProbe: { httpGet: unknown };
+  resources: { limits: { memory?: string } };
+};
+/** The fields of the Deployment, Service, HPA and PDB specs these tests read (a ConfigMap has no spec). */
+type Spec = {
+  template: {
+    metadata: { labels: Record<string, string> };
+    spec: { containers: Container[]; terminationGracePeriodSeconds: number; securityContext: { runAsNonRoot: boolean } };
+  };
+  selector: { matchLabels?: Record<string, string>; [label: string]: unknown };
+  ports: { targetPort: string }[];
+  scaleTargetRef: unknown;
+  minReplicas: number;
+};
+type Manifest = { kind: string; metadata: { name: string }; spec: Spec; data?: Record<string, string>; stringData?: Record<string, string> };
+type ComposeService = { environment: Record<string, string>; networks: { default: { ipv4_address: string } } };
+type ComposeFile = { services: Record<string, ComposeService>; networks: { default: { ipam: { config: { subnet: string }[] } } } };
 
 const root = join(__dirname, '..', 'deployment');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -21,7 +42,7 @@ describe('the Kubernetes manifests', () => {
   const all = manifests('kubernetes/assistant.yaml');
   const byKind = (kind: string) => all.filter((manifest) => manifest.kind === kind);
   const deployment = byKind('Deployment')[0]!;
-  const container = deployment.spec.template.spec.containers[0];
+  const container = deployment.spec.template.spec.containers[0]!;
   const configMap = byKind('ConfigMap')[0]!;
   const secret = manifests('kubernetes/secret.example.yaml')[0]!;
   const podLabels = deployment.spec.template.metadata.labels;
@@ -35,12 +56,12 @@ describe('the Kubernetes manifests', () => {
   test('when the container starts, then every variable of the config schema comes from the ConfigMap or the Secret', () => {
     expect(VARIABLES.length).toBeGreaterThan(15);
     const fromConfigMap = Object.keys(configMap.data ?? {});
-    const fromSecret = container.env.map((entry: any) => {
+    const fromSecret = container.env.map((entry) => {
       expect(entry.valueFrom.secretKeyRef.name).toBe(secret.metadata.name);
       expect(Object.keys(secret.stringData ?? {})).toContain(entry.valueFrom.secretKeyRef.key);
       return entry.name;
     });
-    expect(container.envFrom[0].configMapRef.name).toBe(configMap.metadata.name);
+    expect(container.envFrom[0]!.configMapRef.name).toBe(configMap.metadata.name);
     expect([...fromConfigMap, ...fromSecret].sort()).toEqual(expect.arrayContaining(VARIABLES.sort()));
     expect(fromConfigMap.filter((name) => fromSecret.includes(name))).toEqual([]);
   });
@@ -51,7 +72,7 @@ describe('the Kubernetes manifests', () => {
   });
 
   test('when Kubernetes probes the pod, then liveness asks /healthz and readiness /readyz on the container port', () => {
-    const port = container.ports[0];
+    const port = container.ports[0]!;
     expect(port.containerPort).toBe(Number(configMap.data!['PORT']));
     expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: port.name });
     expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: port.name });
@@ -63,7 +84,7 @@ describe('the Kubernetes manifests', () => {
   test('when the Service, HPA and PDB pick pods, then they pick this Deployment', () => {
     const service = byKind('Service')[0]!;
     expect(service.spec.selector).toEqual(podLabels);
-    expect(service.spec.ports[0].targetPort).toBe(container.ports[0].name);
+    expect(service.spec.ports[0]!.targetPort).toBe(container.ports[0]!.name);
     expect(byKind('PodDisruptionBudget')[0]!.spec.selector.matchLabels).toEqual(podLabels);
     const hpa = byKind('HorizontalPodAutoscaler')[0]!;
     expect(hpa.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: deployment.metadata.name });
@@ -73,8 +94,8 @@ describe('the Kubernetes manifests', () => {
 
 describe('the compose file and the Dockerfile', () => {
   test('when compose runs, then two app instances share PostgreSQL, Redis, a mail catcher and one master key', () => {
-    const compose = parse(read('compose.yaml'), { merge: true }) as { services: Record<string, any> };
-    const apps = ['app-1', 'app-2'].map((name) => compose.services[name]);
+    const compose = parse(read('compose.yaml'), { merge: true }) as ComposeFile;
+    const apps = ['app-1', 'app-2'].map((name) => compose.services[name]!);
     for (const app of apps) {
       expect(app.environment.DATABASE_URL).toMatch(/@postgres:5432\//);
       expect(app.environment.REDIS_URL).toBe('redis://redis:6379');
@@ -102,14 +123,14 @@ describe('the load balancer in front of the compose instances', () => {
     const proxied = nginx.split(/\blocation\b/).slice(1).filter((location) => location.includes('proxy_pass'));
     expect(proxied.length).toBeGreaterThan(0);
     for (const location of proxied) expect(location).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
-    const compose = parse(read('compose.yaml'), { merge: true }) as { services: Record<string, any>; networks: Record<string, any> };
-    const proxyAddress = compose.services['proxy'].networks.default.ipv4_address as string;
+    const compose = parse(read('compose.yaml'), { merge: true }) as ComposeFile;
+    const proxyAddress = compose.services['proxy']!.networks.default.ipv4_address;
     for (const name of ['app-1', 'app-2']) {
-      const trusted = TrustedProxies.parse(compose.services[name].environment.TRUSTED_PROXIES);
+      const trusted = TrustedProxies.parse(compose.services[name]!.environment['TRUSTED_PROXIES']);
       expect(trusted.has(proxyAddress)).toBe(true);
       expect(trusted.has('172.30.0.11')).toBe(false);
     }
-    expect(compose.networks.default.ipam.config[0].subnet).toBe('172.30.0.0/24');
+    expect(compose.networks.default.ipam.config[0]!.subnet).toBe('172.30.0.0/24');
   });
 
   test('when a web chat page opens its Direct Line stream, then nginx passes the WebSocket upgrade on and keeps it open', () => {
@@ -130,6 +151,8 @@ describe('the runtime: Node.js versions, the image and the production install', 
     dependencies: Record<string, string>;
     devDependencies: Record<string, string>;
   };
+  // semver (installed with the development tools) ships no types: the two functions used are declared here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const semver = require('semver') as { satisfies(version: string, range: string): boolean; major(version: string): number };
   /** The Dockerfile's stages, each from its FROM line to the next. */
   const stages = read('Dockerfile').split(/^(?=FROM )/m).slice(1);

@@ -121,7 +121,7 @@ export class Conversation {
       if (!ok) throw new Error(`POST /api/messages answered ${response.status}`);
       return this.replies.slice(before);
     } catch (error) {
-      throw new Error(`${step}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${step}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     } finally {
       this.record({ startedAt, ms: performance.now() - startedAt, step, ok });
     }

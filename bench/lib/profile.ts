@@ -81,7 +81,7 @@ function decodeMappings(mappings: string): [number, number][][] {
 function tsxSourceMaps(): Map<string, [number, number][][]> {
   const maps = new Map<string, { mtime: number; lines: [number, number][][] }>();
   const folder = join(tmpdir(), `tsx-${process.getuid?.() ?? 0}`);
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(folder);
   } catch {

@@ -118,7 +118,7 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
   const botUrl = roundRobin(options.urls);
   const cpuNow = () => {
     const values = (options.pids ?? []).map(processCpuMs);
-    return values.length && values.every((value) => value !== undefined) ? values.reduce((a, b) => a! + b!, 0)! : undefined;
+    return values.length && values.every((value) => value !== undefined) ? values.reduce((a, b) => a + b, 0) : undefined;
   };
   let cpuAtStart: number | undefined;
   let cpuAtEnd: number | undefined;

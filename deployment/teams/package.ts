@@ -122,7 +122,7 @@ export function buildManifest(settings: PackageSettings): TeamsManifest {
       },
     ],
     validDomains: [host],
-  } as TeamsManifest;
+  };
 }
 
 /** en-us.json: the manifest's texts in English, keyed by their place in the manifest. */

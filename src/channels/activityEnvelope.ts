@@ -18,7 +18,10 @@ const asciiId = (max: number) => z.string().min(1).max(max).regex(/^[\x20-\x7E]+
 const displayName = z
   .string()
   .max(MAX_NAME_LENGTH)
-  .refine((name) => !/[\u0000-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name), 'no control characters or lone surrogates');
+  .refine(
+    (name) => !/\p{Cc}/u.test(name) && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name),
+    'no control characters or lone surrogates',
+  );
 
 const party = z.looseObject({
   id: asciiId(MAX_PARTY_ID_LENGTH),

@@ -113,7 +113,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.get(
     `${DIRECT_LINE_PATH}/conversations/:conversationId`,
     route(async (req, res) => {
-      const grant = await authorize(bearer(req), req.params.conversationId);
+      const grant = await authorize(bearer(req), (req.params as { conversationId?: string }).conversationId);
       await limit('reconnect', grant.conversationId);
       const token = bearer(req)!;
       const watermark = watermarkOf(queryOf(req).get('watermark'));
@@ -129,7 +129,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   server.get(
     `${DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
     route(async (req, res) => {
-      const grant = await authorize(bearer(req), req.params.conversationId);
+      const grant = await authorize(bearer(req), (req.params as { conversationId?: string }).conversationId);
       await limit('poll', grant.conversationId);
       const read = await streams.read(grant.conversationId, watermarkOf(queryOf(req).get('watermark')) ?? 0);
       res.send(200, { activities: read.activities, watermark: String(read.watermark) });

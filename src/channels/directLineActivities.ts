@@ -43,7 +43,7 @@ export function mountActivityPost(server: Server, options: DirectLineOptions, gu
     `${DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
     route(async (req, res) => {
       const sender = senderOf(req);
-      const grant = await authorize(bearer(req), req.params.conversationId);
+      const grant = await authorize(bearer(req), (req.params as { conversationId?: string }).conversationId);
       if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         throw new HttpError(400, 'BadArgument', 'Activities must be sent as application/json.');
       }

@@ -90,7 +90,7 @@ export class DirectLineAdapter extends BotAdapter {
     if (!conversationId || !activity.id) throw new Error('an update names its conversation and activity');
     const previous = (await this.streams.read(conversationId, 0)).activities.find((candidate) => candidate.id === activity.id);
     if (!previous) return;
-    await this.streams.replace(conversationId, this.outbound(activity, activity.id, String(previous.timestamp ?? this.clock.now().toISOString())));
+    await this.streams.replace(conversationId, this.outbound(activity, activity.id, typeof previous.timestamp === 'string' ? previous.timestamp : this.clock.now().toISOString()));
     return { id: activity.id };
   }
 

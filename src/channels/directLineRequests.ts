@@ -51,12 +51,12 @@ export class HttpError extends Error {
 
 /** What every Direct Line request handler shares: who sent it, the rate limits, the token check and the error answers. */
 export type DirectLineGuard = {
-  senderOf(req: IncomingMessage): string;
-  limit(kind: keyof typeof DIRECT_LINE_LIMITS, subject: string): Promise<void>;
+  senderOf: (req: IncomingMessage) => string;
+  limit: (kind: keyof typeof DIRECT_LINE_LIMITS, subject: string) => Promise<void>;
   /** The grant of the request's bearer token, for the conversation in the path when there is one. */
-  authorize(token: string | undefined, conversationId?: string): Promise<DirectLineGrant>;
+  authorize: (token: string | undefined, conversationId?: string) => Promise<DirectLineGrant>;
   /** A handler whose HttpError becomes its JSON answer, and any other failure a 503. */
-  route(handler: (req: Request, res: Response) => Promise<void>): (req: Request, res: Response) => Promise<void>;
+  route: (handler: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response) => Promise<void>;
 };
 
 export function directLineGuard(options: DirectLineOptions): DirectLineGuard {
@@ -121,9 +121,8 @@ export function bearerOf(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-export function watermarkOf(value: unknown): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const text = String(value);
+export function watermarkOf(text: string | null): number | undefined {
+  if (text === null || text === '') return undefined;
   if (!/^\d{1,12}$/.test(text)) throw new HttpError(400, 'BadArgument', 'The watermark is not valid.');
   return Number(text);
 }

@@ -19,7 +19,7 @@ export function setTurnOrigin(context: TurnContext, origin: TurnOrigin): void {
 }
 
 export function turnOriginOf(context: TurnContext): TurnOrigin | undefined {
-  return context.turnState.get(TURN_ORIGIN) as TurnOrigin | undefined;
+  return context.turnState.get<TurnOrigin | undefined>(TURN_ORIGIN);
 }
 
 /** The source of a turn known by its client address: counted per limit key (an IPv6 client per /64). */

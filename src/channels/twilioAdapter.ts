@@ -48,7 +48,7 @@ const VERIFIED_PHONE = Symbol('verifiedPhone');
 
 /** The sender's number where Twilio vouches for it (a signed webhook); undefined on every other channel. */
 export function verifiedPhoneOf(context: TurnContext): string | undefined {
-  return context.turnState.get(VERIFIED_PHONE) as string | undefined;
+  return context.turnState.get<string | undefined>(VERIFIED_PHONE);
 }
 
 export function isTwilioReference(reference: Partial<ConversationReference>): boolean {

@@ -11,5 +11,5 @@ export function setVerifiedIdentity(context: TurnContext, identity: VerifiedIden
 }
 
 export function verifiedIdentityOf(context: TurnContext): VerifiedIdentity | undefined {
-  return context.turnState.get(VERIFIED_IDENTITY) as VerifiedIdentity | undefined;
+  return context.turnState.get<VerifiedIdentity | undefined>(VERIFIED_IDENTITY);
 }

@@ -22,7 +22,7 @@ export type Channels = {
   conversations: Conversations;
   secretMessages: SecretMessages;
   /** Tells the conversation that asked for a reset link that the new word is set. */
-  tellWordChanged(event: SecurityWordChanged): Promise<void>;
+  tellWordChanged: (event: SecurityWordChanged) => Promise<void>;
 };
 
 export function createChannels(config: Config, infrastructure: Infrastructure, overrides: AppOverrides): Channels {

@@ -47,7 +47,7 @@ export type Infrastructure = {
   /** DATA_DIR/outbox: where mail and SMS go when no SMTP server or Twilio account is configured. */
   outboxDir: string;
   /** A key of its own for each purpose, derived from the master key. */
-  keyFor(purpose: string): Buffer;
+  keyFor: (purpose: string) => Buffer;
   db: SqlDatabase;
   /** Held on the embedded database only: one process per DATA_DIR. */
   dataDirLock?: DataDirLock;
@@ -66,7 +66,7 @@ export type Infrastructure = {
   /** Set when Twilio credentials are: the SMS/WhatsApp channel and the SMS codes share it. */
   twilioClient?: TwilioMessages;
   smsSender: SmsSender;
-  reportSmsFailure(error: unknown, phone: string): void;
+  reportSmsFailure: (error: unknown, phone: string) => void;
 };
 
 /** Opens the database (migrated and seeded), the stores and the senders the configuration names. */

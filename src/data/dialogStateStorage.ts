@@ -24,8 +24,10 @@ export class DialogStateStorage implements Storage {
   /** Writes with compare-and-set on the eTag, so a turn never silently overwrites another's state. */
   async write(changes: StoreItems): Promise<void> {
     for (const [key, change] of Object.entries(changes)) {
-      const expected = (change as { eTag?: string }).eTag;
-      const item = { ...change, eTag: this.random.bytes(8).toString('hex') };
+      // botbuilder types its state as any; what it writes is a plain object, with the eTag it read.
+      const state = change as { eTag?: string; [field: string]: unknown };
+      const expected = state.eTag;
+      const item = { ...state, eTag: this.random.bytes(8).toString('hex') };
       if (!expected || expected === '*') {
         await this.store.set(this.key(key), item, DIALOG_STATE_TTL_MS);
       } else if (!(await this.store.setIfETag(this.key(key), item, expected, DIALOG_STATE_TTL_MS))) {

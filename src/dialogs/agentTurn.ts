@@ -15,7 +15,7 @@ export function setCurrentAgent(context: TurnContext, agent: Agent): void {
 }
 
 export function currentAgent(context: TurnContext): Agent {
-  const agent = context.turnState.get(CURRENT_AGENT) as Agent | undefined;
+  const agent = context.turnState.get<Agent | undefined>(CURRENT_AGENT);
   if (!agent) throw new Error('agent dialogs run only for a recognized agent');
   return agent;
 }

@@ -7,7 +7,7 @@ import type { NationalIdReferences } from '../domain/nationalIdReferences';
  * however it ends: done, given up, paused, cancelled by "iptal" or replaced. Without it, a flow
  * ending anywhere but at its success or block left the full ID in the short-lived store.
  */
-export class IdReferenceSteps<O extends object = {}> extends WaterfallDialog<O> {
+export class IdReferenceSteps<O extends object = object> extends WaterfallDialog<O> {
   constructor(
     dialogId: string,
     steps: WaterfallStep<O>[],

@@ -1,5 +1,5 @@
 import { ActivityTypes } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from 'botbuilder-dialogs';
 import { normalize } from '../language/normalize';
 import type { Locale } from '../language/locale';
 import { askOf, type Ask } from './prompts';
@@ -81,7 +81,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private currentQuestion(innerDc: DialogContext): Ask | undefined {
     let deepest = innerDc;
     while (deepest.child) deepest = deepest.child;
-    return askOf(deepest.activeDialog?.state?.['options']);
+    return askOf((deepest.activeDialog?.state as { options?: PromptOptions } | undefined)?.options);
   }
 
   protected async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -179,7 +179,8 @@ export class SecretInputPrompt extends Prompt<string> {
   }
 
   protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<string>> {
-    const { type, value, text: typed } = context.activity;
+    const { type, text: typed } = context.activity;
+    const value: unknown = context.activity.value;
     if (type !== ActivityTypes.Message) return { succeeded: false };
     const submitted = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[SECRET_FIELD] : undefined;
     const answer = typeof submitted === 'string' ? submitted : typed;

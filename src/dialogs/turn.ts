@@ -23,7 +23,7 @@ export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
 }
 
 export function turnInfo(context: TurnContext): TurnInfo {
-  const info = context.turnState.get(TURN_INFO) as TurnInfo | undefined;
+  const info = context.turnState.get<TurnInfo | undefined>(TURN_INFO);
   if (!info) throw new Error('turn info is set by the bot before any dialog runs');
   return info;
 }
@@ -48,10 +48,10 @@ export function beginTurn(context: TurnContext): void {
 
 /** Settles when the bot has finished this turn (replies sent, state saved); undefined outside a bot turn. */
 export function turnEnded(context: TurnContext): Promise<void> | undefined {
-  return (context.turnState.get(TURN_END) as TurnEnd | undefined)?.ended;
+  return context.turnState.get<TurnEnd | undefined>(TURN_END)?.ended;
 }
 
 /** Called by the bot once the turn is over, whatever its outcome. */
 export function endTurn(context: TurnContext): void {
-  (context.turnState.get(TURN_END) as TurnEnd | undefined)?.end();
+  context.turnState.get<TurnEnd | undefined>(TURN_END)?.end();
 }

@@ -90,12 +90,13 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+      // Both rows hold b.length + 1 numbers and j runs 1..b.length, so every index below is in range.
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
     }
     previous = current;
   }
-  return previous[b.length];
+  return previous[b.length]!;
 }
 
 function isTypoOf(input: string, form: string): boolean {
@@ -146,7 +147,7 @@ export function matchChoice(
 
   const allOptions: OptionForms[] = labelOptions.map((option, index) => ({
     index,
-    forms: [...option.forms, ...synonymOptions[index].forms],
+    forms: [...option.forms, ...(synonymOptions[index]?.forms ?? [])],
   }));
   const partial = matchingIndexes(allOptions, (form) => isPartialMatch(input, form));
   if (partial.length > 0) {

@@ -16,6 +16,13 @@ export const ENGLISH_BELOW_TWENTY = [
 ];
 export const ENGLISH_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+/** The word for `index` in one of the tables above; the callers' arithmetic keeps it in range. */
+export function wordAt(table: readonly string[], index: number): string {
+  const word = table[index];
+  if (word === undefined) throw new RangeError(`no word for ${index}`);
+  return word;
+}
+
 interface Scale {
   value: number;
   tr: string;
@@ -45,17 +52,17 @@ function buildNumberVocabulary(locale: Locale): ReadonlyMap<string, NumberToken>
   if (locale === 'tr') {
     add('sıfır', 'zero', 0);
     for (let value = 1; value <= 9; value++) {
-      add(TURKISH_ONES[value], 'unit', value);
-      add(TURKISH_TENS[value], 'ten', value * 10);
+      add(wordAt(TURKISH_ONES, value), 'unit', value);
+      add(wordAt(TURKISH_TENS, value), 'ten', value * 10);
     }
     add('yüz', 'hundred', 100);
   } else {
     add('zero', 'zero', 0);
     for (let value = 1; value <= 19; value++) {
-      add(ENGLISH_BELOW_TWENTY[value], value < 10 ? 'unit' : 'teen', value);
+      add(wordAt(ENGLISH_BELOW_TWENTY, value), value < 10 ? 'unit' : 'teen', value);
     }
     for (let tens = 2; tens <= 9; tens++) {
-      add(ENGLISH_TENS[tens], 'ten', tens * 10);
+      add(wordAt(ENGLISH_TENS, tens), 'ten', tens * 10);
     }
     add('hundred', 'hundred', 100);
   }

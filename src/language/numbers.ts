@@ -13,7 +13,7 @@ import {
   TURKISH_TENS,
   tokenizeNumberWords,
   type NumberToken,
-  type NumberTokenKind,
+  wordAt,
 } from './numberWords';
 
 const MAX_SPELLED_NUMBER = 999_999_999_999;
@@ -25,16 +25,16 @@ function turkishGroupToWords(group: number): string[] {
   const ones = group % 10;
   const words: string[] = [];
   if (hundreds > 1) {
-    words.push(TURKISH_ONES[hundreds]);
+    words.push(wordAt(TURKISH_ONES, hundreds));
   }
   if (hundreds > 0) {
     words.push('yüz');
   }
   if (tens > 0) {
-    words.push(TURKISH_TENS[tens]);
+    words.push(wordAt(TURKISH_TENS, tens));
   }
   if (ones > 0) {
-    words.push(TURKISH_ONES[ones]);
+    words.push(wordAt(TURKISH_ONES, ones));
   }
   return words;
 }
@@ -45,14 +45,14 @@ function englishGroupToWords(group: number): string[] {
   const belowHundred = group % 100;
   const words: string[] = [];
   if (hundreds > 0) {
-    words.push(ENGLISH_BELOW_TWENTY[hundreds], 'hundred');
+    words.push(wordAt(ENGLISH_BELOW_TWENTY, hundreds), 'hundred');
   }
   if (belowHundred >= 20) {
-    const tens = ENGLISH_TENS[Math.floor(belowHundred / 10)];
+    const tens = wordAt(ENGLISH_TENS, Math.floor(belowHundred / 10));
     const ones = belowHundred % 10;
-    words.push(ones > 0 ? `${tens}-${ENGLISH_BELOW_TWENTY[ones]}` : tens);
+    words.push(ones > 0 ? `${tens}-${wordAt(ENGLISH_BELOW_TWENTY, ones)}` : tens);
   } else if (belowHundred > 0) {
-    words.push(ENGLISH_BELOW_TWENTY[belowHundred]);
+    words.push(wordAt(ENGLISH_BELOW_TWENTY, belowHundred));
   }
   return words;
 }
@@ -103,25 +103,26 @@ interface GroupParse {
 function parseGroup(tokens: readonly NumberToken[], start: number): GroupParse | undefined {
   let position = start;
   let value = 0;
-  const kindAt = (index: number): NumberTokenKind | undefined => tokens[index]?.kind;
-
-  if (kindAt(position) === 'unit' && kindAt(position + 1) === 'hundred') {
-    value += tokens[position].value * 100;
+  const first = tokens[position];
+  if (first?.kind === 'unit' && tokens[position + 1]?.kind === 'hundred') {
+    value += first.value * 100;
     position += 2;
-  } else if (kindAt(position) === 'hundred') {
+  } else if (first?.kind === 'hundred') {
     value += 100;
     position += 1;
   }
 
-  if (kindAt(position) === 'ten') {
-    value += tokens[position].value;
+  const belowHundred = tokens[position];
+  if (belowHundred?.kind === 'ten') {
+    value += belowHundred.value;
     position += 1;
-    if (kindAt(position) === 'unit') {
-      value += tokens[position].value;
+    const unit = tokens[position];
+    if (unit?.kind === 'unit') {
+      value += unit.value;
       position += 1;
     }
-  } else if (kindAt(position) === 'teen' || kindAt(position) === 'unit') {
-    value += tokens[position].value;
+  } else if (belowHundred?.kind === 'teen' || belowHundred?.kind === 'unit') {
+    value += belowHundred.value;
     position += 1;
   }
 
@@ -134,10 +135,11 @@ function parseGroup(tokens: readonly NumberToken[], start: number): GroupParse |
  * because a misread number is worse than asking again.
  */
 function parseNumberTokens(tokens: readonly NumberToken[]): number | undefined {
-  if (tokens.length === 0) {
+  const [first] = tokens;
+  if (first === undefined) {
     return undefined;
   }
-  if (tokens[0].kind === 'zero') {
+  if (first.kind === 'zero') {
     return tokens.length === 1 ? 0 : undefined;
   }
   let total = 0;

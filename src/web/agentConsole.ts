@@ -52,7 +52,7 @@ export function mountAgentConsole(server: Server, options: AgentConsoleOptions):
 
   server.get(`${AGENT_SIGN_IN_PATH}/:token`, async (req: Request, res: Response) => {
     const locale = pickLocale(req, undefined);
-    const action = `${AGENT_SIGN_IN_PATH}/${encodeURIComponent(String(req.params['token'] ?? ''))}?lang=${locale}`;
+    const action = `${AGENT_SIGN_IN_PATH}/${encodeURIComponent(String((req.params as { token?: string }).token ?? ''))}?lang=${locale}`;
     const body = `<p>${escapeHtml(translate(locale, 'agentConsole.signIn.body'))}</p>
 <form method="post" action="${escapeHtml(action)}"><button type="submit">${escapeHtml(translate(locale, 'agentConsole.signIn.button'))}</button></form>`;
     sendPage(res, 200, linkPage(locale, 'agentConsole.signIn.title', body));
@@ -61,7 +61,7 @@ export function mountAgentConsole(server: Server, options: AgentConsoleOptions):
   server.post(`${AGENT_SIGN_IN_PATH}/:token`, async (req: Request, res: Response) => {
     const locale = pickLocale(req, undefined);
     await readBody(req, 1024);
-    const externalId = await signIn.redeem(String(req.params['token'] ?? ''), options.usedLinks ?? store);
+    const externalId = await signIn.redeem(String((req.params as { token?: string }).token ?? ''), options.usedLinks ?? store);
     const agent = externalId ? await agents.findByIdentity(AGENT_CONSOLE_CHANNEL, externalId) : undefined;
     if (!externalId || !agent) {
       logger.warn('agent console sign-in refused', { known: Boolean(externalId) });

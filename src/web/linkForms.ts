@@ -108,7 +108,7 @@ export class LinkForm {
 
 /** The link's token: the last segment of the page's path. */
 function tokenOf(req: Request): string {
-  return String(req.params['token'] ?? '');
+  return String((req.params as { token?: string }).token ?? '');
 }
 
 /** A page in the frame of the assistant's own pages, titled by a message. */

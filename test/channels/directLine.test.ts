@@ -53,7 +53,7 @@ describe('the self-hosted Direct Line', () => {
   it('speaks for the user the token names, whatever the page puts in from', async () => {
     const client = new DirectLineClient(app.baseUrl);
     await client.join();
-    await client.say('menü', { from: { id: 'agent-1', name: 'Demo Agent' } } as never);
+    await client.say('menü', { from: { id: 'agent-1', name: 'Demo Agent' } });
     const echo = client.seen.find((activity) => activity.text === 'menü');
     expect(echo?.from?.id).toMatch(/^dl_/);
   });
@@ -61,7 +61,7 @@ describe('the self-hosted Direct Line', () => {
   it('keeps a card submission (a masked security word) out of the stream', async () => {
     const client = new DirectLineClient(app.baseUrl);
     await client.join();
-    await client.say('', { value: { securityWord: 'Gizli.Sozcuk.9' }, channelData: { postBack: true, clientActivityID: 'card-1' } } as never);
+    await client.say('', { value: { securityWord: 'Gizli.Sozcuk.9' }, channelData: { postBack: true, clientActivityID: 'card-1' } });
     const stream = await client.request('GET', `/conversations/${client.conversationId}/activities`);
     expect(await stream.text()).not.toContain('Gizli.Sozcuk.9');
   });
@@ -207,7 +207,7 @@ describe('the self-hosted Direct Line', () => {
     const message = told.find((activity) => /güncellendi/.test(activity.text ?? ''))!;
     expect(message.replyToId).toBeUndefined();
     expect(message.from?.role).toBe('bot');
-    expect(message.suggestedActions?.actions?.map((action) => action.value)).toEqual(['Şifreli Giriş']);
+    expect(message.suggestedActions?.actions?.map((action): unknown => action.value)).toEqual(['Şifreli Giriş']);
     await stream.close();
   });
 
@@ -238,7 +238,7 @@ describe('the self-hosted Direct Line', () => {
     expect(scheduled.map((timer) => timer.ms)).toEqual([60_000]);
     const stream = await client.openStream();
     scheduled[0]!.run();
-    const streamed = await stream.waitFor((activities) => activities.some((activity) => activity.id === values.id && activity.channelData?.hidden));
+    const streamed = await stream.waitFor((activities) => activities.some((activity) => activity.id === values.id && (activity.channelData as { hidden?: boolean } | undefined)?.hidden));
     expect(streamed.filter((activity) => activity.id === values.id).at(-1)?.text).toMatch(/gizlendi/);
     await stream.close();
     const everything = await client.request('GET', `/conversations/${client.conversationId}/activities`);

@@ -12,6 +12,13 @@ const ROOT = join(__dirname, '..', '..');
 const APP_ID = '0d3a1c52-8f5e-4b7a-9c41-2e6f8a1b3c4d';
 const BASE_URL = 'https://eimza.example.gov.tr';
 
+/** The parts of a built manifest these tests read or break; the rest is checked by the schemas. */
+type ManifestJson = {
+  bots: { botId: string; scopes: string[]; commandLists: { commands: { title: string }[] }[] }[];
+  name: { short: string };
+  [field: string]: unknown;
+};
+
 /** `npm run teams:package` as an admin runs it, into a folder of the test's own. */
 function runPackaging(env: Record<string, string>, outDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
@@ -48,11 +55,11 @@ function officialSchemaCheck(manifestFile: string): Promise<string[]> {
 function unzip(data: Buffer): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(data, { lazyEntries: true }, (error, archive) => {
-      if (error || !archive) return reject(error);
+      if (error || !archive) return reject(error ?? new Error('yauzl opened no archive'));
       const files = new Map<string, Buffer>();
       archive.on('entry', (entry: yauzl.Entry) => {
         archive.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
+          if (streamError || !stream) return reject(streamError ?? new Error('yauzl opened no stream'));
           const chunks: Buffer[] = [];
           stream.on('data', (chunk: Buffer) => chunks.push(chunk));
           stream.on('end', () => {
@@ -113,15 +120,15 @@ describe('the Microsoft Teams app package', () => {
     writeFileSync(unpacked, files.get('manifest.json')!);
     expect(await officialSchemaCheck(unpacked)).toEqual([]);
 
-    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as Record<string, any>;
+    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as ManifestJson;
 
     expect(manifest['manifestVersion']).toBe('1.24');
     expect(manifest['id']).toBe(APP_ID);
     expect(manifest['bots']).toHaveLength(1);
-    expect(manifest['bots'][0]).toMatchObject({ botId: APP_ID, scopes: ['personal'] });
+    expect(manifest.bots[0]).toMatchObject({ botId: APP_ID, scopes: ['personal'] });
     expect(manifest['validDomains']).toEqual(['eimza.example.gov.tr']);
     expect(manifest['developer']).toMatchObject({ websiteUrl: `${BASE_URL}/`, privacyUrl: `${BASE_URL}/`, termsOfUseUrl: `${BASE_URL}/` });
-    expect(manifest['name']['short']).toBe('e-İmza Yardımcısı');
+    expect(manifest.name.short).toBe('e-İmza Yardımcısı');
     expect(manifest['localizationInfo']).toEqual({ defaultLanguageTag: 'tr-tr', additionalLanguages: [{ languageTag: 'en-us', file: 'en-us.json' }] });
     const english = JSON.parse(files.get('en-us.json')!.toString('utf8')) as Record<string, string>;
     expect(english['name.short']).toBe('e-İmza Assistant');
@@ -137,7 +144,7 @@ describe('the Microsoft Teams app package', () => {
       TEAMS_TERMS_URL: 'https://www.example.gov.tr/kullanim',
       TEAMS_APP_VERSION: '2.3.4',
     });
-    const manifest = buildManifest(settings) as unknown as Record<string, any>;
+    const manifest = buildManifest(settings) as unknown as ManifestJson;
     expect(manifest['version']).toBe('2.3.4');
     expect(manifest['developer']).toMatchObject({
       websiteUrl: 'https://sohbet.example.gov.tr:8443/eimza/',
@@ -164,9 +171,9 @@ describe('the Microsoft Teams app package', () => {
 
   test('when a package breaks the schema or has a wrong icon, then the check names each place', () => {
     const files = teamsPackageFiles(readSettings({ MICROSOFT_APP_ID: APP_ID, PUBLIC_BASE_URL: BASE_URL }));
-    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as Record<string, any>;
-    manifest['bots'][0]['botId'] = 'not-a-guid';
-    manifest['name']['short'] = 'x'.repeat(31);
+    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as ManifestJson;
+    manifest.bots[0]!.botId = 'not-a-guid';
+    manifest.name.short = 'x'.repeat(31);
     files.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
     files.set('en-us.json', Buffer.from(JSON.stringify({ ...englishLocalization(), 'description.short': 'y'.repeat(81) })));
     files.set('outline.png', colorIcon(64));
@@ -207,8 +214,8 @@ describe('the Microsoft Teams app package', () => {
   });
 
   test('when a citizen picks one of the commands Teams lists, in either language, then it is a command the bot understands at every step', () => {
-    const manifest = buildManifest(readSettings({ MICROSOFT_APP_ID: APP_ID, PUBLIC_BASE_URL: BASE_URL })) as unknown as Record<string, any>;
-    const turkish: string[] = manifest['bots'][0]['commandLists'][0]['commands'].map((command: { title: string }) => command.title);
+    const manifest = buildManifest(readSettings({ MICROSOFT_APP_ID: APP_ID, PUBLIC_BASE_URL: BASE_URL })) as unknown as ManifestJson;
+    const turkish: string[] = manifest.bots[0]!.commandLists[0]!.commands.map((command) => command.title);
     const english = Object.entries(englishLocalization())
       .filter(([key]) => key.endsWith('.title'))
       .map(([, title]) => title);

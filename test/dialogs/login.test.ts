@@ -68,7 +68,7 @@ function maskedWordCard(question: string): Expectation {
     const [attachment, ...more] = reply.attachments ?? [];
     if (!attachment || more.length) return `expected one attachment, got ${reply.attachments?.length ?? 0}`;
     if (attachment.contentType !== 'application/vnd.microsoft.card.adaptive') return `content type is ${attachment.contentType}`;
-    const body = ((attachment.content as { body?: CardElement[] }).body ?? []) as CardElement[];
+    const body = ((attachment.content as { body?: CardElement[] }).body ?? []);
     const inputs = body.filter((element) => element.type === 'Input.Text');
     if (inputs.length !== 1) return `expected one Input.Text, found ${inputs.length}`;
     if (inputs[0]!.style !== 'password') return `the Input.Text has style ${JSON.stringify(inputs[0]!.style)}, not "password"`;

@@ -21,10 +21,10 @@ async function twoInstances(env: Record<string, string>, overrides: AppOverrides
   // Started together: the migrations and the seed must not race.
   const [a, b] = await startTwoTestApps(shared, overrides);
   return {
-    a: a!,
-    b: b!,
+    a,
+    b,
     async close() {
-      await Promise.all([a!.close(), b!.close()]);
+      await Promise.all([a.close(), b.close()]);
       await database.drop();
     },
   };

@@ -29,7 +29,7 @@ describe('when Ayşe logs in, confirms the SMS code, looks at her PIN / PUK and 
     snapshots.push({ dialogState: of('dialog-state:'), sessions: of('session:'), store: of('') });
   };
   const turn = async (text: string, extra: object = {}): Promise<string> => {
-    const reply = textOf(await client.say(text, extra as never));
+    const reply = textOf(await client.say(text, extra));
     transcript.push(reply);
     snapshot();
     return reply;

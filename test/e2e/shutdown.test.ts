@@ -65,7 +65,7 @@ class HeldReplies {
       });
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
-    return `http://127.0.0.1:${(this.server!.address() as { port: number }).port}`;
+    return `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
   }
 
   release(): void {

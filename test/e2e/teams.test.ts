@@ -9,7 +9,7 @@ const APP_ID = '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d';
 const HIDDEN_NOTE = 'PIN ve PUK bilgileriniz güvenliğiniz için bu ekrandan gizlendi';
 
 /** The one Adaptive Card among a turn's replies, checked to be one Teams renders (1.5 or older). */
-function theCard(replies: Partial<Activity>[]): Record<string, any> {
+function theCard(replies: Partial<Activity>[]): Record<string, unknown> {
   const cards = adaptiveCardsOf(replies);
   expect(cards).toHaveLength(1);
   expect(Number(cards[0]!['version'])).toBeLessThanOrEqual(1.5);

@@ -69,7 +69,7 @@ describe('when citizens write on WhatsApp (24-hour window, on a fake clock)', ()
       "SELECT l.conversation FROM reset_links l JOIN citizens c ON c.id = l.citizen_id WHERE c.national_id = $1 ORDER BY l.created_at DESC LIMIT 1",
       [MEHMET.id],
     );
-    const conversation = typeof row!.conversation === 'string' ? JSON.parse(row!.conversation) : row!.conversation;
+    const conversation: unknown = typeof row!.conversation === 'string' ? JSON.parse(row!.conversation) : row!.conversation;
     expect(conversation).toMatchObject({ channelId: 'whatsapp', conversation: { id: `whatsapp:${MEHMET.phone}` } });
 
     clock.advance(25 * HOUR);

@@ -29,7 +29,7 @@ const textOf = (replies: Partial<Activity>[]) => replies.map((reply) => reply.te
 const hasPicture = (replies: Partial<Activity>[]) => replies.some((reply) => reply.attachments?.some((attachment) => attachment.contentType === 'image/png'));
 
 /** One app for a describe, with the emulator conversations its tests open, all stopped after it. */
-function appForDescribe(env: Record<string, string>): { running: TestApp; conversation(): Promise<EmulatorClient> } {
+function appForDescribe(env: Record<string, string>): { running: TestApp; conversation: () => Promise<EmulatorClient> } {
   const emulators: EmulatorClient[] = [];
   const app = {
     running: undefined as unknown as TestApp,

@@ -28,8 +28,11 @@ describe('when an activity envelope carries a field no channel sends', () => {
     await running.close();
   });
 
+  /** An envelope to spoil: any field may be set to anything, as an attacker's may. */
+  type Envelope = { conversation: Record<string, unknown>; from: Record<string, unknown>; recipient: Record<string, unknown>; [field: string]: unknown };
+
   /** A message of a fresh conversation, as the Emulator sends it; its replies go to the capture server. */
-  const valid = (): Record<string, any> => ({
+  const valid = (): Envelope => ({
     type: 'message',
     id: `envelope-${++sequence}`,
     channelId: 'emulator',
@@ -41,7 +44,7 @@ describe('when an activity envelope carries a field no channel sends', () => {
     text: 'merhaba',
   });
 
-  const cases: [string, (activity: Record<string, any>) => void][] = [
+  const cases: [string, (activity: Envelope) => void][] = [
     ['a conversation.id with non-Latin-1 characters', (a) => (a.conversation.id = `konuşma-ğ-${sequence}`)],
     ['a conversation.id with a control character', (a) => (a.conversation.id = `conv\u0001${sequence}`)],
     ['a conversation.id with a newline', (a) => (a.conversation.id = `conv\n${sequence}`)],

@@ -42,7 +42,7 @@ describe('when the assistant is started without NODE_ENV (a developer machine, o
   afterAll(() => running.close());
 
   test('then it listens on the loopback interface only', () => {
-    expect((running.app.server.address() as AddressInfo).address).toBe('127.0.0.1');
+    expect((running.app.server.address()).address).toBe('127.0.0.1');
   });
 
   test('then HOST defaults to 127.0.0.1, to 0.0.0.0 in production, and a HOST that is set wins', () => {

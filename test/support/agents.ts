@@ -86,7 +86,7 @@ export async function wrongWords(client: EmulatorClient, nationalId: string, cou
   await client.say(solveTextChallenge(challenge));
   let last = '';
   for (let index = 0; index < count; index++) {
-    last = textOf(await client.say('', { value: { securityWord: `Yanlis.Sozcuk.${index}` }, text: undefined } as never));
+    last = textOf(await client.say('', { value: { securityWord: `Yanlis.Sozcuk.${index}` }, text: undefined }));
   }
   return last;
 }

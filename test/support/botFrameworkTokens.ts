@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { BotFrameworkAuthentication } from '../../src/channels/botFrameworkAdapter';
 
@@ -87,7 +87,7 @@ export class LocalBotFrameworkIssuer {
     };
     const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
     const signed = `${encode(header)}.${encode(payload)}`;
-    const signature = createSign('RSA-SHA256').update(signed).sign((claims.forged ? this.otherKey : this.key).privateKey as KeyObject);
+    const signature = createSign('RSA-SHA256').update(signed).sign((claims.forged ? this.otherKey : this.key).privateKey);
     return `Bearer ${signed}.${signature.toString('base64url')}`;
   }
 
@@ -118,7 +118,7 @@ export class LocalBotFrameworkIssuer {
         CallerId: 'urn:botframework:azure',
         ValidateAuthority: true,
       },
-      credentials as never,
+      credentials,
     );
   }
 }

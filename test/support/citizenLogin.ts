@@ -66,7 +66,7 @@ export async function toSmsOnay(client: EmulatorClient, citizen: DemoCitizen): P
   await client.say('Şifreli Giriş');
   const challenge = await client.sayText(citizen.id);
   await client.say(solveTextChallenge(challenge));
-  const confirm = textOf(await client.say('', { value: { securityWord: citizen.word }, text: undefined } as never));
+  const confirm = textOf(await client.say('', { value: { securityWord: citizen.word }, text: undefined }));
   if (!/SMS Onay|SMS confirmation/.test(confirm)) throw new Error(`the login did not reach SMS Onay: ${confirm}`);
   return confirm;
 }

@@ -135,7 +135,7 @@ function choiceButtons(reply: Partial<Activity>): { title: unknown; value: unkno
     if (element.type === 'Action.Submit' && element.data?.choice !== undefined) buttons.push({ title: element.title, value: element.data.choice });
     Object.values(node).forEach(visit);
   };
-  visit((reply.attachments ?? []).map((attachment) => attachment.content));
+  visit((reply.attachments ?? []).map((attachment): unknown => attachment.content));
   return buttons;
 }
 

@@ -128,7 +128,8 @@ export class StreamListener {
 
   constructor(readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      const text = String(data);
+      // ws hands each frame over as one Buffer (its default binaryType, 'nodebuffer').
+      const text = (data as Buffer).toString('utf8');
       if (text === '') return;
       this.frames.push(JSON.parse(text) as ActivitySet);
       this.waiters.splice(0).forEach((wake) => wake());

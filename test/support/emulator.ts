@@ -33,7 +33,7 @@ export class EmulatorClient {
   async start(): Promise<void> {
     this.server = createServer((req, res) => this.capture(req, res));
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
-    this.serviceUrl = `http://127.0.0.1:${(this.server!.address() as { port: number }).port}`;
+    this.serviceUrl = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
   }
 
   async stop(): Promise<void> {
@@ -81,7 +81,7 @@ export class EmulatorClient {
       locale: this.locale,
       timestamp: new Date(),
       ...activity,
-    } as Partial<Activity>, 'application/json', botUrl);
+    }, 'application/json', botUrl);
     if (response.status >= 300) throw new Error(`POST /api/messages answered ${response.status}: ${await response.text()}`);
     return this.replies.slice(before);
   }
@@ -105,7 +105,7 @@ export class EmulatorClient {
   rawPost(body: unknown, contentType = 'application/json', botUrl = this.botUrl): Promise<Response> {
     const headers: Record<string, string> = { 'content-type': contentType };
     if (this.signer) {
-      const serviceUrl = typeof body === 'object' && body !== null ? String((body as { serviceUrl?: unknown }).serviceUrl ?? '') : '';
+      const serviceUrl = typeof body === 'object' && body !== null ? String((body as { serviceUrl?: string }).serviceUrl ?? '') : '';
       headers['authorization'] = this.signer(serviceUrl);
     }
     return fetch(`${botUrl}/api/messages`, {

@@ -166,7 +166,7 @@ export class FakeTwilio {
       if (this.mode === 'invalid-to') return error(400, 21211, `The 'To' number ${to} is not a valid phone number.`);
 
       const sid = `SM${randomBytes(16).toString('hex')}`;
-      this.messages.push({ sid, accountSid: route[1]!, to, from, body, mediaUrls: form.getAll('MediaUrl') });
+      this.messages.push({ sid, accountSid: route[1], to, from, body, mediaUrls: form.getAll('MediaUrl') });
       const now = new Date().toUTCString();
       answer(201, {
         account_sid: route[1],

@@ -35,8 +35,8 @@ export function describeWithRedis(): jest.Describe {
   return describe.skip;
 }
 
-/** A fresh, empty database for one suite; `drop` removes it. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A fresh, empty database for one suite; `drop` (which needs no `this`) removes it. */
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `eimza_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
@@ -46,7 +46,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    async drop() {
+    drop: async () => {
       const client = new Client({ connectionString: TEST_DATABASE_URL });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

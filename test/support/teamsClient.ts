@@ -39,8 +39,8 @@ export class TeamsClient extends EmulatorClient {
   override post(activity: Partial<Activity>, botUrl = this.botUrl): Promise<Partial<Activity>[]> {
     return super.post(
       {
-        from: { id: this.teamsUserId, name: 'Ayşe Yılmaz', aadObjectId: this.aadObjectId } as Activity['from'],
-        recipient: { id: `28:${this.appId}`, name: 'e-İmza Yardımcısı' } as Activity['recipient'],
+        from: { id: this.teamsUserId, name: 'Ayşe Yılmaz', aadObjectId: this.aadObjectId },
+        recipient: { id: `28:${this.appId}`, name: 'e-İmza Yardımcısı' },
         conversation: { id: this.teamsConversationId, conversationType: 'personal', tenantId: TEAMS_TENANT_ID } as Activity['conversation'],
         channelData: { tenant: { id: TEAMS_TENANT_ID } },
         ...activity,
@@ -51,7 +51,7 @@ export class TeamsClient extends EmulatorClient {
 
   /** Every request carries a token for this bot and the conversation's service URL, as Teams' do. */
   override rawPost(body: unknown, contentType = 'application/json', botUrl = this.botUrl): Promise<Response> {
-    const serviceUrl = typeof body === 'object' && body !== null ? String((body as { serviceUrl?: unknown }).serviceUrl ?? '') : '';
+    const serviceUrl = typeof body === 'object' && body !== null ? String((body as { serviceUrl?: string }).serviceUrl ?? '') : '';
     const headers: Record<string, string> = { 'content-type': contentType };
     if (this.issuer) headers['authorization'] = this.issuer.bearer({ audience: this.appId, serviceUrl });
     return fetch(`${botUrl}/api/messages`, {
@@ -104,21 +104,21 @@ export async function startSignedTeams(
 }
 
 /** The Adaptive Cards among a turn's replies. */
-export function adaptiveCardsOf(replies: Partial<Activity>[]): Record<string, any>[] {
+export function adaptiveCardsOf(replies: Partial<Activity>[]): Record<string, unknown>[] {
   return replies
     .flatMap((reply) => reply.attachments ?? [])
     .filter((attachment: Attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive')
-    .map((attachment) => attachment.content as Record<string, any>);
+    .map((attachment) => attachment.content as Record<string, unknown>);
 }
 
 /** Every Action.Submit of a card, wherever it sits (card actions or ActionSets in the body). */
-export function submitActionsOf(card: Record<string, any>): { title: string; data: Record<string, unknown> }[] {
+export function submitActionsOf(card: Record<string, unknown>): { title: string; data: Record<string, unknown> }[] {
   const found: { title: string; data: Record<string, unknown> }[] = [];
   const visit = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (typeof node !== 'object' || node === null) return;
-    const element = node as Record<string, any>;
-    if (element['type'] === 'Action.Submit') found.push({ title: element['title'], data: element['data'] ?? {} });
+    const element = node as Record<string, unknown>;
+    if (element['type'] === 'Action.Submit') found.push({ title: element['title'] as string, data: (element['data'] ?? {}) as Record<string, unknown> });
     Object.values(element).forEach(visit);
   };
   visit(card);
@@ -126,12 +126,12 @@ export function submitActionsOf(card: Record<string, any>): { title: string; dat
 }
 
 /** Every element of a card of the given type, wherever it sits. */
-export function elementsOf(card: Record<string, any>, type: string): Record<string, any>[] {
-  const found: Record<string, any>[] = [];
+export function elementsOf(card: Record<string, unknown>, type: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
   const visit = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (typeof node !== 'object' || node === null) return;
-    const element = node as Record<string, any>;
+    const element = node as Record<string, unknown>;
     if (element['type'] === type) found.push(element);
     Object.values(element).forEach(visit);
   };

@@ -67,7 +67,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
 export async function startTwoTestApps(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<[TestApp, TestApp]> {
   const [a, b] = await Promise.allSettled([startTestApp(env, overrides), startTestApp(env, overrides)]);
   if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
-  await Promise.all([a, b].map((started) => (started.status === 'fulfilled' ? started.value.close() : undefined)));
+  await Promise.all([a, b].filter((started) => started.status === 'fulfilled').map((started) => started.value.close()));
   throw a.status === 'rejected' ? a.reason : (b as PromiseRejectedResult).reason;
 }
 

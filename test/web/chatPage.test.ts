@@ -25,7 +25,7 @@ const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '.
 function chatConfig(html: string): { tokenUrl: string; directLinePath: string; locale: string; nonce: string; strings: Record<string, string> } {
   const json = html.match(/<script type="application\/json" id="chat-config">([^<]*)<\/script>/);
   if (!json) throw new Error('no chat configuration in the page');
-  return JSON.parse(json[1]!);
+  return JSON.parse(json[1]!) as ReturnType<typeof chatConfig>;
 }
 
 describe('GET / and its static files', () => {
