@@ -1,6 +1,7 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, WaterfallDialog, type ComponentDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { matchChoice } from '../language/choices';
+import { choiceSynonymsOf } from '../language/choiceSynonyms';
 import type { Locale } from '../language/locale';
 import type { MessageKey } from '../language/messages';
 import type { Sessions } from '../domain/sessions';
@@ -92,7 +93,7 @@ export class MainDialog extends InterruptibleDialog {
     const activity = step.context.activity;
     if (!step.options.again && activity.type === ActivityTypes.Message) {
       const labels = START_CHOICES.map((key) => text(step.context, key));
-      const chosen = matchChoice(activity.text ?? '', labels);
+      const chosen = matchChoice(activity.text ?? '', labels, START_CHOICES.map(choiceSynonymsOf));
       if (chosen !== undefined && !/^\s*\d/.test(activity.text ?? '')) return step.next(chosen);
     }
     if (step.options.offerReset) {
