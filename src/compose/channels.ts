@@ -59,10 +59,10 @@ export function createChannels(config: Config, infrastructure: Infrastructure, o
   const tellWordChanged = async (event: SecurityWordChanged) => {
     const reference = event.conversation as Partial<ConversationReference>;
     const told = await conversations.continue(reference, async (context) => {
-      const told = translate(event.locale, 'forgot.canLogInNow');
+      const told = translate(event.locale, event.stillBlocked ? 'forgot.changedStillBlocked' : 'forgot.canLogInNow');
       // Where buttons show, the way on is one press away: the page's earlier buttons went with the earlier message.
       const login = translate(event.locale, 'start.choice.login');
-      const message = isRichChannel(reference.channelId) ? MessageFactory.suggestedActions([{ type: 'imBack', title: login, value: login }], told) : MessageFactory.text(told);
+      const message = isRichChannel(reference.channelId) && !event.stillBlocked ? MessageFactory.suggestedActions([{ type: 'imBack', title: login, value: login }], told) : MessageFactory.text(told);
       await context.sendActivity({ ...message, locale: LANGUAGE_TAGS[event.locale] });
     });
     if (!told) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });

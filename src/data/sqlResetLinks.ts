@@ -6,16 +6,19 @@ import type { SqlDatabase } from './database';
 import { citizenOf, CITIZEN_COLUMNS, type CitizenRow } from './citizenRows';
 import { completeLink, issueLink, lifecycleOf, LINK_COLUMNS, type LinkRow } from './sqlLinks';
 
-function toCitizen(row: CitizenRow): ResetCitizen {
-  return { ...citizenOf(row), securityWordHash: row.security_word_hash };
+/** The citizen columns and whether the account is blocked, from a query that names the table `c`. */
+const RESET_CITIZEN_COLUMNS = `${CITIZEN_COLUMNS}, c.blocked_at IS NOT NULL AS blocked`;
+
+function toCitizen(row: CitizenRow & { blocked: boolean }): ResetCitizen {
+  return { ...citizenOf(row), securityWordHash: row.security_word_hash, blocked: row.blocked === true };
 }
 
 export class SqlResetLinks implements ResetLinkRepository {
   constructor(private readonly db: SqlDatabase) {}
 
   async findCitizen(id: NationalId): Promise<ResetCitizen | undefined> {
-    const [row] = await this.db.query<CitizenRow>(
-      `SELECT ${CITIZEN_COLUMNS} FROM citizens c WHERE c.national_id = $1 AND c.id_type = $2`,
+    const [row] = await this.db.query<CitizenRow & { blocked: boolean }>(
+      `SELECT ${RESET_CITIZEN_COLUMNS} FROM citizens c WHERE c.national_id = $1 AND c.id_type = $2`,
       [id.value, id.type],
     );
     return row ? toCitizen(row) : undefined;
@@ -27,8 +30,8 @@ export class SqlResetLinks implements ResetLinkRepository {
   }
 
   async findByTokenHash(tokenHash: Buffer): Promise<StoredResetLink | undefined> {
-    const [row] = await this.db.query<CitizenRow & LinkRow & { locale: Locale; conversation: unknown }>(
-      `SELECT ${LINK_COLUMNS}, l.locale, l.conversation, ${CITIZEN_COLUMNS}
+    const [row] = await this.db.query<CitizenRow & LinkRow & { locale: Locale; conversation: unknown; blocked: boolean }>(
+      `SELECT ${LINK_COLUMNS}, l.locale, l.conversation, ${RESET_CITIZEN_COLUMNS}
        FROM reset_links l JOIN citizens c ON c.id = l.citizen_id WHERE l.token_hash = $1`,
       [tokenHash],
     );

@@ -108,7 +108,8 @@ export abstract class CodeEntryDialog extends ComponentDialog {
     }
     return step.prompt(
       this.newCodeChoice,
-      ask({ prompt: 'sms.expiredPrompt', help: this.texts.help, choices: ['sms.choice.newCode', 'sms.choice.stop'] }),
+      // "Yeni bir kod gönderilsin mi?" takes a yes or a no as well as its two choices.
+      ask({ prompt: 'sms.expiredPrompt', help: this.texts.help, choices: ['sms.choice.newCode', 'sms.choice.stop'], yesPicks: 0, noPicks: 1 }),
     );
   }
 

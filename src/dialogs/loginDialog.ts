@@ -2,6 +2,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { NationalId } from '../domain/identity';
 import { MAX_FAILED_LOGINS, type LoginService } from '../domain/login';
+import { forgotWordAnswerOf, type ForgotWordAnswer } from '../language/forgotWord';
 import type { NationalIdReferences } from '../domain/nationalIdReferences';
 import type { RateLimits } from '../domain/rateLimits';
 import type { Sessions } from '../domain/sessions';
@@ -22,12 +23,20 @@ const WORD_PROMPT = 'login.wordPrompt';
 
 /** The Kimlik No by reference only: dialog state outlives the flow (see NationalIdReferences). */
 type Values = { idRef: string };
-/** `tries`: this login's tries so far, which a refused try (of a blocked ID) is answered by. */
-type WordOptions = { idRef: string; tries?: number };
+/**
+ * `tries`: this login's tries so far, which a refused try (of a blocked ID) is answered by;
+ * `lastTry`: one try is left, so the question comes with the reset one press away.
+ */
+type WordOptions = { idRef: string; tries?: number; lastTry?: boolean };
+
+/** How a login ends: true with a confirmed session, false without; or the citizen said they forgot the word. */
+export type LoginResult = boolean | ForgotWordAnswer;
 
 /**
  * Şifreli Giriş: Kimlik No, the human check, the security word (three wrong in a row block the
- * account), then SMS Onay. Ends with true when the citizen holds a confirmed session.
+ * account), then SMS Onay. Ends with true when the citizen holds a confirmed session; "unuttum" at
+ * the word ends it with 'forgot' (no try used), the label "Güvenlik Sözcüğümü Unuttum" with
+ * 'chose-reset'.
  */
 export class LoginDialog extends ComponentDialog {
   constructor(
@@ -75,6 +84,7 @@ export class LoginDialog extends ComponentDialog {
 
   /** The word was right: SMS Onay to the registered phone. */
   private async confirmPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === 'forgot' || step.result === 'chose-reset') return step.endDialog(step.result);
     if (step.result !== true) return step.endDialog(false);
     return step.beginDialog(SMS_CONFIRM_DIALOG);
   }
@@ -86,15 +96,22 @@ export class LoginDialog extends ComponentDialog {
     return step.endDialog(false);
   }
 
-  /** Ask for the security word, masked where the channel allows. */
+  /** Ask for the security word, masked where the channel allows; before the last try with the reset as a button. */
   private async promptWord(step: WaterfallStepContext<WordOptions>): Promise<DialogTurnResult> {
-    return step.prompt(WORD_PROMPT, ask({ prompt: 'login.wordPrompt', help: 'login.wordHelp' }));
+    const choices = step.options.lastTry ? (['start.choice.forgot'] as const) : undefined;
+    return step.prompt(WORD_PROMPT, ask({ prompt: 'login.wordPrompt', help: 'login.wordHelp', choices }));
   }
 
   /** Check it: success opens a session awaiting the SMS code; a wrong word says how many tries are left. A paused source gets no try. */
   private async checkWord(step: WaterfallStepContext<WordOptions>): Promise<DialogTurnResult> {
     const word = step.result as string;
     if (await sourceIsPaused(step.context, this.rateLimits)) return step.endDialog(false);
+    // "unuttum" is no try at the word: nothing is checked, counted or logged, and the reset is offered.
+    const forgot = forgotWordAnswerOf(word);
+    if (forgot) {
+      await this.ids.forget(step.options.idRef);
+      return step.endDialog(forgot);
+    }
     const id = await this.ids.resolve(step.options.idRef);
     if (!id) {
       await say(step.context, 'identification.expired');
@@ -127,8 +144,8 @@ export class LoginDialog extends ComponentDialog {
       await say(step.context, 'login.blocked');
       return step.endDialog(false);
     }
-    await say(step.context, 'login.wrong', { left });
+    await say(step.context, left === 1 ? 'login.wrongLastTry' : 'login.wrong', { left });
     if (counted === 'source-paused' && (await sourceIsPaused(step.context, this.rateLimits))) return step.endDialog(false);
-    return step.replaceDialog(WORD_STEPS, { ...step.options, tries } satisfies WordOptions);
+    return step.replaceDialog(WORD_STEPS, { ...step.options, tries, lastTry: left === 1 } satisfies WordOptions);
   }
 }

@@ -1,12 +1,13 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, WaterfallDialog, type ComponentDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { matchChoice } from '../language/choices';
+import { choiceSynonymsOf } from '../language/choiceSynonyms';
 import type { Locale } from '../language/locale';
 import type { MessageKey } from '../language/messages';
 import type { Sessions } from '../domain/sessions';
 import type { ConversationMemory } from './conversationMemory';
 import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
-import { LOGIN_DIALOG } from './loginDialog';
+import { LOGIN_DIALOG, type LoginResult } from './loginDialog';
 import { OPERATIONS_MENU_DIALOG } from './operationsMenuDialog';
 import { forgetSession } from './session';
 import { globalCommandOf, InterruptibleDialog } from './interruptibleDialog';
@@ -28,7 +29,8 @@ const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 const START_CHOICES: readonly MessageKey[] = ['start.choice.forgot', 'start.choice.login', 'start.choice.help'];
 const enum Start { Forgot, Login, Help }
 
-type Options = { again?: boolean };
+/** `offerReset`: the citizen said at the word prompt that they forgot it; the reset is the one button. */
+type Options = { again?: boolean; offerReset?: boolean };
 
 /** Where "temsilci" queues a hand-off; false when no agent is configured. */
 export type HandOffQueue = { queue(context: TurnContext): Promise<boolean> };
@@ -91,8 +93,13 @@ export class MainDialog extends InterruptibleDialog {
     const activity = step.context.activity;
     if (!step.options.again && activity.type === ActivityTypes.Message) {
       const labels = START_CHOICES.map((key) => text(step.context, key));
-      const chosen = matchChoice(activity.text ?? '', labels);
+      const chosen = matchChoice(activity.text ?? '', labels, START_CHOICES.map(choiceSynonymsOf));
       if (chosen !== undefined && !/^\s*\d/.test(activity.text ?? '')) return step.next(chosen);
+    }
+    if (step.options.offerReset) {
+      // One button, the reset; the other ways in still work when typed, and a yes takes the reset.
+      const [forgot, ...others] = START_CHOICES;
+      return step.prompt(START_CHOICE, ask({ prompt: 'login.forgotOffer', help: 'start.help', choices: [forgot!], unshownChoices: others, yesPicks: Start.Forgot }));
     }
     const prompt = step.options.again ? 'start.again' : 'start.greeting';
     return step.prompt(START_CHOICE, ask({ prompt, help: 'start.help', choices: START_CHOICES }));
@@ -111,9 +118,12 @@ export class MainDialog extends InterruptibleDialog {
     }
   }
 
-  /** A citizen who has just logged in goes on to the İşlemler Menüsü. */
+  /** A citizen who has just logged in goes on to the İşlemler Menüsü; one who forgot the word, to the reset. */
   private async openMenu(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
-    if (step.result === true) return step.beginDialog(OPERATIONS_MENU_DIALOG);
+    const result = step.result as LoginResult | undefined;
+    if (result === true) return step.beginDialog(OPERATIONS_MENU_DIALOG);
+    if (result === 'chose-reset') return step.beginDialog(FORGOT_WORD_DIALOG);
+    if (result === 'forgot') return step.replaceDialog(STEPS, { again: true, offerReset: true } satisfies Options);
     return step.next();
   }
 

@@ -9,9 +9,11 @@ import {
 } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import { translate, type MessageKey } from '../language/messages';
-import { matchChoice } from '../language/choices';
+import { matchChoice, optionNumberOf } from '../language/choices';
+import { choiceSynonymsOf } from '../language/choiceSynonyms';
+import { normalize } from '../language/normalize';
 import { recognizeYesNo } from '../language/yesNo';
-import { choiceCardMessage } from './cards';
+import { CHOICE_FIELD, choiceCardMessage } from './cards';
 import { text, turnInfo } from './turn';
 
 type Params = Record<string, string | number>;
@@ -28,6 +30,12 @@ export type Ask = {
   /** Said before the question when it is asked again after an answer that was not understood. */
   retry?: MessageKey;
   choices?: readonly MessageKey[];
+  /** Choices recognized when typed but not shown (they follow `choices` in the answer's index). */
+  unshownChoices?: readonly MessageKey[];
+  /** The choice a yes ("evet", "tamam", "ok") picks, where the question reads as a yes/no or has one action. */
+  yesPicks?: number;
+  /** The choice a no ("hayır", "no") picks. */
+  noPicks?: number;
   /**
    * The cancel words (iptal, vazgeç, cancel) are an answer to this question, not the global
    * command: where the typed word İPTAL confirms a revocation.
@@ -82,13 +90,31 @@ export class ChoiceInputPrompt extends Prompt<number> {
   }
 
   protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
-    const choices = askOf(options)?.choices ?? [];
+    const question = askOf(options);
     const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
-    const index =
-      matchChoice(input, choices.map((key) => text(context, key))) ??
-      matchChoice(input, choices.map((key) => translate(turnInfo(context).locale === 'tr' ? 'en' : 'tr', key)));
+    const index = question ? recognizeChoice(context, question, input) : undefined;
     return index === undefined ? { succeeded: false } : { succeeded: true, value: index };
   }
+}
+
+/**
+ * The index of the choice an answer picks: a yes or no where the question takes one, then the
+ * shown choices by label, synonym, number or near miss in either language, then the unshown ones
+ * (never by number: the numbers are the shown lines').
+ */
+function recognizeChoice(context: TurnContext, question: Ask, input: string): number | undefined {
+  const yesNo = recognizeYesNo(input);
+  const byYesNo = yesNo === true ? question.yesPicks : yesNo === false ? question.noPicks : undefined;
+  if (byYesNo !== undefined) return byYesNo;
+  const other = turnInfo(context).locale === 'tr' ? 'en' : 'tr';
+  const pick = (keys: readonly MessageKey[]) => {
+    const synonyms = keys.map(choiceSynonymsOf);
+    return matchChoice(input, keys.map((key) => text(context, key)), synonyms) ?? matchChoice(input, keys.map((key) => translate(other, key)), synonyms);
+  };
+  const shown = question.choices ?? [];
+  const chosen = pick(shown);
+  if (chosen !== undefined || !question.unshownChoices?.length || optionNumberOf(normalize(input)) !== undefined) return chosen;
+  return pick([...shown, ...question.unshownChoices]);
 }
 
 export function renderChoices(context: TurnContext, question: string, labels: readonly string[]): Partial<Activity> {
@@ -148,10 +174,19 @@ export class SecretInputPrompt extends Prompt<string> {
     const question = askOf(options);
     if (!question) return;
     const body = questionText(context, question, isRetry);
-    if (!turnInfo(context).profile.rich) {
+    const { rich, cardStyle } = turnInfo(context).profile;
+    if (!rich) {
       await context.sendActivity(MessageFactory.text(body));
       return;
     }
+    // A choice beside the word (the reset before the last try) is a button that sends its label, never a numbered line: "1" would be a word.
+    const labels = (question.choices ?? []).map((key) => text(context, key));
+    const choiceButtons = cardStyle === 'teams-card'
+      ? labels.map((label) => ({ type: 'Action.Submit', title: label, data: { [CHOICE_FIELD]: label }, associatedInputs: 'none' }))
+      : [];
+    const suggestedActions = cardStyle !== 'teams-card' && labels.length > 0
+      ? { suggestedActions: { to: [], actions: labels.map((label) => ({ type: ActionTypes.ImBack, title: label, value: label })) } }
+      : {};
     const card = {
       type: 'AdaptiveCard',
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -170,10 +205,11 @@ export class SecretInputPrompt extends Prompt<string> {
           maxLength: 64,
         },
       ],
-      actions: [{ type: 'Action.Submit', title: text(context, 'login.wordCardSubmit') }],
+      actions: [{ type: 'Action.Submit', title: text(context, 'login.wordCardSubmit') }, ...choiceButtons],
     };
     await context.sendActivity({
       ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+      ...suggestedActions,
       text: body,
     });
   }

@@ -46,6 +46,9 @@ export class SmsConfirmDialog extends CodeEntryDialog {
         params: { phone: maskPhone(current.session.phone) },
         help: 'sms.confirmHelp',
         choices: ['sms.choice.confirm', 'sms.choice.notMine'],
+        // "evet" / "tamam" is Onay; "hayır" is that the number is not theirs: either way nothing is guessed.
+        yesPicks: Confirm.Send,
+        noPicks: Confirm.NotMine,
       }),
     );
   }

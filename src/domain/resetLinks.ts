@@ -18,7 +18,8 @@ export type RequestOrigin = { channel: string; locale: Locale; conversation?: un
 /** What became of a request: a link mailed, none because of the daily limit, or no such citizen. */
 export type IssueResult = 'sent' | 'limited' | 'unknown';
 
-export type ResetCitizen = MailRecipient & { id: string; nationalId: string; securityWordHash: string | null };
+/** `blocked`: the account is blocked; a new word does not lift a block, only an agent does. */
+export type ResetCitizen = MailRecipient & { id: string; nationalId: string; securityWordHash: string | null; blocked: boolean };
 
 /** What a reset link keeps besides its token: the conversation to tell when the word is set. */
 export type ResetLinkFields = { locale: Locale; conversation: unknown };
@@ -45,13 +46,14 @@ export const REFUSALS_PER_LINK = 5;
 /** The refusals that compared the entry with stored or secret data: only these count toward REFUSALS_PER_LINK. */
 const ORACLE_RULES: ReadonlySet<PolicyRule> = new Set<PolicyRule>(['common', 'same-as-current']);
 
+/** `stillBlocked`: the word changed, but the account stays blocked until the call center lifts it. */
 export type CompleteOutcome =
-  | { result: 'changed' }
+  | { result: 'changed'; stillBlocked: boolean }
   | { result: 'refused'; rules: PolicyRule[] }
   | { result: 'voided' }
   | { result: 'link'; state: Exclude<LinkState, 'valid'> };
 
-export type SecurityWordChanged = { citizenId: string; locale: Locale; conversation: unknown };
+export type SecurityWordChanged = { citizenId: string; locale: Locale; conversation: unknown; stillBlocked: boolean };
 
 /** What a ResetLinkService is built from. */
 export type ResetLinkServiceOptions = {
@@ -167,10 +169,12 @@ export class ResetLinkService {
       return true;
     });
     if (!completed) return { result: 'link', state: 'used' };
+    // A blocked citizen is not told "you can log in now": the page and the chat give the call center instead.
+    const stillBlocked = link.citizen.blocked;
     if (link.conversation) {
-      const event = { citizenId: link.citizen.id, locale: link.locale, conversation: link.conversation };
+      const event = { citizenId: link.citizen.id, locale: link.locale, conversation: link.conversation, stillBlocked };
       this.background.run('word-changed-conversation', () => this.onChanged(event));
     }
-    return { result: 'changed' };
+    return { result: 'changed', stillBlocked };
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
+import { forgotWordAnswerOf } from '../language/forgotWord';
 import { normalize } from '../language/normalize';
 import { ConcurrencyLimit } from '../lib/concurrencyLimit';
 
@@ -55,7 +56,8 @@ export function securityWordPolicyFailures(word: string, repeat: string, nationa
   if (length > SECURITY_WORD_MAX_LENGTH) failures.push('too-long');
   if (length <= SECURITY_WORD_MAX_LENGTH) {
     if (word.toUpperCase().includes(nationalId.toUpperCase())) failures.push('contains-id');
-    if (isCommonWord(word)) failures.push('common');
+    // "bilmiyorum" at the login is read as "I forgot", never checked as a word: it cannot be one.
+    if (isCommonWord(word) || forgotWordAnswerOf(word)) failures.push('common');
   }
   if (word !== repeat) failures.push('mismatch');
   return failures;

@@ -111,7 +111,8 @@ function isTypoOf(input: string, form: string): boolean {
  * Picks one of `labels` from what the user typed and returns its index, or undefined when the
  * answer is unclear. Tried in order, each step deciding only if exactly one option fits:
  * exact label, exact synonym, option number (digits, number words, ordinals; out of range is
- * undefined), a partial label of at least four characters, and a label within a few typos.
+ * undefined), a partial label, a partial synonym (of at least four characters), and a label,
+ * then a synonym, within a few typos.
  * Markup is ignored, so "<b>1</b>" picks the first option.
  */
 export function matchChoice(
@@ -145,14 +146,12 @@ export function matchChoice(
     return inRange ? optionNumber - 1 : undefined;
   }
 
-  const allOptions: OptionForms[] = labelOptions.map((option, index) => ({
-    index,
-    forms: [...option.forms, ...(synonymOptions[index]?.forms ?? [])],
-  }));
-  const partial = matchingIndexes(allOptions, (form) => isPartialMatch(input, form));
-  if (partial.length > 0) {
-    return uniqueIndex(partial);
+  // Labels before synonyms at each looser step: a synonym never makes a label's partial or typo ambiguous.
+  for (const loosely of [isPartialMatch, isTypoOf]) {
+    for (const options of [labelOptions, synonymOptions]) {
+      const loose = matchingIndexes(options, (form) => loosely(input, form));
+      if (loose.length > 0) return uniqueIndex(loose);
+    }
   }
-
-  return uniqueIndex(matchingIndexes(allOptions, (form) => isTypoOf(input, form)));
+  return undefined;
 }

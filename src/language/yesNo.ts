@@ -4,13 +4,21 @@ import { normalize } from './normalize';
 
 const YES_WORDS: ReadonlySet<string> = new Set(
   [
-    'evet', 'e', 'tamam', 'olur', 'peki', 'onay', 'onaylıyorum', 'tabii', 'tabi', 'elbette',
-    'yes', 'y', 'ok', 'okay', 'okey', 'sure', 'yeah', 'yep',
+    'evet', 'e', 'evt', 'tamam', 'tamamdır', 'tmm', 'olur', 'peki', 'onay', 'onayla', 'onaylıyorum', 'tabii', 'tabi',
+    'elbette', 'kesinlikle', 'aynen', 'evet lütfen', 'evet eminim', 'eminim', 'evet onaylıyorum', 'evet tamam',
+    // "not ettiniz mi?", "bloke oldu mu?": answered with the verb, as Turkish does.
+    'ettim', 'not ettim', 'not aldım', 'aldım', 'yazdım', 'oldu', 'evet oldu',
+    'yes', 'y', 'ok', 'okay', 'okey', 'sure', 'yeah', 'yep', 'yup', 'yes please', 'of course', 'correct', 'right',
+    'i am sure', 'im sure', 'yes i am', 'i confirm', 'confirm', 'i have', 'yes i have', 'done',
   ].map(normalize),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set(
-  ['hayır', 'h', 'yok', 'istemiyorum', 'vazgeçtim', 'vazgeç', 'no', 'n', 'nope'].map(normalize),
+  [
+    'hayır', 'h', 'hyr', 'yok', 'istemiyorum', 'vazgeçtim', 'vazgeç', 'olmaz', 'hayır istemiyorum', 'emin değilim',
+    'etmedim', 'not etmedim', 'almadım', 'olmadı', 'henüz değil', 'daha değil',
+    'no', 'n', 'nope', 'nah', 'no thanks', 'not yet', 'not sure', 'i have not', 'i havent',
+  ].map(normalize),
 );
 
 /**

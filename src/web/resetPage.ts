@@ -28,7 +28,7 @@ export function mountResetPage(server: Server, { resetLinks, ...deps }: LinkPage
     if (outcome.result === 'link') return sendLinkProblem(res, locale, outcome.state);
     if (outcome.result === 'voided') return sendPage(res, 410, messagePage(locale, 'page.link.voided'), { 'Set-Cookie': linkForm.clearCookie });
     if (outcome.result === 'refused') return sendPage(res, 422, formPage(linkForm, locale, token, csrf, problemsOf(outcome.rules)));
-    sendPage(res, 200, resultPage(locale, 'page.success', true), { 'Set-Cookie': linkForm.clearCookie });
+    sendPage(res, 200, resultPage(locale, outcome.stillBlocked ? 'page.successStillBlocked' : 'page.success', true), { 'Set-Cookie': linkForm.clearCookie });
   });
 }
 

@@ -8,7 +8,7 @@ import { SMS_CONFIRM_DIALOG } from '../../src/dialogs/smsConfirmDialog';
 import { translate, type MessageKey } from '../../src/language/messages';
 import { textOnly, type Expectation } from '../support/dialogScript';
 import { AYSE, testServices, type TestServices } from '../support/dialogServices';
-import { DialogTestClient, smsFrom, StandIn, WEB_CHAT } from '../support/dialogTestClient';
+import { DialogTestClient, smsFrom, StandIn, TEAMS, WEB_CHAT } from '../support/dialogTestClient';
 
 const say = (key: MessageKey, params?: Record<string, string | number>) => translate('tr', key, params);
 /** Valid check digits, nobody's ID. */
@@ -16,6 +16,8 @@ const UNKNOWN_ID = '10000000528';
 
 const idPrompt = say('identification.prompt');
 const wrong = (left: number) => say('login.wrong', { left });
+/** Before the last try the warning offers the reset. */
+const lastTry = say('login.wrongLastTry', { left: 1 });
 
 /** The question for the word in an Adaptive Card whose input is masked. */
 const maskedWordCard: Expectation = (reply: Partial<Activity>) => {
@@ -26,6 +28,16 @@ const maskedWordCard: Expectation = (reply: Partial<Activity>) => {
   return input?.style === 'password' ? undefined : 'the word is not asked in a masked input';
 };
 const plainWordPrompt = textOnly(say('login.wordPrompt'));
+/** The masked word card with the reset one press away: a suggested action, or on Teams a card button that sends no word. */
+const wordCardWithReset: Expectation = (reply: Partial<Activity>) => {
+  const problem = maskedWordCard(reply);
+  if (problem) return problem;
+  const label = say('start.choice.forgot');
+  const suggested = (reply.suggestedActions?.actions ?? []).map((action) => action.value);
+  const cardButtons = ((reply.attachments?.[0]?.content as { actions?: { data?: { choice?: string }; associatedInputs?: string }[] }).actions ?? [])
+    .filter((action) => action.data?.choice === label && action.associatedInputs === 'none');
+  return suggested.includes(label) || cardButtons.length === 1 ? undefined : 'the reset is not offered beside the word';
+};
 
 /**
  * Şifreli Giriş alone: the real Kimlik No step, the real lockout with in-memory counters; the human
@@ -60,14 +72,14 @@ describe('the login dialog alone', () => {
 
   test.each<[string, string[], (string | Expectation)[]]>([
     ['one wrong word, then the right one', ['yanlis-sozcuk'], [wrong(2)]],
-    ['two wrong words, then the right one', ['yanlis-sozcuk', 'baska-sozcuk'], [wrong(2), wrong(1)]],
+    ['two wrong words, then the right one', ['yanlis-sozcuk', 'baska-sozcuk'], [wrong(2), lastTry]],
   ])('when %s, then each wrong one says the tries left and asks again', async (_case, words, replies) => {
     const services = testServices();
     const dialog = login(services);
     await dialog.play([
       ['Şifreli Giriş', idPrompt],
       [AYSE.nationalId, maskedWordCard],
-      ...words.map((word, index) => [word, [replies[index]!, maskedWordCard]] as const),
+      ...words.map((word, index) => [word, [replies[index]!, index === 1 ? wordCardWithReset : maskedWordCard]] as const),
       [AYSE.securityWord, []],
     ]);
     expect(dialog.dialogTurnResult?.result).toBe(true);
@@ -80,7 +92,7 @@ describe('the login dialog alone', () => {
       ['Şifreli Giriş', idPrompt],
       [AYSE.nationalId, maskedWordCard],
       ['yanlis-1', [wrong(2), maskedWordCard]],
-      ['yanlis-2', [wrong(1), maskedWordCard]],
+      ['yanlis-2', [lastTry, wordCardWithReset]],
       ['yanlis-3', say('login.blocked')],
     ]);
     expect(say('login.blocked')).toContain('0262 648 18 18');
@@ -104,10 +116,34 @@ describe('the login dialog alone', () => {
       ['Şifreli Giriş', idPrompt],
       [UNKNOWN_ID, maskedWordCard],
       [AYSE.securityWord, [wrong(2), maskedWordCard]],
-      ['yanlis', [wrong(1), maskedWordCard]],
+      ['yanlis', [lastTry, wordCardWithReset]],
       ['yanlis', say('login.blocked')],
     ]);
     expect(dialog.dialogTurnResult?.result).toBe(false);
+  });
+
+  test.each(['unuttum', 'bilmiyorum', 'I forgot'])('when %j is said at the word, then the login ends as "forgot", with no try counted and nothing audited', async (said) => {
+    const services = testServices();
+    const dialog = login(services);
+    await dialog.play([
+      ['Şifreli Giriş', idPrompt],
+      [AYSE.nationalId, maskedWordCard],
+      [said, []],
+    ]);
+    expect(dialog.dialogTurnResult?.result).toBe('forgot');
+    expect(services.audit.actions()).toEqual([]);
+  });
+
+  test('when the second wrong word arrives on Teams, then the word card carries the reset as a button that submits no word', async () => {
+    const dialog = login(testServices(), TEAMS);
+    await dialog.play([
+      ['Şifreli Giriş', idPrompt],
+      [AYSE.nationalId, maskedWordCard],
+      ['yanlis-1', [wrong(2), maskedWordCard]],
+      ['yanlis-2', [lastTry, wordCardWithReset]],
+      [say('start.choice.forgot'), []],
+    ]);
+    expect(dialog.dialogTurnResult?.result).toBe('chose-reset');
   });
 
   test('when the channel shows only text, then the word is asked in plain text', async () => {

@@ -81,7 +81,7 @@ describe('Güvenlik Sözcüğümü Unuttum: the reset link (SPEC §1.4)', () => 
   test('when a link has been used, then it cannot set a word again', async () => {
     await resetLinks.issue(ID, origin);
     const token = mailedToken();
-    expect(await resetLinks.complete(token, NEW_WORD, NEW_WORD)).toEqual({ result: 'changed' });
+    expect(await resetLinks.complete(token, NEW_WORD, NEW_WORD)).toEqual({ result: 'changed', stillBlocked: false });
     expect(await resetLinks.complete(token, 'Baska-Sozcuk-2026', 'Baska-Sozcuk-2026')).toEqual({ result: 'link', state: 'used' });
     expect(citizen.securityWordHash).toBe(`hashed:${NEW_WORD}`);
   });
@@ -101,13 +101,23 @@ describe('Güvenlik Sözcüğümü Unuttum: the reset link (SPEC §1.4)', () => 
 
   test('when the word is set, then the new hash is stored, the citizen is mailed, the change audited and the conversation told', async () => {
     await resetLinks.issue(ID, origin);
-    expect(await resetLinks.complete(mailedToken(), NEW_WORD, NEW_WORD)).toEqual({ result: 'changed' });
+    expect(await resetLinks.complete(mailedToken(), NEW_WORD, NEW_WORD)).toEqual({ result: 'changed', stillBlocked: false });
     await world.background.drain();
     expect(citizen.securityWordHash).toBe(`hashed:${NEW_WORD}`);
     expect(world.mails).toHaveLength(2);
     expect(world.mails[1]!.to).toBe(citizen.email);
     expect(world.audited.at(-1)?.action).toBe('security-word.changed');
-    expect(changed).toEqual([{ citizenId: citizen.id, locale: 'tr', conversation: origin.conversation }]);
+    expect(changed).toEqual([{ citizenId: citizen.id, locale: 'tr', conversation: origin.conversation, stillBlocked: false }]);
+  });
+
+  test('when a blocked citizen sets a word, then the word changes but the outcome and the conversation say the account is still blocked', async () => {
+    citizen.blockedAt = new Date();
+    await resetLinks.issue(ID, origin);
+    expect(await resetLinks.complete(mailedToken(), NEW_WORD, NEW_WORD)).toEqual({ result: 'changed', stillBlocked: true });
+    await world.background.drain();
+    expect(citizen.securityWordHash).toBe(`hashed:${NEW_WORD}`);
+    expect(citizen.blockedAt).not.toBeNull();
+    expect(changed).toEqual([{ citizenId: citizen.id, locale: 'tr', conversation: origin.conversation, stillBlocked: true }]);
   });
 
   test.each([

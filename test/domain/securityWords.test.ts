@@ -40,6 +40,12 @@ describe('the security word policy (SPEC §1.4)', () => {
     expect(policy('fenerbahce')).toEqual(['common']);
     expect(policy('12345678')).toEqual(['common']);
   });
+
+  test('when a word is what the login reads as "I forgot" (bilmiyorum, hatırlamıyorum), then it is refused as common', () => {
+    expect(policy('bilmiyorum')).toEqual(['common']);
+    expect(policy('Hatırlamıyorum')).toEqual(['common']);
+    expect(policy('I do not know')).toEqual(['common']);
+  });
 });
 
 describe('common words', () => {

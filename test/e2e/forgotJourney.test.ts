@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { translate } from '../../src/language/messages';
+import { escapeHtml } from '../../src/web/html';
 import { EmulatorClient } from '../support/emulator';
 import { SmtpCatcher } from '../support/smtpCatcher';
 import { solveTextChallenge } from '../support/solveChallenge';
@@ -113,5 +115,32 @@ describe('when no SMTP server is configured', () => {
     const result = await submitForm(link, NEW_WORD);
     expect(result.status).toBe(200);
     await client.waitForReply((activity) => /güncellendi/.test(activity.text ?? ''));
+  });
+
+  test('then a blocked citizen who sets a new word is told by the page and the chat that the account is still blocked, with the call center, never "you can log in now"', async () => {
+    const MEHMET = '10000000214';
+    await running.app.db.query('UPDATE citizens SET failed_attempts = 3, blocked_at = now() WHERE national_id = $1', [MEHMET]);
+    const blocked = new EmulatorClient(running.baseUrl);
+    await blocked.start();
+    try {
+      await requestLink(blocked, MEHMET);
+      await running.app.background.drain();
+      const outbox = (await (await fetch(`${running.baseUrl}/dev/outbox?format=json`)).json()) as { mail: { to: string; text: string }[] };
+      const link = linkIn(outbox.mail.find((mail) => mail.to.includes('mehmet.demir'))!.text);
+
+      const result = await submitForm(link, NEW_WORD);
+      expect(result.status).toBe(200);
+      const page = await result.text();
+      expect(page).toContain(escapeHtml(translate('tr', 'page.successStillBlocked')));
+      expect(page).toContain('0262 648 18 18');
+      expect(page).not.toContain(escapeHtml(translate('tr', 'page.success')));
+
+      const told = await blocked.waitForReply((activity) => /güncellendi/.test(activity.text ?? ''));
+      expect(told.text).toBe(translate('tr', 'forgot.changedStillBlocked'));
+      expect(told.text).toContain('0262 648 18 18');
+      expect(told.suggestedActions?.actions ?? []).toEqual([]);
+    } finally {
+      await blocked.stop();
+    }
   });
 });

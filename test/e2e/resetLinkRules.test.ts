@@ -10,6 +10,8 @@ import {
   type MailedLink,
 } from '../support/resetLinkPage';
 import type { NationalId } from '../../src/domain/identity';
+import { translate } from '../../src/language/messages';
+import { escapeHtml } from '../../src/web/html';
 
 const AYSE: NationalId = { type: 'tckn', value: '10000000146' };
 const MEHMET: NationalId = { type: 'tckn', value: '10000000214' };
@@ -441,6 +443,10 @@ describe('when a new security word is set', () => {
     const word = freshWord();
     const result = await submitWord(link.url, word);
     expect(result.status).toBe(200);
+    // The page does not say "you can log in now": the account is still blocked, and the call center lifts it.
+    const page = result.html;
+    expect(page).toContain(escapeHtml(translate('tr', 'page.successStillBlocked')));
+    expect(page).not.toContain(escapeHtml(translate('tr', 'page.success')));
 
     const [after] = await running.app.db.query<{ blocked_at: Date | string | null; failed_attempts: number; security_word_hash: string }>(
       'SELECT blocked_at, failed_attempts, security_word_hash FROM citizens WHERE national_id = $1', [ZEYNEP.value]);

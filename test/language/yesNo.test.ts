@@ -5,13 +5,14 @@ describe('recognizeYesNo', () => {
   test.each([
     'evet', 'e', 'tamam', 'olur', 'peki', 'onay', 'onaylıyorum', 'ONAYLIYORUM',
     'yes', 'y', 'ok', 'okay', 'sure', 'OK', 'Yes', 'evet.', 'Evet!', '  EVET  ', 'Tamam.',
+    'tamamdır', 'evet eminim', 'eminim', 'not ettim', 'ettim', 'oldu', 'Yes please', 'I am sure', 'done',
   ])('reads %j as yes', (input) => {
     expect(recognizeYesNo(input)).toBe(true);
   });
 
   test.each([
     'hayır', 'hayir', 'HAYIR', 'Hayır.', 'h', 'yok', 'istemiyorum', 'vazgeçtim', 'vazgectim',
-    'no', 'n', 'nope', 'No!',
+    'no', 'n', 'nope', 'No!', 'etmedim', 'olmadı', 'emin değilim', 'not yet', 'no thanks',
   ])('reads %j as no', (input) => {
     expect(recognizeYesNo(input)).toBe(false);
   });

@@ -181,8 +181,8 @@ export class FakeResetLinkRepository implements ResetLinkRepository {
     return this.links.find((stored) => stored.id === linkId && !stored.usedAt && !stored.supersededAt && stored.expiresAt > now);
   }
 
-  private resetCitizen({ id, nationalId, email, firstName, lastName, securityWordHash }: FakeCitizen): ResetCitizen {
-    return { id, nationalId, email, firstName, lastName, securityWordHash };
+  private resetCitizen({ id, nationalId, email, firstName, lastName, securityWordHash, blockedAt }: FakeCitizen): ResetCitizen {
+    return { id, nationalId, email, firstName, lastName, securityWordHash, blocked: blockedAt !== null };
   }
 }
 

@@ -60,6 +60,8 @@ export const tr = {
     'Bu kimlik numarası sistemimizde kayıtlıysa, kayıtlı e-posta adresinize bir Güvenlik Sözcüğü Güncelleme bağlantısı gönderildi. Bağlantı 30 dakika geçerlidir ve bir kez kullanılabilir. E-postayı göremiyorsanız biraz bekleyin ve istenmeyen (spam) klasörüne bakın.',
   'forgot.canLogInNow':
     'Güvenlik sözcüğünüz güncellendi. Artık "Şifreli Giriş" ile yeni güvenlik sözcüğünüzü kullanarak giriş yapabilirsiniz.',
+  'forgot.changedStillBlocked':
+    'Güvenlik sözcüğünüz güncellendi. Ancak hesabınız hatalı denemeler nedeniyle hâlâ bloke; blokeyi yalnızca Çağrı Merkezi kaldırabilir. Giriş yapabilmek için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
 
   'yesNo.yes': 'Evet',
   'yesNo.no': 'Hayır',
@@ -71,9 +73,13 @@ export const tr = {
   'login.wordCardSubmit': 'Giriş',
   'login.wordCardRequired': 'Lütfen güvenlik sözcüğünüzü yazın.',
   'login.wordHelp':
-    'Güvenlik sözcüğü, e-imza başvurusunda belirlediğiniz ve NES Başvuru Formu\'nda yer alan sözcüktür. Hatırlamıyorsanız "menü" yazıp "Güvenlik Sözcüğümü Unuttum"u seçin. 3 kez hatalı girilen güvenlik sözcüğü hesabınızı bloke eder.',
+    'Güvenlik sözcüğü, e-imza başvurusunda belirlediğiniz ve NES Başvuru Formu\'nda yer alan sözcüktür. Hatırlamıyorsanız "unuttum" yazın; deneme hakkınız azalmaz ve size yenileme yolunu gösteririm. 3 kez hatalı girilen güvenlik sözcüğü hesabınızı bloke eder.',
   'login.wrong':
     'Kimlik No ya da Güvenlik Sözcüğü hatalı. {left} deneme hakkınız kaldı; 3 hatalı denemeden sonra hesabınız güvenlik nedeniyle bloke olur.',
+  'login.wrongLastTry':
+    'Kimlik No ya da Güvenlik Sözcüğü hatalı. {left} deneme hakkınız kaldı; bir hatalı deneme daha hesabınızı güvenlik nedeniyle bloke eder. Sözcüğünüzü hatırlamıyorsanız tahmin etmeyin: "unuttum" yazın ya da "Güvenlik Sözcüğümü Unuttum"u seçin, kayıtlı e-posta adresinize bir yenileme bağlantısı gönderelim.',
+  'login.forgotOffer':
+    'Sorun değil, deneme hakkınız azalmadı. Yeni bir güvenlik sözcüğü belirlemek için "Güvenlik Sözcüğümü Unuttum"u seçin; kayıtlı e-posta adresinize bir yenileme bağlantısı gönderelim.',
   'login.blocked':
     'Hesabınız 3 kez hatalı girilen güvenlik sözcüğü nedeniyle bloke edilmiştir. Blokeyi kaldırmak için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
 
@@ -312,6 +318,8 @@ export const en: Record<keyof typeof tr, string> = {
     'If this ID is registered with us, a link to set a new security word has been sent to the registered e-mail address. The link works once, for 30 minutes. If you cannot see the e-mail, wait a little and check your spam folder.',
   'forgot.canLogInNow':
     'Your security word has been updated. You can now log in with "Şifreli Giriş" using your new security word.',
+  'forgot.changedStillBlocked':
+    'Your security word has been updated. Your account is still blocked after wrong tries, though, and only the call center can lift the block. To be able to log in, call the Kamu SM call center at {callCenter}.',
 
   'yesNo.yes': 'Yes',
   'yesNo.no': 'No',
@@ -323,9 +331,13 @@ export const en: Record<keyof typeof tr, string> = {
   'login.wordCardSubmit': 'Log in',
   'login.wordCardRequired': 'Please type your security word.',
   'login.wordHelp':
-    'The security word is the word you chose when applying for your e-signature; it is on your NES application form (NES Başvuru Formu). If you do not remember it, type "menu" and choose "Güvenlik Sözcüğümü Unuttum". Three wrong security words block the account.',
+    'The security word is the word you chose when applying for your e-signature; it is on your NES application form (NES Başvuru Formu). If you do not remember it, type "I forgot": it uses up no try, and I will show you how to set a new one. Three wrong security words block the account.',
   'login.wrong':
     'The ID number or the security word is wrong. {left} tries left; after 3 wrong tries the account is blocked for your security.',
+  'login.wrongLastTry':
+    'The ID number or the security word is wrong. {left} try left; one more wrong try blocks the account for your security. If you do not remember the word, do not guess: type "I forgot" or choose "Güvenlik Sözcüğümü Unuttum", and we will send a reset link to your registered e-mail address.',
+  'login.forgotOffer':
+    'No problem, that used up no try. To set a new security word, choose "Güvenlik Sözcüğümü Unuttum"; we will send a reset link to your registered e-mail address.',
   'login.blocked':
     'This account is blocked after 3 wrong security words. To have it unblocked, call the Kamu SM call center at {callCenter}.',
 

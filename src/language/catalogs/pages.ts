@@ -17,6 +17,8 @@ export const tr = {
   'page.submit': 'Gönder',
   'page.resultTitle': 'Sonuç',
   'page.success': 'Güvenlik sözcüğünüz başarıyla güncellendi. Artık sohbette "Şifreli Giriş" ile giriş yapabilirsiniz.',
+  'page.successStillBlocked':
+    'Güvenlik sözcüğünüz başarıyla güncellendi. Ancak hesabınız hatalı denemeler nedeniyle hâlâ bloke; blokeyi yalnızca Çağrı Merkezi kaldırabilir. Giriş yapabilmek için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
   'page.refused': 'Güvenlik sözcüğü kabul edilmedi:',
   'page.rule.too-short': 'En az 8 karakter olmalı.',
   'page.rule.too-long': 'En fazla 64 karakter olabilir.',
@@ -74,6 +76,8 @@ export const en: Record<keyof typeof tr, string> = {
   'page.submit': 'Submit',
   'page.resultTitle': 'Result',
   'page.success': 'Your security word has been updated. You can now log in with "Şifreli Giriş" in the chat.',
+  'page.successStillBlocked':
+    'Your security word has been updated. Your account is still blocked after wrong tries, though, and only the call center can lift the block. To be able to log in, call the Kamu SM call center at {callCenter}.',
   'page.refused': 'The security word was not accepted:',
   'page.rule.too-short': 'It must be at least 8 characters long.',
   'page.rule.too-long': 'It can be at most 64 characters long.',
