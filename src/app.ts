@@ -75,6 +75,7 @@ import { Sessions } from './domain/sessions';
 import { ConversationLocks } from './lib/conversationLocks';
 import type { SmsSender } from './domain/sms';
 import { MainDialog } from './dialogs/mainDialog';
+import { IntentModel } from './language/intents/intentModel';
 import type { ConversationMemory } from './dialogs/conversationMemory';
 import { SessionGuard } from './dialogs/session';
 import { ForgotWordDialog } from './dialogs/forgotWordDialog';
@@ -334,6 +335,7 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
   const handOffRelay = new HandOffRelay(new HandOffService(store, audit, clock, random), agentDirectory, agentDesk, conversations, logger);
   const callCenter = new CallCenter(agentDirectory, handOffRelay, new AgentDialog(memory, agentDesk, handOffRelay, nationalIdReferences), conversationState.createProperty('agentDialogState'));
   const sessionGuard = new SessionGuard(sessions, subjects, memory);
+  const intents = await IntentModel.shared();
   const mainDialog = new MainDialog(memory, sessions, {
     forgotWord: new ForgotWordDialog(resetLinks, nationalIdReferences, identification, humanCheckDialog),
     login: new LoginDialog(loginService, sessions, rateLimits, memory, nationalIdReferences, {
@@ -341,14 +343,14 @@ async function assembleApp(config: Config, overrides: AppOverrides, opened: <T e
       humanCheck: humanCheckDialog,
       smsConfirm: new SmsConfirmDialog(oneTimeCodes, sessions, rateLimits, subjects, memory),
     }),
-    operationsMenu: new OperationsMenuDialog(sessionGuard, certificates, {
+    operationsMenu: new OperationsMenuDialog(sessionGuard, certificates, intents, {
       activate: new ActivateDialog(certificates, sessionGuard),
       revoke: new RevokeDialog(certificates, sessionGuard),
       updateDetails: new UpdateDetailsDialog(phoneChanges, emailChanges, rateLimits, sessionGuard),
       pinPuk: new PinPukDialog(new PinPukService(cards, vault, audit, clock), sessionGuard, secretMessages, config.PINPUK_TEXT_CHANNELS),
       unlock: new UnlockDialog(unlockCodes, sessionGuard, config.PINPUK_TEXT_CHANNELS),
     }),
-  }, handOffRelay);
+  }, handOffRelay, intents);
   const bot = new AssistantBot({
     conversationState,
     mainDialog,

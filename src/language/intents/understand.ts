@@ -32,10 +32,7 @@ const FILLER_WORDS = new Set(['benim', 'ile', 'ilgili', 'hakkinda', 'sorun', 'so
 export async function understand(model: IntentModel, text: string, locale: Locale): Promise<Understanding> {
   const normalized = normalize(text.slice(0, MAX_INTENT_INPUT));
   if (normalized === '' || looksLikeSecret(text.trim().slice(0, MAX_INTENT_INPUT), normalized)) return { kind: 'miss' };
-  const words = normalized.split(' ');
-  if (words.some((word) => PASSWORD_WORDS.has(word)) && words.every((word) => PASSWORD_WORDS.has(word) || FILLER_WORDS.has(word))) {
-    return { kind: 'password' };
-  }
+  if (isPasswordAlone(normalized)) return { kind: 'password' };
   return decide(await model.classify(normalized, locale));
 }
 
@@ -47,6 +44,12 @@ export function decide(guesses: readonly Guess[]): Understanding {
   const doubtful = best.score < SURE_FROM && second && second.score >= MISS_BELOW / 2 && best.intent !== 'outOfScope' && second.intent !== 'outOfScope';
   if (doubtful) return { kind: 'unsure', guesses: [best.intent, second.intent] };
   return { kind: 'intent', intent: best.intent };
+}
+
+/** "şifre", "Parola", "şifremle ilgili": a password word and nothing that says which one. Checked before the buttons, as "şifre" would pick "Şifreli Giriş" by its first letters. */
+export function isPasswordAlone(text: string): boolean {
+  const words = normalize(text).split(' ');
+  return words.some((word) => PASSWORD_WORDS.has(word)) && words.every((word) => PASSWORD_WORDS.has(word) || FILLER_WORDS.has(word));
 }
 
 function looksLikeSecret(raw: string, normalized: string): boolean {
