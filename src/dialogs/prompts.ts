@@ -11,6 +11,7 @@ import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuil
 import { translate, type MessageKey } from '../language/messages';
 import { matchChoice } from '../language/choices';
 import { recognizeYesNo } from '../language/yesNo';
+import { yesNoInSentence } from '../language/entities';
 import { choiceCardMessage } from './cards';
 import { text, turnInfo } from './turn';
 
@@ -121,7 +122,7 @@ export class YesNoPrompt extends Prompt<boolean> {
 
   protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<boolean>> {
     const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
-    const answer = recognizeYesNo(input) ?? yesNoByNumber(input);
+    const answer = recognizeYesNo(input) ?? yesNoInSentence(input) ?? yesNoByNumber(input);
     return answer === undefined ? { succeeded: false } : { succeeded: true, value: answer };
   }
 }

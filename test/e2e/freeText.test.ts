@@ -164,6 +164,29 @@ describe('when the citizen asks a question', () => {
   });
 });
 
+describe('when values come inside sentences', () => {
+  test.each(['TC kimlik numaram 100 000 001 46', 'T.C. 10000000146'])('then "%s" at Kimlik No is the ID: the human check follows, no try is lost', async (said) => {
+    const client = await newConversation();
+    await client.say('Güvenlik Sözcüğümü Unuttum');
+    const reply = await client.sayText(said);
+    expect(reply).toMatch(/Güvenlik kontrolü/);
+    expect(reply).not.toContain(tr('identification.invalid.passport-format'));
+  });
+
+  test('then "kodum 482 913" at the SMS code is the code, and "evet sil" deletes the PIN / PUK', async () => {
+    const client = await newConversation();
+    await client.say('pin kodumu öğrenmek istiyorum');
+    const challenge = await client.sayText(AYSE.id);
+    await client.say(solveTextChallenge(challenge));
+    await client.say('', { value: { securityWord: AYSE.word }, text: undefined } as never);
+    await client.say('Onay');
+    const code = codeIn(smsOutbox(running.dataDir).at(-1)!.body);
+    expect(await client.sayText(`kodum ${code.slice(0, 3)} ${code.slice(3)}`)).toContain(`PIN: ${AYSE.pin}`);
+    await client.say('Parolaları Sil');
+    expect(await client.sayText('evet sil')).toContain('kalıcı olarak silindi');
+  });
+});
+
 describe('when secrets are typed', () => {
   test('then the security word and the SMS code never reach recognition', async () => {
     const classify = jest.spyOn(IntentModel.prototype, 'classify');
