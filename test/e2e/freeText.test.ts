@@ -111,6 +111,20 @@ describe('when the citizen is not clear', () => {
     expect(picked).toContain(tr('wish.pinPuk'));
   });
 
+  test('then a low-confidence guess asks "Şunu mu demek istediniz" with the two best guesses as buttons, and a button goes there', async () => {
+    // The model's scores for this made-up sentence are fixed here: what matters is what the dialog does with them.
+    jest.spyOn(IntentModel.prototype, 'classify').mockResolvedValue([
+      { intent: 'pinPuk', score: 0.6 },
+      { intent: 'unlock', score: 0.35 },
+    ]);
+    const client = await newConversation();
+    const question = textWithChoices(await client.say('kartla ilgili bir şey'));
+    expect(question).toContain(tr('understanding.didYouMean', { first: tr('intent.pinPuk'), second: tr('intent.unlock') }));
+    expect(question).toContain(`[${tr('intent.pinPuk')}]`);
+    expect(question).toContain(`[${tr('intent.unlock')}]`);
+    expect(await client.sayText(tr('intent.unlock'))).toContain(tr('wish.unlock'));
+  });
+
   test('then the first miss says in one sentence what the bot can do, and the second in a row offers an agent', async () => {
     const client = await newConversation();
     const first = textWithChoices(await client.say('blorp zınk fışfış'));
