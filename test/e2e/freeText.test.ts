@@ -149,6 +149,17 @@ describe('when the citizen is not clear', () => {
     expect(await client.sayText('bana bir şiir yaz')).toContain(tr('understanding.outOfScope'));
   });
 
+  test('then "ingilizce konuşabilir miyiz" switches the conversation to English', async () => {
+    const client = await newConversation();
+    expect(await client.sayText('ingilizce konuşabilir miyiz')).toContain(translate('en', 'global.languageChanged'));
+  });
+
+  test('then "görüşürüz" gets a goodbye, and the next message starts afresh', async () => {
+    const client = await newConversation();
+    expect(await client.sayText('görüşürüz')).toContain(tr('smallTalk.goodbye'));
+    expect(await client.sayText('merhaba')).toContain(tr('start.greeting'));
+  });
+
   test('then a greeting gets a short greeting back', async () => {
     const client = await newConversation();
     expect(await client.sayText('selam')).toContain(tr('smallTalk.greeting'));
