@@ -59,4 +59,12 @@ describe('when the benchmark runs in smoke mode', () => {
     expect(assistant.page!.count).toBeGreaterThan(0);
     expect(assistant.turnsRatio).toBeCloseTo(assistant.turnsPerSec / echo.turnsPerSec, 1);
   });
+
+  test('then the intent recognition time per utterance is reported (p50, p99)', () => {
+    const timing = results.recognition!.perUtteranceUs;
+    expect(timing.count).toBeGreaterThan(150);
+    expect(timing.p50).toBeGreaterThan(0);
+    expect(timing.p99).toBeGreaterThanOrEqual(timing.p50);
+    expect(readFileSync(join(outDir, 'latest.md'), 'utf8')).toContain('## Intent recognition (free text, in process)');
+  });
 });

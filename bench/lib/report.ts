@@ -3,6 +3,7 @@ import { ratio, type LatencySummary } from './stats';
 import type { LoadResult } from './workload';
 import type { ProfileSummary } from './profile';
 import type { StateBytes } from './services';
+import type { RecognitionTiming } from './recognition';
 
 export type LevelRow = LoadResult & { turnsRatio?: number; p50Ratio?: number; p99Ratio?: number };
 
@@ -43,6 +44,8 @@ export type BenchResults = {
   state?: StateBytes;
   instances?: { one: LoadResult; two: LoadResult; ratio: number };
   profile: { echo?: ProfileSummary; embedded?: ProfileSummary; postgresRedis?: ProfileSummary };
+  /** Intent recognition alone (issue 20): per utterance, in µs. */
+  recognition?: RecognitionTiming;
   skipped: string[];
   notes: string[];
 };
@@ -185,6 +188,13 @@ export function markdownReport(results: BenchResults): string {
 
   if (results.skipped.length) out.push('Skipped: ' + results.skipped.join('; '), '');
   if (results.notes.length) out.push(...results.notes.map((note) => `- ${note}`), '');
+  if (results.recognition) {
+    const { utterances, samples, trainMs, perUtteranceUs: t } = results.recognition;
+    out.push('', '## Intent recognition (free text, in process)', '');
+    out.push(`NLP.js trained on the data files in ${n(trainMs, 0)} ms; ${utterances} utterances (training, held-out and bad input) × ${samples / utterances} rounds.`, '');
+    out.push('| per utterance | p50 | p90 | p99 | max |', '|---|---|---|---|---|');
+    out.push(`| µs | ${n(t.p50)} | ${n(t.p90)} | ${n(t.p99)} | ${n(t.max)} |`);
+  }
   return out.join('\n');
 }
 

@@ -20,6 +20,7 @@ import { SessionGuard } from '../dialogs/session';
 import { SmsConfirmDialog } from '../dialogs/smsConfirmDialog';
 import { UnlockDialog } from '../dialogs/unlockDialog';
 import { UpdateDetailsDialog } from '../dialogs/updateDetailsDialog';
+import { IntentModel } from '../language/intents/intentModel';
 import { localeOf, translate } from '../language/messages';
 import { TurnTracker } from '../turns';
 import type { Channels } from './channels';
@@ -33,7 +34,7 @@ export type Conversation = {
   turns: TurnTracker;
 };
 
-export function createConversation(config: Config, infrastructure: Infrastructure, domain: Domain, channels: Channels): Conversation {
+export async function createConversation(config: Config, infrastructure: Infrastructure, domain: Domain, channels: Channels): Promise<Conversation> {
   const { store, random, logger, metrics } = infrastructure;
   const { sessions, rateLimits, subjects, nationalIdReferences, certificates } = domain;
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
@@ -49,6 +50,7 @@ export function createConversation(config: Config, infrastructure: Infrastructur
     conversationState.createProperty('agentDialogState'),
   );
   const sessionGuard = new SessionGuard(sessions, subjects, memory);
+  const intents = await IntentModel.shared();
   const mainDialog = new MainDialog(memory, sessions, {
     forgotWord: new ForgotWordDialog(domain.resetLinks, nationalIdReferences, identification, humanCheck),
     login: new LoginDialog(domain.login, sessions, rateLimits, memory, nationalIdReferences, {
@@ -56,14 +58,14 @@ export function createConversation(config: Config, infrastructure: Infrastructur
       humanCheck,
       smsConfirm: new SmsConfirmDialog(domain.oneTimeCodes, sessions, rateLimits, subjects, memory),
     }),
-    operationsMenu: new OperationsMenuDialog(sessionGuard, certificates, {
+    operationsMenu: new OperationsMenuDialog(sessionGuard, certificates, intents, {
       activate: new ActivateDialog(certificates, sessionGuard),
       revoke: new RevokeDialog(certificates, sessionGuard),
       updateDetails: new UpdateDetailsDialog(domain.phoneChanges, domain.emailChanges, rateLimits, sessionGuard),
       pinPuk: new PinPukDialog(domain.pinPuk, sessionGuard, channels.secretMessages, config.PINPUK_TEXT_CHANNELS),
       unlock: new UnlockDialog(domain.unlockCodes, sessionGuard, config.PINPUK_TEXT_CHANNELS),
     }),
-  }, handOffRelay);
+  }, handOffRelay, intents);
   const turns = new TurnTracker(metrics, logger);
   const bot = new AssistantBot({
     conversationState,

@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
 import { normalize } from '../language/normalize';
+import { codeInSentence } from '../language/entities';
 import { digitsOf } from '../language/numbers';
 import { CODE_DIGITS, type SendOutcome, type VerifyOutcome } from '../domain/oneTimeCodes';
 import type { RateLimits } from '../domain/rateLimits';
@@ -79,7 +80,7 @@ export abstract class CodeEntryDialog extends ComponentDialog {
       await this.send(step, current);
       return step.replaceDialog(this.codeSteps);
     }
-    const code = digitsOf(answer);
+    const code = digitsOf(answer) ?? codeInSentence(answer, CODE_DIGITS);
     if (code === undefined || code.length !== CODE_DIGITS) {
       await say(step.context, 'sms.codeFormat');
       return step.replaceDialog(this.codeSteps);

@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { parseNationalId, type NationalId } from '../domain/identity';
 import type { RateLimits } from '../domain/rateLimits';
+import { nationalIdIn } from '../language/entities';
 import { ask, TextInputPrompt } from './prompts';
 import { text, turnInfo } from './turn';
 
@@ -27,7 +28,8 @@ export class IdentificationDialog extends ComponentDialog {
 
   /** Accept a valid ID; otherwise give the reason and ask again, three times at most. */
   private async checkId(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
-    const check = parseNationalId(step.result as string);
+    // "TC kimlik numaram 100 000 001 46", "T.C. 10000000146": the ID inside the sentence.
+    const check = parseNationalId(nationalIdIn(step.result as string));
     if (check.ok) return step.endDialog(check.id satisfies NationalId);
     // A mistyped ID costs the source a failed check (a script guessing IDs pays for each guess); not
     // the conversation, where a citizen fumbling the keypad should not be paused.

@@ -2,16 +2,20 @@ import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'bot
 import { DialogSet, DialogTurnStatus, WaterfallDialog, type ComponentDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { matchChoice } from '../language/choices';
 import { choiceSynonymsOf } from '../language/choiceSynonyms';
+import { answerOf, isTopic, wayOnOf } from '../language/intents/answers';
+import type { Intent, IntentModel } from '../language/intents/intentModel';
+import { isPasswordAlone, understand, type Understanding } from '../language/intents/understand';
 import type { Locale } from '../language/locale';
 import type { MessageKey } from '../language/messages';
 import type { Sessions } from '../domain/sessions';
 import type { ConversationMemory } from './conversationMemory';
 import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
 import { LOGIN_DIALOG, type LoginResult } from './loginDialog';
-import { OPERATIONS_MENU_DIALOG } from './operationsMenuDialog';
+import { RULE_FIGURES } from './knowledgeBase';
+import { OPERATIONS_MENU_DIALOG, type MenuOptions } from './operationsMenuDialog';
 import { forgetSession } from './session';
 import { globalCommandOf, InterruptibleDialog } from './interruptibleDialog';
-import { ask, ChoiceInputPrompt } from './prompts';
+import { askWish, labelOf, WishPrompt, type WishChoice, type WishQuestion } from './wishPrompt';
 import { say, text, turnInfo } from './turn';
 
 export const MAIN_DIALOG = 'main';
@@ -26,16 +30,43 @@ const START_CHOICE = 'main.choice';
  */
 const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
-const START_CHOICES: readonly MessageKey[] = ['start.choice.forgot', 'start.choice.login', 'start.choice.help'];
-const enum Start { Forgot, Login, Help }
+/** The start's buttons: Güvenlik Sözcüğümü Unuttum, Şifreli Giriş, Yardım. */
+const START_CHOICES: readonly WishChoice[] = [
+  { label: 'start.choice.forgot', intent: 'forgotWord' },
+  { label: 'start.choice.login', intent: 'login' },
+  { label: 'start.choice.help', intent: 'help' },
+];
+const AGENT_CHOICE: WishChoice = { label: 'start.choice.agent', intent: 'agent' };
+/** "şifre" alone: the security word, the card's PIN, or the reset. */
+const PASSWORD_CHOICES: readonly WishChoice[] = [
+  { label: 'understanding.password.word', intent: 'login' },
+  { label: 'understanding.password.pin', intent: 'pinPuk' },
+  { label: 'understanding.password.reset', intent: 'forgotWord' },
+];
+/** Wishes that need a session, and the one sentence that says so before Şifreli Giriş. */
+const WISH_REASONS: Partial<Record<Intent, MessageKey>> = {
+  pinPuk: 'wish.pinPuk',
+  unlock: 'wish.unlock',
+  revoke: 'wish.revoke',
+  activate: 'wish.activate',
+  updatePhone: 'wish.update',
+  updateEmail: 'wish.update',
+  listCertificates: 'wish.list',
+};
 
-/** `offerReset`: the citizen said at the word prompt that they forgot it; the reset is the one button. */
-type Options = { again?: boolean; offerReset?: boolean };
+/**
+ * `question`: what to ask instead of the start's greeting (after a miss, an answer, "şifre" …);
+ * `misses`: free-text messages not understood in a row, the second of which offers an agent;
+ * `offerReset`: the citizen said at the word prompt that they forgot it; the reset is the one button.
+ */
+type Options = { again?: boolean; question?: WishQuestion; misses?: number; offerReset?: boolean };
+/** The wish that needs a session, remembered through Şifreli Giriş. */
+type Values = { wish?: Intent };
 
 /** Where "temsilci" queues a hand-off; false when no agent is configured. */
 export type HandOffQueue = { queue(context: TurnContext): Promise<boolean> };
 
-/** The start: Güvenlik Sözcüğümü Unuttum, Şifreli Giriş, Yardım; and the way back to it. */
+/** The start: Güvenlik Sözcüğümü Unuttum, Şifreli Giriş, Yardım, or what the citizen asks for in their own words; and the way back to it. */
 export class MainDialog extends InterruptibleDialog {
   private turnDialogs?: { state: StatePropertyAccessor; set: DialogSet };
   private stateManagerConfiguration?: unknown;
@@ -44,10 +75,11 @@ export class MainDialog extends InterruptibleDialog {
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
     private readonly sessions: Sessions,
     journeys: { forgotWord: ComponentDialog; login: ComponentDialog; operationsMenu: ComponentDialog },
-    private readonly handOff?: HandOffQueue,
+    private readonly handOff: HandOffQueue | undefined,
+    private readonly intents: IntentModel,
   ) {
     super(MAIN_DIALOG);
-    this.addDialog(new ChoiceInputPrompt(START_CHOICE));
+    this.addDialog(new WishPrompt(START_CHOICE, intents));
     this.addDialog(journeys.forgotWord);
     this.addDialog(journeys.login);
     this.addDialog(journeys.operationsMenu);
@@ -88,40 +120,87 @@ export class MainDialog extends InterruptibleDialog {
     return dc;
   }
 
-  /** Greet and offer the three ways in; a first message that already names one goes straight there. */
+  /** Greet and offer the three ways in; a first message that already says what it wants goes straight there. */
   private async offer(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const activity = step.context.activity;
-    if (!step.options.again && activity.type === ActivityTypes.Message) {
-      const labels = START_CHOICES.map((key) => text(step.context, key));
-      const chosen = matchChoice(activity.text ?? '', labels, START_CHOICES.map(choiceSynonymsOf));
-      if (chosen !== undefined && !/^\s*\d/.test(activity.text ?? '')) return step.next(chosen);
+    const { again, question, offerReset } = step.options;
+    if (!again && activity.type === ActivityTypes.Message && activity.text && !/^\s*\d/.test(activity.text)) {
+      const said = await this.firstWish(step.context, activity.text);
+      if (said.kind !== 'miss' && !(said.kind === 'intent' && said.intent === 'greeting')) return step.next(said);
     }
-    if (step.options.offerReset) {
+    if (offerReset) {
       // One button, the reset; the other ways in still work when typed, and a yes takes the reset.
-      const [forgot, ...others] = START_CHOICES;
-      return step.prompt(START_CHOICE, ask({ prompt: 'login.forgotOffer', help: 'start.help', choices: [forgot!], unshownChoices: others, yesPicks: Start.Forgot }));
+      return step.prompt(START_CHOICE, askWish({ prompt: 'login.forgotOffer', help: 'start.help', choices: START_CHOICES.slice(0, 1), yesPicks: 0 }));
     }
-    const prompt = step.options.again ? 'start.again' : 'start.greeting';
-    return step.prompt(START_CHOICE, ask({ prompt, help: 'start.help', choices: START_CHOICES }));
+    const prompt = question ?? { prompt: again ? 'start.again' : 'start.greeting', help: 'start.help', choices: START_CHOICES };
+    return step.prompt(START_CHOICE, askWish(prompt));
   }
 
-  /** Go where the citizen chose. */
+  /** Go where the citizen chose or asked to go. */
   private async route(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
-    switch (step.result as Start) {
-      case Start.Forgot:
+    const said = step.result as Understanding;
+    if (said.kind === 'password') return this.ask(step, { prompt: 'understanding.password', help: 'start.help', choices: PASSWORD_CHOICES });
+    if (said.kind === 'unsure') {
+      const [first, second] = said.guesses.map((intent) => text(step.context, labelOf(intent)));
+      const choices = said.guesses.map((intent) => ({ label: labelOf(intent), intent }));
+      return this.ask(step, { prompt: 'understanding.didYouMean', params: { first: first!, second: second! }, help: 'start.help', choices });
+    }
+    if (said.kind === 'miss') {
+      const misses = (step.options.misses ?? 0) + 1;
+      if (misses >= 2) return this.ask(step, { prompt: 'understanding.missAgain', help: 'start.help', choices: [...START_CHOICES, AGENT_CHOICE] }, misses);
+      return this.ask(step, { prompt: 'understanding.miss', help: 'start.help', choices: START_CHOICES }, misses);
+    }
+    return this.fulfil(step, said.intent);
+  }
+
+  /** What a wish leads to: a journey, an answer, or a short reply. */
+  private async fulfil(step: WaterfallStepContext<Options>, intent: Intent): Promise<DialogTurnResult> {
+    const reason = WISH_REASONS[intent];
+    if (reason) {
+      (step.values as Values).wish = intent;
+      await say(step.context, reason);
+      return step.beginDialog(LOGIN_DIALOG);
+    }
+    if (isTopic(intent)) {
+      await step.context.sendActivity(answerOf(intent, turnInfo(step.context).locale, RULE_FIGURES));
+      const wayOn = wayOnOf(intent).map((next) => ({ label: labelOf(next), intent: next }));
+      const rest = START_CHOICES.filter((choice) => !wayOn.some((next) => next.intent === choice.intent));
+      return this.ask(step, { prompt: 'start.again', help: 'start.help', choices: [...wayOn, ...rest] });
+    }
+    switch (intent) {
+      case 'forgotWord':
         return step.beginDialog(FORGOT_WORD_DIALOG);
-      case Start.Login:
+      case 'login':
         return step.beginDialog(LOGIN_DIALOG);
+      case 'agent':
+        if (await this.handOff?.queue(step.context)) return step.endDialog();
+        await say(step.context, 'global.agent');
+        return this.ask(step, { prompt: 'start.again', help: 'start.help', choices: START_CHOICES });
+      case 'thanks':
+        return this.ask(step, { prompt: 'smallTalk.thanks', help: 'start.help', choices: [] });
+      case 'greeting':
+        return this.ask(step, { prompt: 'smallTalk.greeting', help: 'start.help', choices: START_CHOICES });
+      case 'goodbye':
+        await this.logout(step);
+        await say(step.context, 'smallTalk.goodbye');
+        return step.endDialog();
+      case 'languageEnglish':
+      case 'languageTurkish':
+        await this.switchLanguage(step, intent === 'languageEnglish' ? 'en' : 'tr');
+        await say(step.context, 'global.languageChanged');
+        return this.ask(step, { prompt: 'start.again', help: 'start.help', choices: START_CHOICES });
+      case 'outOfScope':
+        return this.ask(step, { prompt: 'understanding.outOfScope', help: 'start.help', choices: START_CHOICES });
       default:
         await say(step.context, 'start.help');
         return step.next();
     }
   }
 
-  /** A citizen who has just logged in goes on to the İşlemler Menüsü; one who forgot the word, to the reset. */
+  /** A citizen who has just logged in goes on to the İşlemler Menüsü (or straight to the operation wished for); one who forgot the word, to the reset. */
   private async openMenu(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const result = step.result as LoginResult | undefined;
-    if (result === true) return step.beginDialog(OPERATIONS_MENU_DIALOG);
+    if (result === true) return step.beginDialog(OPERATIONS_MENU_DIALOG, { wish: (step.values as Values).wish } satisfies MenuOptions);
     if (result === 'chose-reset') return step.beginDialog(FORGOT_WORD_DIALOG);
     if (result === 'forgot') return step.replaceDialog(STEPS, { again: true, offerReset: true } satisfies Options);
     return step.next();
@@ -130,6 +209,20 @@ export class MainDialog extends InterruptibleDialog {
   /** Back to the choices. */
   private async loop(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     return step.replaceDialog(STEPS, { again: true } satisfies Options);
+  }
+
+  /** Asks again at the start with another question; `misses` carries the misses in a row (none after anything understood). */
+  private ask(step: WaterfallStepContext<Options>, question: WishQuestion, misses = 0): Promise<DialogTurnResult> {
+    return step.replaceDialog(STEPS, { again: true, question, misses } satisfies Options);
+  }
+
+  /** The first message of a conversation, read like any answer at the start. */
+  private async firstWish(context: TurnContext, said: string): Promise<Understanding> {
+    if (isPasswordAlone(said)) return { kind: 'password' };
+    const labels = START_CHOICES.map((choice) => text(context, choice.label));
+    const chosen = matchChoice(said, labels, START_CHOICES.map((choice) => choiceSynonymsOf(choice.label)));
+    if (chosen !== undefined) return { kind: 'intent', intent: START_CHOICES[chosen]!.intent };
+    return understand(this.intents, said, turnInfo(context).locale);
   }
 
   protected async switchLanguage(innerDc: DialogContext, locale: Locale): Promise<void> {

@@ -1,4 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Intent, IntentModel } from '../language/intents/intentModel';
 import type { MessageKey } from '../language/messages';
 import type { CertificateService } from '../domain/certificates';
 import type { Session } from '../domain/sessions';
@@ -6,8 +7,9 @@ import { ACTIVATE_DIALOG } from './activateDialog';
 import { PIN_PUK_DIALOG } from './pinPukDialog';
 import { REVOKE_DIALOG } from './revokeDialog';
 import { UNLOCK_DIALOG } from './unlockDialog';
-import { UPDATE_DETAILS_DIALOG } from './updateDetailsDialog';
-import { ask, ChoiceInputPrompt } from './prompts';
+import { UPDATE_DETAILS_DIALOG, type UpdateDetailsOptions } from './updateDetailsDialog';
+import { ask } from './prompts';
+import { FreeTextChoicePrompt } from './wishPrompt';
 import type { SessionGuard } from './session';
 import { say, text } from './turn';
 
@@ -26,29 +28,47 @@ const MENU: readonly MessageKey[] = [
 ];
 enum Operation { Activate, Revoke, Update, List, PinPuk, Unlock, Logout }
 
+/** The menu's choice a wish in the citizen's own words stands for. */
+const CHOICE_OF_WISH: Partial<Record<Intent, MessageKey>> = {
+  activate: 'menu.choice.activate',
+  revoke: 'menu.choice.revoke',
+  updatePhone: 'menu.choice.update',
+  updateEmail: 'menu.choice.update',
+  listCertificates: 'menu.choice.list',
+  pinPuk: 'menu.choice.pinPuk',
+  unlock: 'menu.choice.unlock',
+  goodbye: 'menu.choice.logout',
+};
+
+/** `wish`: what the citizen asked for before logging in; the menu goes straight there once. */
+export type MenuOptions = { wish?: Intent };
+
 /** İşlemler Menüsü: every choice first checks that the session is still alive (5 min idle, 15 min in all). */
 export class OperationsMenuDialog extends ComponentDialog {
   constructor(
     private readonly guard: SessionGuard,
     private readonly certificates: CertificateService,
+    intents: IntentModel,
     operations: { activate: ComponentDialog; revoke: ComponentDialog; updateDetails: ComponentDialog; pinPuk: ComponentDialog; unlock: ComponentDialog },
   ) {
     super(OPERATIONS_MENU_DIALOG);
-    this.addDialog(new ChoiceInputPrompt(MENU_CHOICE));
+    this.addDialog(new FreeTextChoicePrompt(MENU_CHOICE, intents, (intent) => CHOICE_OF_WISH[intent]));
     Object.values(operations).forEach((operation) => this.addDialog(operation));
     this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.run.bind(this), this.loop.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
-  /** Show the menu to a citizen who is still logged in. */
-  private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** Show the menu to a citizen who is still logged in; a wish from before the login is taken as chosen. */
+  private async offer(step: WaterfallStepContext<MenuOptions>): Promise<DialogTurnResult> {
     const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
+    const wished = step.options.wish && CHOICE_OF_WISH[step.options.wish];
+    if (wished) return step.next(MENU.indexOf(wished));
     return step.prompt(MENU_CHOICE, ask({ prompt: 'menu.prompt', params: { name: `${session.firstName} ${session.lastName}` }, help: 'menu.help', choices: MENU }));
   }
 
   /** Do what was chosen, if the session has not timed out meanwhile. */
-  private async run(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async run(step: WaterfallStepContext<MenuOptions>): Promise<DialogTurnResult> {
     const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
     const operation = step.result as Operation;
@@ -58,7 +78,7 @@ export class OperationsMenuDialog extends ComponentDialog {
       case Operation.Revoke:
         return step.beginDialog(REVOKE_DIALOG);
       case Operation.Update:
-        return step.beginDialog(UPDATE_DETAILS_DIALOG);
+        return step.beginDialog(UPDATE_DETAILS_DIALOG, { detail: detailOf(step.options.wish) } satisfies UpdateDetailsOptions);
       case Operation.List:
         await this.listCertificates(step, session);
         return step.next();
@@ -97,4 +117,9 @@ export class OperationsMenuDialog extends ComponentDialog {
     await this.guard.forget(step.context);
     await say(step.context, 'session.loggedOut');
   }
+}
+
+/** Bilgi Güncelle goes straight to the phone or the e-mail address when the wish named one. */
+function detailOf(wish: Intent | undefined): UpdateDetailsOptions['detail'] {
+  return wish === 'updatePhone' ? 'phone' : wish === 'updateEmail' ? 'email' : undefined;
 }

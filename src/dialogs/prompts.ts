@@ -13,6 +13,7 @@ import { matchChoice, optionNumberOf } from '../language/choices';
 import { choiceSynonymsOf } from '../language/choiceSynonyms';
 import { normalize } from '../language/normalize';
 import { recognizeYesNo } from '../language/yesNo';
+import { yesNoInSentence } from '../language/entities';
 import { CHOICE_FIELD, choiceCardMessage } from './cards';
 import { text, turnInfo } from './turn';
 
@@ -147,7 +148,7 @@ export class YesNoPrompt extends Prompt<boolean> {
 
   protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<boolean>> {
     const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
-    const answer = recognizeYesNo(input) ?? yesNoByNumber(input);
+    const answer = recognizeYesNo(input) ?? yesNoInSentence(input) ?? yesNoByNumber(input);
     return answer === undefined ? { succeeded: false } : { succeeded: true, value: answer };
   }
 }

@@ -19,6 +19,9 @@ const EMAIL_PROMPT = 'updateDetails.emailPrompt';
 
 enum Detail { Email, Phone }
 
+/** `detail`: the citizen already said which one (a wish such as "telefon numaram değişti"). */
+export type UpdateDetailsOptions = { detail?: 'email' | 'phone' };
+
 /**
  * Bilgi Güncelle: a new e-mail address, changed once the link mailed to it is confirmed on our own
  * page; or a new mobile number, changed once the code sent to it comes back (CodeEntryDialog).
@@ -46,8 +49,9 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
   }
 
   /** The e-mail address or the mobile number. */
-  private async chooseDetail(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async chooseDetail(step: WaterfallStepContext<UpdateDetailsOptions>): Promise<DialogTurnResult> {
     if (!(await this.guard.active(step.context))) return step.endDialog();
+    if (step.options.detail) return step.next(step.options.detail === 'email' ? Detail.Email : Detail.Phone);
     return step.prompt(DETAIL_CHOICE, ask({ prompt: 'update.prompt', help: 'update.help', choices: ['update.choice.email', 'update.choice.phone'] }));
   }
 

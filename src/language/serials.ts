@@ -21,8 +21,23 @@ export function isSerial(text: string, serial: string): boolean {
 export function matchSerial(text: string, serials: readonly string[]): number | undefined {
   const exact = serials.findIndex((serial) => isSerial(text, serial));
   if (exact >= 0) return exact;
+  const inSentence = serials.map((serial, index) => (mentions(text, serial) ? index : -1)).filter((index) => index >= 0);
+  if (inSentence.length === 1) return inSentence[0];
   const input = normalize(text);
   if (input === '' || input.length > MAX_RECOGNIZED_LENGTH || input.startsWith('0')) return undefined;
   const optionNumber = optionNumberOf(input);
   return optionNumber !== undefined && optionNumber >= 1 && optionNumber <= serials.length ? optionNumber - 1 : undefined;
+}
+
+/** Whether a sentence names this serial as one to three of its words: "NES-0002 numaralı sertifikam", "ksm 0000001 olan kart". */
+function mentions(text: string, serial: string): boolean {
+  if (text.length > MAX_RECOGNIZED_LENGTH) return false;
+  const words = normalize(text).split(' ');
+  const wanted = compactSerial(serial);
+  for (let start = 0; start < words.length; start += 1) {
+    for (let end = start + 1; end <= Math.min(start + 3, words.length); end += 1) {
+      if (words.slice(start, end).join('') === wanted) return true;
+    }
+  }
+  return false;
 }

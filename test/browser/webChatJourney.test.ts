@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { translate, type MessageKey } from '../../src/language/messages';
 import { describeWithBrowser, launchBrowser, newPage, screenshot } from '../support/browser';
-import { AYSE } from '../support/citizenLogin';
+import { AYSE, MEHMET } from '../support/citizenLogin';
 import { listOutboxMail } from '../support/resetLinkPage';
 import { linkIn, waitFor } from '../support/resetPage';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -54,6 +54,24 @@ describeWithBrowser()('the whole seed journey in the web chat page, in Chromium'
     },
     180_000,
   );
+
+  test('when Mehmet writes "pin kodumu öğrenmek istiyorum", then he is told why he must log in, and after the SMS code his PIN / PUK are shown straight away', async () => {
+    const chat = await newPage(browser);
+    watchRequests(chat);
+    await openChat(chat, `${running.baseUrl}/`, tr('start.greeting'));
+    const card = MEHMET.cards[0];
+    await logInToMenu(chat, running.dataDir, { id: MEHMET.id, word: MEHMET.word, phone: MEHMET.phone }, async () => undefined, {
+      say: 'pin kodumu öğrenmek istiyorum',
+      arrival: card.pin,
+    }).catch(async (error: unknown) => {
+      await shoot(chat, 'free-text-failed');
+      throw error;
+    });
+    await waitForBubble(chat, tr('wish.pinPuk'));
+    expect(await chat.content()).toContain(card.puk);
+    await shoot(chat, '13-free-text-pin-puk');
+    expect(otherHosts).toEqual([]);
+  }, 180_000);
 
   async function journey(chat: Page): Promise<void> {
     // The welcome, then Güvenlik Sözcüğümü Unuttum with the picture challenge.

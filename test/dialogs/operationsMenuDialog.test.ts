@@ -1,3 +1,4 @@
+import { IntentModel } from '../../src/language/intents/intentModel';
 import { ACTIVATE_DIALOG } from '../../src/dialogs/activateDialog';
 import { OperationsMenuDialog } from '../../src/dialogs/operationsMenuDialog';
 import { PIN_PUK_DIALOG } from '../../src/dialogs/pinPukDialog';
@@ -28,11 +29,12 @@ const OPENED = {
 /** The İşlemler Menüsü alone, with the real certificate list and stand-ins for the operations it opens. */
 async function operationsMenu(services: TestServices, loggedIn = true) {
   const sessionId = loggedIn ? await services.logIn(AYSE) : undefined;
+  const intents = await IntentModel.shared();
   const dialog = new DialogTestClient(
     (memory) => {
       const guard = new SessionGuard(services.sessions, services.subjects, memory);
       const standIn = (id: keyof typeof OPENED) => new StandIn(id, undefined, OPENED[id]);
-      return new OperationsMenuDialog(guard, services.certificates, {
+      return new OperationsMenuDialog(guard, services.certificates, intents, {
         activate: standIn(ACTIVATE_DIALOG),
         revoke: standIn(REVOKE_DIALOG),
         updateDetails: standIn(UPDATE_DETAILS_DIALOG),

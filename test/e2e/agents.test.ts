@@ -8,6 +8,9 @@ import { linkIn } from '../support/resetPage';
 import { describeWithPostgres, describeWithRedis } from '../support/services';
 import { startTestApp, type TestApp } from '../support/testApp';
 
+/** What a citizen hears at the start for words that are no choice of theirs: not understood, or read as a wish (SPEC §1.1a). */
+const CITIZEN_START_REPLY = /Bunu anlayamadım|Yine anlayamadım|Kimlik No: T\.C\. Kimlik Numaranızı|Şunu mu demek istediniz|Bu konuda yardımcı olamıyorum/;
+
 /** Valid check digits, but no citizen has it. */
 const UNKNOWN_ID = '10000000528';
 const REASON = 'Vatandaş aradı, kimliği sorularla doğrulandı';
@@ -87,8 +90,10 @@ function agentTests(backend: Backend) {
       for (const stranger of strangers) {
         expect(withActions(await stranger.join())).toContain('Merhaba, ben e-İmza Yardımcısı');
         for (const words of [`ara ${citizen.id}`, `sorgula ${citizen.id}`, 'Vatandaş Sorgula', 'Blokeyi Kaldır', 'unblock', 'Sıfırlama Bağlantısı Gönder', 'Bekleyen Talepler', '4']) {
+          // A citizen's answer at the start (SPEC §1.1a reads the words as a citizen's wish), then back to the start.
           const reply = withActions(await stranger.say(words));
-          expect(reply).toContain('Lütfen seçeneklerden birini yazın');
+          expect(reply).toMatch(CITIZEN_START_REPLY);
+          await stranger.say('menü');
         }
         const seen = everything(stranger);
         expect(seen).not.toContain(citizen.maskedId);
@@ -117,7 +122,7 @@ function agentTests(backend: Backend) {
 
       const someoneElse = vouchedFor('console-user-unknown');
       expect(withActions(await someoneElse.join())).toContain('Merhaba, ben e-İmza Yardımcısı');
-      expect(withActions(await someoneElse.send('Bekleyen Talepler'))).toContain('Lütfen seçeneklerden birini yazın');
+      expect(withActions(await someoneElse.send('Bekleyen Talepler'))).toMatch(CITIZEN_START_REPLY);
     });
 
     test('when the agent types "English", then the agent menu is in English and "lookup" works', async () => {
@@ -313,7 +318,7 @@ describe('who is not an agent', () => {
     await claim.start();
     clients.push(claim);
     expect(withActions(await claim.join())).toContain('Merhaba, ben e-İmza Yardımcısı');
-    expect(await claim.sayText('ara 10000000146')).toContain('Lütfen seçeneklerden birini yazın');
+    expect(await claim.sayText('ara 10000000146')).toMatch(CITIZEN_START_REPLY);
     expect(everything(claim)).not.toContain(AGENT_TEXTS.greeting);
     expect(everything(claim)).not.toContain('100******46');
   });

@@ -5,7 +5,10 @@ import { startTestApp, type TestApp } from '../support/testApp';
 
 const MINUTE = 60_000;
 const START_AGAIN = 'Başka ne yapmak istersiniz?';
-const START_RETRY = 'Lütfen seçeneklerden birini yazın';
+/** A code typed at the start is no choice and is never classified (SPEC §1.1a): the one-sentence miss. */
+const START_MISS = 'Bunu anlayamadım;';
+/** "Sertifika Listele" at the start is a wish that needs a session: Şifreli Giriş first, saying why. */
+const LOG_IN_FIRST = 'Sertifikalarınızı listeleyebilmem için önce Şifreli Giriş';
 const MENU = 'İşlemler Menüsü';
 const FORMAT = 'SMS Onay Kodu 6 rakamdan oluşur';
 const WRONG = 'SMS Onay Kodu hatalı';
@@ -110,7 +113,7 @@ describe('SMS Onay: the one-time code, with a fake clock', () => {
 
     const late = await client.sayText(code);
     expect(late).not.toContain(MENU);
-    expect(late).toContain(START_RETRY);
+    expect(late).toContain(START_MISS);
   });
 
   test('when the citizen waits the whole 300 s and then types the code, then the bot says it expired, offers "Yeni kod gönder" and a new SMS arrives', async () => {
@@ -213,7 +216,7 @@ describe('the authenticated session (5 min idle, 15 min in all), with a fake clo
 
     const after = await client.sayText('Sertifika Listele');
     expect(after).not.toContain('NES-0001');
-    expect(after).toContain(START_RETRY);
+    expect(after).toContain(LOG_IN_FIRST);
   });
 
   test('when the citizen is active every 4 minutes, then the session lives on until the absolute 15 minutes end it', async () => {
@@ -249,7 +252,7 @@ describe('the authenticated session (5 min idle, 15 min in all), with a fake clo
     const after = await client.sayText('Sertifika Listele');
     expect(after).not.toContain('NES-0001');
     expect(after).not.toContain(MENU);
-    expect(after).toContain(START_RETRY);
+    expect(after).toContain(LOG_IN_FIRST);
   });
 });
 

@@ -1,0 +1,59 @@
+import type { Locale } from '../locale';
+import { normalize } from '../normalize';
+import type { Guess, Intent, IntentModel } from './intentModel';
+
+/**
+ * Recognition reads at most this many characters of a message: a pasted e-mail or a 2,000-character
+ * paragraph is cut here first, so recognition time stays bounded; what a citizen asks for is
+ * nearly always in the first sentence.
+ */
+export const MAX_INTENT_INPUT = 300;
+/** Below this the best guess is no guess: the fallback answers. */
+export const MISS_BELOW = 0.5;
+/** Below this, with a runner-up close behind, the bot asks "Şunu mu demek istediniz …?". */
+export const SURE_FROM = 0.75;
+
+/** What a free-text message at a choice amounts to. */
+export type Understanding =
+  | { kind: 'intent'; intent: Intent }
+  /** "şifre" / "parola" alone: the security word or the card's PIN? */
+  | { kind: 'password' }
+  | { kind: 'unsure'; guesses: [Intent, Intent] }
+  | { kind: 'miss' };
+
+const PASSWORD_WORDS = new Set(['sifre', 'sifrem', 'sifremi', 'sifreyi', 'sifremle', 'sifreler', 'sifrelerim', 'parola', 'parolam', 'parolami', 'parolayi', 'parolalar', 'password', 'passwords']);
+const FILLER_WORDS = new Set(['benim', 'ile', 'ilgili', 'hakkinda', 'sorun', 'sorunu', 'problem', 'var', 'bir', 'my', 'the', 'a', 'about', 'lutfen', 'please', 'e', 'imza', 'eimza']);
+
+/**
+ * Reads a free-text message. Text that looks like a secret (a code, an ID, a single word mixing
+ * letters and digits like a security word) is never classified: it is a miss, so it is neither
+ * echoed nor sent to the model. The caller never passes the answer to a secret prompt at all.
+ */
+export async function understand(model: IntentModel, text: string, locale: Locale): Promise<Understanding> {
+  const normalized = normalize(text.slice(0, MAX_INTENT_INPUT));
+  if (normalized === '' || looksLikeSecret(text.trim().slice(0, MAX_INTENT_INPUT), normalized)) return { kind: 'miss' };
+  if (isPasswordAlone(normalized)) return { kind: 'password' };
+  return decide(await model.classify(normalized, locale));
+}
+
+/** The thresholds, apart so the evaluation can report what the dialogs would do. */
+export function decide(guesses: readonly Guess[]): Understanding {
+  const [best, second] = guesses;
+  if (!best || best.score < MISS_BELOW) return { kind: 'miss' };
+  // "Did you mean …?" only offers what can be picked: never "out of scope" as a button.
+  const doubtful = best.score < SURE_FROM && second && second.score >= MISS_BELOW / 2 && best.intent !== 'outOfScope' && second.intent !== 'outOfScope';
+  if (doubtful) return { kind: 'unsure', guesses: [best.intent, second.intent] };
+  return { kind: 'intent', intent: best.intent };
+}
+
+/** "şifre", "Parola", "şifremle ilgili": a password word and nothing that says which one. Checked before the buttons, as "şifre" would pick "Şifreli Giriş" by its first letters. */
+export function isPasswordAlone(text: string): boolean {
+  const words = normalize(text).split(' ');
+  return words.some((word) => PASSWORD_WORDS.has(word)) && words.every((word) => PASSWORD_WORDS.has(word) || FILLER_WORDS.has(word));
+}
+
+function looksLikeSecret(raw: string, normalized: string): boolean {
+  if (/^[\d\s.\-]+$/.test(raw) && /\d{4}/.test(raw.replace(/[\s.\-]/g, ''))) return true;
+  // One "word" with a digit and a letter, or with inner punctuation: "Lale.Bahce.42", "A7K9-22QX".
+  return !/\s/.test(raw) && raw.length >= 6 && /\p{N}/u.test(raw) && /\p{L}/u.test(normalized);
+}
