@@ -3,7 +3,7 @@ import { LANGUAGE_TAGS, translate, type MessageKey } from '../language/messages'
 import { normalize } from '../language/normalize';
 import type { Logger } from '../logger';
 import type { Agent, AgentDesk, AgentDirectory } from '../domain/agents';
-import type { Connection, HandOffParty, HandOffService, Side, WaitingRequest } from '../domain/handOff';
+import { REQUEST_TTL_MS, type Connection, type HandOffParty, type HandOffService, type Side, type WaitingRequest } from '../domain/handOff';
 import { conversationKeyOf, describeCitizen, lookupShortcutOf, partyOf } from './agentTurn';
 import { parseNationalId } from '../domain/identity';
 import { globalCommandOf } from './interruptibleDialog';
@@ -24,6 +24,11 @@ const END_WORDS = new Set(['bitir', 'sonlandir', 'gorusmeyi bitir', 'gorusmeyi s
 function looksLikeSecret(message: string): boolean {
   const compact = message.replace(/[\s\-.]/g, '');
   return /^\d{4,8}$/.test(compact) || (/^[2-9A-HJ-NP-Z]{16}$/i.test(compact) && /\d/.test(compact) && /[a-z]/i.test(compact));
+}
+
+/** "about 5 minutes"; past the half hour a request lapses, so only "more than 30 minutes". */
+function waitText(context: TurnContext, minutes: number): string {
+  return minutes > REQUEST_TTL_MS / 60_000 ? text(context, 'handOff.wait.long') : text(context, 'handOff.wait.minutes', { minutes });
 }
 
 function isEndWord(message: string | undefined): boolean {
@@ -50,7 +55,7 @@ export class HandOffRelay {
   async queue(context: TurnContext): Promise<boolean> {
     if (!(await this.agents.anyAgents())) return false;
     const outcome = await this.handOffs.request(partyOf(context));
-    if (outcome.result === 'queued') await say(context, 'handOff.queued', { position: outcome.position });
+    if (outcome.result === 'queued') await say(context, 'handOff.queued', { position: outcome.position, wait: waitText(context, outcome.waitMinutes) });
     if (outcome.result === 'full') await say(context, 'handOff.full');
     return true;
   }
@@ -82,7 +87,7 @@ export class HandOffRelay {
         await say(context, 'handOff.left');
         return 'ended';
       }
-      await say(context, 'handOff.stillQueued', { position: state.position });
+      await say(context, 'handOff.stillQueued', { position: state.position, wait: waitText(context, state.waitMinutes) });
       return 'handled';
     }
 

@@ -40,7 +40,7 @@ export const tr = {
   'identification.invalid.passport-format': 'Pasaport numarası 6–12 harf ve rakamdan oluşmalı.',
   'identification.tryAgain': 'Lütfen tekrar yazın ({left} deneme hakkınız kaldı).',
   'identification.giveUp':
-    'Kimlik No üç kez geçersiz girildi. T.C. Kimlik Numaranızı nüfus cüzdanınızdan kontrol edebilirsiniz. Yardım için Çağrı Merkezi: {callCenter}.',
+    'Kimlik No üç kez geçersiz girildi. T.C. Kimlik Numaranızı kimlik kartınızdan kontrol edebilirsiniz. Yardım için Çağrı Merkezi: {callCenter}.',
 
   'humanCheck.text.prompt': 'Güvenlik kontrolü: şu sayıyı rakamla yazın: {words}',
   'humanCheck.image.prompt':
@@ -148,6 +148,8 @@ export const tr = {
   'pinPuk.notSaved': 'Lütfen PIN ve PUK bilgilerinizi güvenli bir yere not edin.',
   'pinPuk.deleteConfirm':
     'Dikkat: {cards} kartınızın PIN ve PUK bilgileri kalıcı olarak silinecek; Kamu SM de bir daha erişemeyecek. Sildikten sonra unutursanız SERTİFİKANIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir. Silmek istediğinizden emin misiniz?',
+  'pinPuk.deleteConfirmMany':
+    'Dikkat: {cards} kartlarınızın PIN ve PUK bilgileri kalıcı olarak silinecek; Kamu SM de bir daha erişemeyecek. Sildikten sonra unutursanız SERTİFİKALARINIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir. Silmek istediğinizden emin misiniz?',
   'pinPuk.deleteHelp': 'Yalnızca "evet" yanıtı silme işlemini yapar; başka her yanıt silmeden geri döner.',
   'pinPuk.deleted': 'PIN ve PUK bilgileriniz kalıcı olarak silindi.',
   'pinPuk.notDeleted': 'Silme işlemi yapılmadı; PIN ve PUK bilgileriniz kayıtlı.',
@@ -213,7 +215,7 @@ export const tr = {
   'update.phone.invalid.foreign':
     'Yalnızca Türkiye\'deki (+90) cep telefonu numaraları kaydedilebilir. Yurt dışı numarası için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
   'update.phone.same': 'Bu numara zaten kayıtlı cep telefonu numaranız.',
-  'update.phone.codeSent': '{phone} numarasına bir SMS Onay Kodu gönderdim. Numaranız, bu kodu yazdığınızda değişecek.',
+  'update.phone.codeSent': '{phone} numarasına bir SMS Onay Kodu gönderdim. Numaranız bu kodu yazdığınızda değişecek.',
   'update.phone.codePrompt': 'Yeni numaranıza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
   'update.phone.codeHelp':
     'SMS Onay Kodu, yeni cep telefonu numaranıza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod). Kod doğrulanmadan numaranız değişmez.',
@@ -243,8 +245,10 @@ export const tr = {
   'unlock.unknownCard': '{card} seri numaralı bir kartınız bulunamadı.',
 
   'handOff.queued':
-    'Sizi bir çağrı merkezi temsilcisine aktarıyorum. Sıradaki yeriniz: {position}. Temsilci bağlanınca burada yazışabilirsiniz. Beklemek istemezseniz Çağrı Merkezi: {callCenter}. Sıradan çıkmak için "iptal" yazın.',
-  'handOff.stillQueued': 'Temsilci sırasındasınız; sıradaki yeriniz: {position}. Sıradan çıkmak için "iptal" yazın. Çağrı Merkezi: {callCenter}.',
+    'Sizi bir çağrı merkezi temsilcisine aktarıyorum. Sıranız: {position}. Tahmini bekleme: {wait}. Temsilci bağlanınca burada yazışabilirsiniz. Beklemek istemezseniz Çağrı Merkezi\'ni {callCenterHours} {callCenter} numarasından arayabilirsiniz. Sıradan çıkmak için "iptal" yazın.',
+  'handOff.stillQueued': 'Temsilci sırasındasınız. Sıranız: {position}. Tahmini bekleme: {wait}. Sıradan çıkmak için "iptal" yazın. Çağrı Merkezi ({callCenterHours}): {callCenter}.',
+  'handOff.wait.minutes': 'yaklaşık {minutes} dakika',
+  'handOff.wait.long': '30 dakikadan uzun',
   'handOff.left': 'Temsilci sırasından çıktınız.',
   'handOff.full': 'Şu anda bütün temsilcilerimiz meşgul. Lütfen Çağrı Merkezi\'ni arayın: {callCenter}.',
   'handOff.connected':
@@ -400,6 +404,8 @@ export const en: Record<keyof typeof tr, string> = {
   'pinPuk.notSaved': 'Please write your PIN and PUK down somewhere safe.',
   'pinPuk.deleteConfirm':
     'Warning: the PIN and PUK of card {cards} will be deleted permanently; not even Kamu SM can read them afterwards. If you forget them after deleting, YOUR CERTIFICATE MUST BE REVOKED and issued again FOR A FEE. Are you sure you want to delete them?',
+  'pinPuk.deleteConfirmMany':
+    'Warning: the PINs and PUKs of cards {cards} will be deleted permanently; not even Kamu SM can read them afterwards. If you forget them after deleting, YOUR CERTIFICATES MUST BE REVOKED and issued again FOR A FEE. Are you sure you want to delete them?',
   'pinPuk.deleteHelp': 'Only "yes" deletes; any other answer goes back without deleting.',
   'pinPuk.deleted': 'Your PIN and PUK have been deleted permanently.',
   'pinPuk.notDeleted': 'Nothing was deleted; your PIN and PUK are still stored.',
@@ -495,8 +501,10 @@ export const en: Record<keyof typeof tr, string> = {
   'unlock.unknownCard': 'You have no card with the serial number {card}.',
 
   'handOff.queued':
-    'I am passing you to a call-center agent. Your place in the queue: {position}. When an agent joins, you can write to them here. If you would rather not wait, call {callCenter}. Type "cancel" to leave the queue.',
-  'handOff.stillQueued': 'You are in the queue for an agent; your place: {position}. Type "cancel" to leave it. Call center: {callCenter}.',
+    'I am passing you to a call-center agent. Your place in the queue: {position}. Estimated wait: {wait}. When an agent joins, you can write to them here. If you would rather not wait, call the call center {callCenterHours} on {callCenter}. Type "cancel" to leave the queue.',
+  'handOff.stillQueued': 'You are in the queue for an agent. Your place: {position}. Estimated wait: {wait}. Type "cancel" to leave it. Call center ({callCenterHours}): {callCenter}.',
+  'handOff.wait.minutes': 'about {minutes} minutes',
+  'handOff.wait.long': 'more than 30 minutes',
   'handOff.left': 'You have left the queue for an agent.',
   'handOff.full': 'All our agents are busy at the moment. Please call the call center: {callCenter}.',
   'handOff.connected':
