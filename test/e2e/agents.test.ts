@@ -326,7 +326,7 @@ describe('who is not an agent', () => {
     await client.join();
     const reply = await client.sayText('temsilci');
     expect(reply).toContain('0262 648 18 18');
-    expect(reply).not.toContain('Sıradaki yeriniz');
+    expect(reply).not.toContain('Sıranız');
     expect(await client.sayText('Şifreli Giriş')).toContain('Kimlik No');
   });
 });
