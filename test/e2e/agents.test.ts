@@ -187,6 +187,7 @@ function agentTests(backend: Backend) {
       const done = await agent.sayText(REASON);
       expect(done).toContain(`${citizen.maskedId} numaralı vatandaşın blokesi kaldırıldı`);
       expect(done).toContain('d***@example.org');
+      expect(done).toContain('adresine bilgi verildi');
       expect(done).toContain(AGENT_TEXTS.again);
       expect(await citizenRow(citizen)).toEqual({ blocked_at: null, failed_attempts: 0 });
       expect(await agentAudit('account.unblocked', citizen)).toEqual([

@@ -144,7 +144,10 @@ function handOffTests(backend: Backend) {
     await citizen.say('Güvenlik Sözcüğümü Unuttum');
     expect(await citizen.sayText('temsilci')).toContain('Sıranız: 1.');
     const agent = await agentAtMenu(SECOND_TEAMS_AGENT);
-    await agent.say('Bekleyen Talepler');
+    // Under a minute of waiting reads "az önce", never "0 dakikadır".
+    const list = withActions(await agent.say('Bekleyen Talepler'));
+    expect(list).toContain('az önce geldi (emulator, Türkçe)');
+    expect(list).not.toContain('0 dakikadır');
     await agent.say('1');
     await citizen.waitForReply(texted(CONNECTED));
 

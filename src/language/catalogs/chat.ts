@@ -15,6 +15,7 @@ export const tr = {
     'Güvenlik sözcüğünüzü hatırlamıyorsanız "Güvenlik Sözcüğümü Unuttum" ile kayıtlı e-posta adresinize bir yenileme bağlantısı isteyebilirsiniz. Güvenlik sözcüğünüzü biliyorsanız "Şifreli Giriş" ile giriş yapıp SMS onayından sonra İşlemler Menüsü\'ne ulaşırsınız.\nHer an "iptal" yazarak işlemi bırakabilir, "yardım" yazarak o adımla ilgili açıklama alabilir, "menü" yazarak başa dönebilir, "English" yazarak dili değiştirebilirsiniz. Bir temsilciye ulaşmak için "temsilci" yazın.',
 
   'global.cancelled': 'İşlemi iptal ettim.',
+  'global.nothingToCancel': 'Şu anda iptal edilecek bir işlem yok.',
   'global.languageChanged': 'Türkçe devam ediyoruz.',
   'global.agent':
     'Bir temsilciyle görüşmek için Kamu SM Çağrı Merkezi\'ni arayabilirsiniz: {callCenter}. Kaldığınız yerden devam etmek için yanıtınızı yazabilirsiniz.',
@@ -36,7 +37,7 @@ export const tr = {
   'identification.invalid.empty': 'Kimlik No boş olamaz.',
   'identification.invalid.tckn-length': 'T.C. Kimlik Numarası 11 hane olmalı.',
   'identification.invalid.tckn-first-digit': 'T.C. Kimlik Numarası 0 ile başlayamaz.',
-  'identification.invalid.tckn-checksum': 'Bu T.C. Kimlik Numarasının kontrol haneleri tutmuyor; lütfen rakamları kontrol edin.',
+  'identification.invalid.tckn-checksum': 'Bu T.C. Kimlik Numarasının kontrol haneleri tutmuyor; rakamları kontrol edin.',
   'identification.invalid.passport-format': 'Pasaport numarası 6–12 harf ve rakamdan oluşmalı.',
   'identification.tryAgain': 'Lütfen tekrar yazın ({left} deneme hakkınız kaldı).',
   'identification.giveUp':
@@ -271,6 +272,7 @@ export const en: Record<keyof typeof tr, string> = {
     'If you forgot your security word (güvenlik sözcüğü), choose "Güvenlik Sözcüğümü Unuttum" and a reset link is sent to your registered e-mail address. If you know it, "Şifreli Giriş" logs you in and, after an SMS confirmation, opens the İşlemler Menüsü.\nAt any time type "cancel" to stop, "help" for an explanation of the current step, "menu" to start over, or "Türkçe" to switch to Turkish. Type "agent" to reach a person.',
 
   'global.cancelled': 'I have cancelled that.',
+  'global.nothingToCancel': 'There is nothing to cancel right now.',
   'global.languageChanged': "Let's continue in English.",
   'global.agent':
     'To talk to a person, call the Kamu SM call center at {callCenter}. To carry on where you were, just type your answer.',
