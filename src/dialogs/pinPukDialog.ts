@@ -116,7 +116,7 @@ export class PinPukDialog extends ComponentDialog {
       return card.offlineChanged ? `${values}\n${text(step.context, 'pinPuk.offlineChanged')}` : values;
     });
     // Where only text arrives (a phone), the values come first and the notes shrink to one line.
-    if (!turnInfo(step.context).profile.rich) return [...blocks, text(step.context, 'pinPuk.notes')].join('\n');
+    if (!turnInfo(step.context).profile.rich) return [...blocks, text(step.context, 'pinPuk.notes')].join('\n\n');
     return [text(step.context, 'pinPuk.title'), text(step.context, 'pinPuk.notes'), ...blocks].join('\n\n');
   }
 
