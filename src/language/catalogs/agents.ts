@@ -19,7 +19,7 @@ export const tr = {
   'agentConsole.guide.handOff': '“Bekleyen Talepler” ile temsilci isteyen vatandaşların sırasını görür, bir talebi alıp vatandaşla yazışırsınız.',
   'agentConsole.guide.audit': 'Yaptığınız her işlem temsilci kimliğinizle ve gerekçesiyle denetim kaydına yazılır.',
 
-  'agent.greeting': 'Merhaba {name}. Çağrı merkezi temsilcisi olarak tanındınız. Ne yapmak istersiniz?',
+  'agent.greeting': 'Merhaba {name}. Çağrı merkezi temsilcisi olarak giriş yaptınız. Ne yapmak istersiniz?',
   'agent.again': 'Temsilci menüsü: ne yapmak istersiniz?',
   'agent.choice.lookup': 'Vatandaş Sorgula',
   'agent.choice.unblock': 'Blokeyi Kaldır',

@@ -23,7 +23,7 @@ export const tr = {
   'global.notText': 'Yalnızca yazılı mesajları anlayabiliyorum. Lütfen yanıtınızı yazın.',
   'global.tooManyMessages': 'Çok hızlı mesaj gönderiyorsunuz. Lütfen {seconds} saniye sonra tekrar yazın.',
   'global.paused':
-    'Çok sayıda hatalı deneme yapıldığı için işlemler güvenliğiniz için {minutes} dakika durduruldu. Yardım için Çağrı Merkezi: {callCenter}.',
+    'Çok sayıda hatalı deneme yapıldığından işlemler güvenliğiniz için {minutes} dakika durduruldu. Yardım için Çağrı Merkezi: {callCenter}.',
   'global.sourcePaused':
     'Çok sayıda hatalı deneme yapıldığından yeni giriş denemeleri güvenlik amacıyla {minutes} dakika durduruldu. Yardım için Çağrı Merkezi: {callCenter}.',
   'global.error': 'Üzgünüm, bir sorun oluştu. Lütfen biraz sonra tekrar deneyin.',
@@ -33,7 +33,7 @@ export const tr = {
 
   'identification.prompt': 'Kimlik No: T.C. Kimlik Numaranızı ya da Pasaport Numaranızı yazın.',
   'identification.help':
-    'T.C. vatandaşıysanız 11 haneli T.C. Kimlik Numaranızı, yabancı uyruklu iseniz pasaport numaranızı yazın. Boşluk ve tire kullanabilirsiniz.',
+    'T.C. vatandaşıysanız 11 haneli T.C. Kimlik Numaranızı, yabancı uyrukluysanız pasaport numaranızı yazın. Boşluk ve tire kullanabilirsiniz.',
   'identification.invalid.empty': 'Kimlik No boş olamaz.',
   'identification.invalid.tckn-length': 'T.C. Kimlik Numarası 11 hane olmalı.',
   'identification.invalid.tckn-first-digit': 'T.C. Kimlik Numarası 0 ile başlayamaz.',
@@ -50,9 +50,9 @@ export const tr = {
   'humanCheck.image.accessibleChoice': 'Erişilebilir soru (resim yerine yazı)',
   'humanCheck.image.accessibleWord': 'erişilebilir',
   'humanCheck.help.text':
-    'Bu adım, isteği bir insanın yaptığını doğrular. Yazıyla verilen sayıyı rakamla yazın; örneğin "iki bin beş yüz on" için 2510.',
+    'Bu adımla isteği bir insanın gönderdiğinden emin oluyoruz. Yazıyla verilen sayıyı rakamla yazın; örneğin "iki bin beş yüz on" için 2510.',
   'humanCheck.help.image':
-    'Bu adım, isteği bir insanın yaptığını doğrular. Resimdeki harf ve rakamları soldan sağa yazın; büyük küçük harf fark etmez. Resmi göremiyorsanız "erişilebilir" yazın.',
+    'Bu adımla isteği bir insanın gönderdiğinden emin oluyoruz. Resimdeki harf ve rakamları soldan sağa yazın; büyük küçük harf fark etmez. Resmi göremiyorsanız "erişilebilir" yazın.',
   'humanCheck.wrong': 'Yanıt doğru değil. {left} hakkınız kaldı.',
   'humanCheck.failed': 'Güvenlik kontrolü üç kez yanlış yanıtlandı. İşlemi baştan başlatabilirsiniz.',
   'humanCheck.expired': 'Güvenlik kontrolünün süresi doldu. Yeni bir soru soruyorum.',
@@ -91,7 +91,7 @@ export const tr = {
     'SMS Onay Kodu, kayıtlı cep telefonunuza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod).',
   'sms.codeFormat': 'SMS Onay Kodu 6 rakamdan oluşur.',
   'sms.codeWrong': 'SMS Onay Kodu hatalı. {left} deneme hakkınız kaldı.',
-  'sms.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz oldu. Güvenliğiniz için lütfen yeniden giriş yapın.',
+  'sms.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz sayıldı. Güvenliğiniz için lütfen yeniden giriş yapın.',
   'sms.expiredPrompt': 'SMS Onay Kodunun süresi doldu. Yeni bir kod gönderilsin mi?',
   'sms.choice.newCode': 'Yeni kod gönder',
   'sms.choice.stop': 'Vazgeç',
@@ -153,7 +153,7 @@ export const tr = {
     'Dikkat: {cards} kartlarınızın PIN ve PUK bilgileri kalıcı olarak silinecek; Kamu SM de bir daha erişemeyecek. Sildikten sonra unutursanız SERTİFİKALARINIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir. Silmek istediğinizden emin misiniz?',
   'pinPuk.deleteHelp': 'Yalnızca "evet" yanıtı silme işlemini yapar; başka her yanıt silmeden geri döner.',
   'pinPuk.deleted': 'PIN ve PUK bilgileriniz kalıcı olarak silindi.',
-  'pinPuk.notDeleted': 'Silme işlemi yapılmadı; PIN ve PUK bilgileriniz kayıtlı.',
+  'pinPuk.notDeleted': 'Silme işlemi yapılmadı; PIN ve PUK bilgileriniz kayıtlı duruyor.',
   'pinPuk.textChannel.never':
     'Güvenliğiniz için PIN ve PUK bilgileri SMS ve WhatsApp\'ta gösterilmez. Görmek için web sohbetinden ya da Microsoft Teams\'ten "Şifreli Giriş" yapın.',
   'pinPuk.textChannel.notRegisteredPhone':
@@ -220,11 +220,11 @@ export const tr = {
   'update.phone.codePrompt': 'Yeni numaranıza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
   'update.phone.codeHelp':
     'SMS Onay Kodu, yeni cep telefonu numaranıza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod). Kod doğrulanmadan numaranız değişmez.',
-  'update.phone.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz oldu. Cep telefonu numaranız değiştirilmedi.',
+  'update.phone.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz sayıldı. Cep telefonu numaranız değiştirilmedi.',
   'update.phone.changed': 'Cep telefonu numaranız güncellendi. Eski numaranıza da bilgilendirme SMS\'i gönderdim.',
   'update.email.prompt': 'Yeni e-posta adresinizi yazın.',
   'update.email.help':
-    'Yeni adresinize bir doğrulama bağlantısı göndereceğim. E-posta adresiniz, bağlantıyı açıp onayladığınızda değişir; bağlantı 30 dakika geçerlidir ve bir kez kullanılabilir.',
+    'Yeni adresinize bir doğrulama bağlantısı göndereceğim. E-posta adresiniz bağlantıyı açıp onayladığınızda değişir; bağlantı 30 dakika geçerlidir ve bir kez kullanılabilir.',
   'update.email.invalid': 'Bu bir e-posta adresine benzemiyor (örneğin ad.soyad@ornek.com.tr). Lütfen tekrar yazın.',
   'update.email.same': 'Bu adres zaten kayıtlı e-posta adresiniz.',
   'update.email.sent':
@@ -255,7 +255,7 @@ export const tr = {
   'handOff.connected':
     'Bir çağrı merkezi temsilcisi bağlandı; yazdıklarınız temsilciye iletilecek. Temsilcimiz güvenlik sözcüğünüzü, kodlarınızı ya da PIN/PUK\'unuzu asla sormaz; bunları yazmayın. Bitirmek için "bitir" yazın.',
   'handOff.fromAgent': 'Temsilci: {text}',
-  'handOff.withheld': 'Bu mesaj bir koda ya da PIN\'e benzediği için temsilciye iletilmedi. Güvenlik sözcüğünüzü, kodlarınızı ve PIN/PUK\'unuzu kimseyle paylaşmayın.',
+  'handOff.withheld': 'Bu mesaj bir koda, PIN\'e ya da güvenlik sözcüğüne benzediği için temsilciye iletilmedi. Güvenlik sözcüğünüzü, kodlarınızı ve PIN/PUK\'unuzu kimseyle paylaşmayın.',
   'handOff.onlyText': 'Görüşmede yalnızca yazılı mesajlar iletilir.',
   'handOff.notDelivered': 'Mesajınız karşı tarafa iletilemedi. Lütfen tekrar deneyin.',
   'handOff.endedForCitizen': 'Temsilciyle görüşme sona erdi. Kaldığınız yerden devam edebilir ya da "menü" yazarak başa dönebilirsiniz.',
@@ -512,7 +512,7 @@ export const en: Record<keyof typeof tr, string> = {
   'handOff.connected':
     'A call-center agent has joined; what you type is passed on to them. Our agents never ask for your security word, codes or PIN/PUK, so do not type them. Type "end" to finish.',
   'handOff.fromAgent': 'Agent: {text}',
-  'handOff.withheld': 'This message looks like a code or PIN, so it was not passed on to the agent. Never share your security word, codes or PIN/PUK with anyone.',
+  'handOff.withheld': 'This message looks like a code, a PIN or a security word, so it was not passed on to the agent. Never share your security word, codes or PIN/PUK with anyone.',
   'handOff.onlyText': 'Only text messages are passed on in this conversation.',
   'handOff.notDelivered': 'Your message could not be passed on. Please try again.',
   'handOff.endedForCitizen': 'The conversation with the agent has ended. You can carry on where you were, or type "menu" to start over.',
