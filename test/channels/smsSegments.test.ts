@@ -192,6 +192,26 @@ describe('the SMS form of every message a citizen gets in the conversation', () 
     expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
   });
 
+  // The questions with the most numbered choices, each as the plain-text channel draws it: the question, then "1) …" lines.
+  const questions: [MessageKey, MessageKey[]][] = [
+    ['start.greeting', ['start.choice.forgot', 'start.choice.login', 'start.choice.help']],
+    ['sms.confirmPrompt', ['sms.choice.confirm', 'sms.choice.notMine']],
+    ['menu.prompt', ['menu.choice.activate', 'menu.choice.revoke', 'menu.choice.update', 'menu.choice.list', 'menu.choice.pinPuk', 'menu.choice.unlock', 'menu.choice.logout']],
+    ['pinPuk.prompt', ['pinPuk.choice.save', 'pinPuk.choice.delete', 'pinPuk.choice.back']],
+    ['pinPuk.deleteConfirmMany', ['yesNo.yes', 'yesNo.no']],
+    ['revoke.reasonPrompt', ['revoke.reason.lost-or-stolen', 'revoke.reason.details-changed', 'revoke.reason.key-compromise', 'revoke.reason.other']],
+  ];
+  // The English menu's labels carry their translation ("Kullanıma Aç (activate)"): seven of them alone take three segments.
+  const questionRows = (['tr', 'en'] as const)
+    .flatMap((locale) => questions.map(([key, choices]) => [locale, key, choices] as const))
+    .filter(([locale, key]) => !(locale === 'en' && key === 'menu.prompt'));
+
+  test.each(questionRows)('when %s "%s" is asked by SMS with its numbered choices, then it fits in one message of at most three segments', (locale, key, choices) => {
+    const lines = choices.map((choice, index) => `${index + 1}) ${translate(locale, choice)}`);
+    const text = [render(locale, textChannelKey(key)), ...lines].join('\n');
+    expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
+  });
+
   test('when a message has a text-channel form, then it keeps every placeholder but {callCenter} of the full one', () => {
     for (const key of keys) {
       const short = textChannelKey(key);

@@ -95,9 +95,10 @@ describe('PIN / PUK Bilgisi by SMS', () => {
       expect(values).toContain(`PUK: ${AYSE.puk}`);
       expect(values).toContain(translate('tr', 'pinPuk.notes.sms'));
       expect(countSegments(values!).segments).toBeLessThanOrEqual(2);
-      // The choices follow in their own message, which fits in three segments too.
-      expect(rest.join('\n')).toContain('1) Parolaları Kaydet');
-      for (const message of rest) expect(countSegments(message).segments).toBeLessThanOrEqual(3);
+      // The choices follow as one message of at most three segments.
+      expect(rest).toHaveLength(1);
+      expect(rest[0]).toContain('1) Parolaları Kaydet');
+      expect(countSegments(rest[0]!).segments).toBeLessThanOrEqual(3);
     });
 
     test('when a citizen texts "yardım", then the help comes as one message of at most three segments, then the question', async () => {

@@ -18,8 +18,11 @@ export const tr = {
   'pinPuk.card.sms': 'Kart {serial}\nPIN: {pin}\nPUK: {puk}',
   'pinPuk.notes.sms': 'Bu SMS siz silene kadar telefonunuzda durur; gizlenemez.',
   'pinPuk.deletedCard.sms': 'Kart {serial}: PIN ve PUK silindi. Unutulduysa sertifika iptal edilip ücretle yeniden üretilir. Bilgi: {callCenter}',
-  'pinPuk.prompt.sms':
-    'Kaydet: değerler kayıtlı kalır. Sil: kalıcı olarak silinir, Kamu SM de göremez; unutursanız sertifikanız ücretle yeniden üretilir. Ne yapmak istersiniz?',
+  'pinPuk.prompt.sms': 'Kaydet: değerler kayıtlı kalır. Sil: kalıcı silinir; unutursanız sertifikanız ücretle yeniden üretilir. Ne yapmak istersiniz?',
+  'menu.prompt.sms': 'Sayın {name}, İşlemler Menüsü\'nden bir işlem seçin.',
+  'sms.confirmPrompt.sms':
+    'SMS Onay. Telefon Numaranız: {phone}\nİşlemler Menüsü için bu numaraya ücretsiz bir SMS Onay Kodu göndereceğiz. Numara sizinse "Onay"ı seçin.',
+  'start.greeting.sms': 'Merhaba, ben e-İmza Yardımcısı. Kamu SM e-imza sertifikanızla ilgili işlemlerde yol gösteririm. Ne yapmak istersiniz?',
   'pinPuk.deleteConfirm.sms':
     'Dikkat: {cards} kartınızın PIN ve PUK bilgileri kalıcı olarak silinecek. Unutursanız sertifikanız iptal edilip ÜCRET KARŞILIĞINDA yeniden üretilir. Silinsin mi?',
   'pinPuk.deleteConfirmMany.sms':
@@ -50,8 +53,11 @@ export const en: Record<keyof typeof tr, string> = {
   'pinPuk.card.sms': 'Card {serial}\nPIN: {pin}\nPUK: {puk}',
   'pinPuk.notes.sms': 'This SMS stays on your phone until you delete it; it cannot be hidden.',
   'pinPuk.deletedCard.sms': 'Card {serial}: PIN and PUK deleted. If forgotten, the certificate must be revoked and reissued for a fee. Help: {callCenter}',
-  'pinPuk.prompt.sms':
-    'Save: the values stay stored. Delete: they are erased for good, Kamu SM cannot see them either; if you forget them, the certificate is reissued for a fee. What would you like to do?',
+  'pinPuk.prompt.sms': 'Keep: the values stay stored. Delete: erased for good; if forgotten, the certificate is reissued for a fee. Your choice?',
+  'menu.prompt.sms': 'Dear {name}, choose an operation:',
+  'sms.confirmPrompt.sms':
+    'SMS confirmation. Your number: {phone}\nWe send it a free code to open the İşlemler Menüsü. If it is yours, choose "Onay".',
+  'start.greeting.sms': "Hello, I'm the e-İmza Assistant for your Kamu SM e-signature certificate. What would you like to do?",
   'pinPuk.deleteConfirm.sms':
     'Warning: the PIN and PUK of card {cards} will be deleted for good. If you forget them, your certificate is revoked and reissued FOR A FEE. Delete them?',
   'pinPuk.deleteConfirmMany.sms':
