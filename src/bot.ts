@@ -7,6 +7,7 @@ import type { CallCenter } from './dialogs/callCenter';
 import type { ChannelTurn } from './dialogs/channelProfile';
 import type { ConversationMemory } from './dialogs/conversationMemory';
 import type { MainDialog } from './dialogs/mainDialog';
+import { waitsAtSecretPrompt } from './dialogs/prompts';
 import { beginTurn, endTurn, say, setTurnInfo, turnInfo } from './dialogs/turn';
 import type { TurnObserver } from './turns';
 
@@ -36,6 +37,25 @@ export class AssistantBot {
 
   constructor(private readonly options: AssistantBotOptions) {
     this.dialogState = options.conversationState.createProperty('dialogState');
+    options.callCenter?.whenCitizenBack((context) => this.resume(context));
+  }
+
+  /**
+   * A proactive turn in a citizen's conversation once an agent has ended the hand-off: the
+   * question the citizen was at, asked again, under the conversation's lock and with its state saved.
+   */
+  private async resume(context: TurnContext): Promise<void> {
+    const { channelId, conversation } = context.activity;
+    beginTurn(context);
+    try {
+      await this.options.locks.run(`${channelId}:${conversation.id}`, async () => {
+        await this.setUp(context);
+        await this.options.mainDialog.askAgain(context, this.dialogState);
+        await this.options.conversationState.saveChanges(context);
+      });
+    } finally {
+      endTurn(context);
+    }
   }
 
   async handle(context: TurnContext): Promise<void> {
@@ -52,17 +72,7 @@ export class AssistantBot {
 
   private async turn(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const memory = await this.options.memory.get(context, {});
-    const { channel, source, profile } = this.options.channelTurn(context);
-    const { senderPhone } = profile;
-    setTurnInfo(context, {
-      locale: memory.locale ?? localeOf(activity.locale, this.options.defaultLocale),
-      // One number writing by SMS and by WhatsApp is one sender to the limits (SPEC §4).
-      rateSubject: senderPhone ? `phone:${senderPhone}` : `conversation:${activity.channelId}:${activity.conversation?.id}`,
-      source,
-      channel,
-      profile,
-    });
+    const { profile } = await this.setUp(context);
 
     if (activity.type === ActivityTypes.ConversationUpdate) {
       const members = Array.isArray(activity.membersAdded) ? activity.membersAdded : [];
@@ -75,11 +85,30 @@ export class AssistantBot {
     await this.options.conversationState.saveChanges(context);
   }
 
+  /** What every dialog reads of the turn: its language, who the limits count, the channel profile. */
+  private async setUp(context: TurnContext): Promise<ChannelTurn> {
+    const activity = context.activity;
+    const memory = await this.options.memory.get(context, {});
+    const channelTurn = this.options.channelTurn(context);
+    const { channel, source, profile } = channelTurn;
+    const { senderPhone } = profile;
+    setTurnInfo(context, {
+      locale: memory.locale ?? localeOf(activity.locale, this.options.defaultLocale),
+      // One number writing by SMS and by WhatsApp is one sender to the limits (SPEC §4).
+      rateSubject: senderPhone ? `phone:${senderPhone}` : `conversation:${activity.channelId}:${activity.conversation?.id}`,
+      source,
+      channel,
+      profile,
+    });
+    return channelTurn;
+  }
+
   /** A hand-off, an agent or, most often, a citizen's dialog. */
   private async dispatch(context: TurnContext): Promise<void> {
     const citizen = {
       run: () => this.options.mainDialog.run(context, this.dialogState),
       reprompt: () => this.options.mainDialog.askAgain(context, this.dialogState),
+      atSecretPrompt: async () => waitsAtSecretPrompt(await this.dialogState.get(context)),
     };
     const { callCenter } = this.options;
     await (callCenter ? callCenter.run(context, citizen) : citizen.run());

@@ -61,13 +61,15 @@ export class AgentQueueDialog extends ComponentDialog {
       return step.endDialog(false);
     }
     (step.values as Values).requestIds = waiting.map((request) => request.id);
-    const labels = waiting.map((request) =>
-      text(step.context, 'agent.queue.entry', {
-        minutes: Math.floor(request.waitingMs / 60_000),
+    const labels = waiting.map((request) => {
+      const minutes = Math.floor(request.waitingMs / 60_000);
+      // "0 dakikadır bekliyor" reads as a glitch: under a minute is "az önce".
+      return text(step.context, minutes === 0 ? 'agent.queue.entryJustNow' : 'agent.queue.entry', {
+        minutes,
         channel: request.channel,
         language: text(step.context, `agent.language.${request.locale}`),
-      }),
-    );
+      });
+    });
     labels.push(text(step.context, 'agent.queue.back'));
     return step.prompt(PICK_PROMPT, {
       ...ask({ prompt: 'agent.queue.prompt', params: { count: waiting.length }, help: 'agent.queue.help' }),

@@ -10,6 +10,8 @@ export type CitizenTurns = {
   run(): Promise<void>;
   /** The question the citizen was at, asked again (the start when there was none). */
   reprompt(): Promise<void>;
+  /** Whether the citizen's dialog waits at a secret prompt (the security word): what they type next may be the secret. */
+  atSecretPrompt(): Promise<boolean>;
 };
 
 /**
@@ -30,7 +32,7 @@ export class CallCenter {
     const agent = await this.recognize(context);
     if (agent) setCurrentAgent(context, agent);
 
-    const interception = await this.relay.intercept(context, agent);
+    const interception = await this.relay.intercept(context, agent, () => citizen.atSecretPrompt());
     if (interception === 'handled') return;
     if (interception === 'ended') {
       if (agent) await this.agentDialog.showMenu(context, this.agentDialogState);
@@ -39,6 +41,11 @@ export class CallCenter {
     }
     if (agent) await this.agentDialog.run(context, this.agentDialogState);
     else await citizen.run();
+  }
+
+  /** What runs in a citizen's conversation once an agent has ended the hand-off (the bot asks the question again). */
+  whenCitizenBack(resume: (context: TurnContext) => Promise<void>): void {
+    this.relay.whenCitizenBack(resume);
   }
 
   private async recognize(context: TurnContext): Promise<Agent | undefined> {

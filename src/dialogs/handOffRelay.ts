@@ -3,7 +3,7 @@ import { LANGUAGE_TAGS, translate, type MessageKey } from '../language/messages'
 import { normalize } from '../language/normalize';
 import type { Logger } from '../logger';
 import type { Agent, AgentDesk, AgentDirectory } from '../domain/agents';
-import type { Connection, HandOffParty, HandOffService, Side, WaitingRequest } from '../domain/handOff';
+import { REQUEST_TTL_MS, type Connection, type HandOffParty, type HandOffService, type Side, type WaitingRequest } from '../domain/handOff';
 import { conversationKeyOf, describeCitizen, lookupShortcutOf, partyOf } from './agentTurn';
 import { parseNationalId } from '../domain/identity';
 import { globalCommandOf } from './interruptibleDialog';
@@ -20,10 +20,26 @@ export type Interception = 'none' | 'handled' | 'ended';
 /** Words that end a connected hand-off, besides the cancel words (iptal, vazgeç, cancel). */
 const END_WORDS = new Set(['bitir', 'sonlandir', 'gorusmeyi bitir', 'gorusmeyi sonlandir', 'end', 'end chat', 'finish']);
 
-/** A PIN, PUK or SMS code (4–8 digits) or an unlock code (16 letters and digits), however spaced. */
-function looksLikeSecret(message: string): boolean {
+/**
+ * A PIN, PUK or SMS code (4–8 digits) or an unlock code (16 letters and digits), however spaced;
+ * anywhere in a message, a run of six or more digits (spaces, dashes and dots between digits count
+ * as part of the run: "482 915", "48-29-15"; dots do not, so a date goes through); and a word-like secret: one word of eight or more
+ * characters mixing letters and digits ("Lale.Bahce.42"), or, while the citizen's own dialog waits
+ * at the security-word prompt, any single word of eight to sixty-four characters.
+ */
+function looksLikeSecret(message: string, atSecretPrompt: boolean): boolean {
   const compact = message.replace(/[\s\-.]/g, '');
-  return /^\d{4,8}$/.test(compact) || (/^[2-9A-HJ-NP-Z]{16}$/i.test(compact) && /\d/.test(compact) && /[a-z]/i.test(compact));
+  if (/^\d{4,8}$/.test(compact) || (/^[2-9A-HJ-NP-Z]{16}$/i.test(compact) && /\d/.test(compact) && /[a-z]/i.test(compact))) return true;
+  if (/\d(?:[\s-]*\d){5}/.test(message)) return true;
+  const word = message.trim().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+  if (/\s/.test(word)) return false;
+  if (word.length >= 8 && /\p{L}/u.test(word) && /\d/.test(word)) return true;
+  return atSecretPrompt && message.trim().length >= 8 && message.trim().length <= 64;
+}
+
+/** "about 5 minutes"; past the half hour a request lapses, so only "more than 30 minutes". */
+function waitText(context: TurnContext, minutes: number): string {
+  return minutes > REQUEST_TTL_MS / 60_000 ? text(context, 'handOff.wait.long') : text(context, 'handOff.wait.minutes', { minutes });
 }
 
 function isEndWord(message: string | undefined): boolean {
@@ -46,11 +62,18 @@ export class HandOffRelay {
     private readonly logger: Logger,
   ) {}
 
+  private resumeCitizen: (context: TurnContext) => Promise<void> = async () => {};
+
+  /** What runs in the citizen's conversation after the agent ends: the question they were at, asked again. */
+  whenCitizenBack(resume: (context: TurnContext) => Promise<void>): void {
+    this.resumeCitizen = resume;
+  }
+
   /** "temsilci": queues the citizen; false when no agent is configured (the call-center number is given instead). */
   async queue(context: TurnContext): Promise<boolean> {
     if (!(await this.agents.anyAgents())) return false;
     const outcome = await this.handOffs.request(partyOf(context));
-    if (outcome.result === 'queued') await say(context, 'handOff.queued', { position: outcome.position });
+    if (outcome.result === 'queued') await say(context, 'handOff.queued', { position: outcome.position, wait: waitText(context, outcome.waitMinutes) });
     if (outcome.result === 'full') await say(context, 'handOff.full');
     return true;
   }
@@ -69,7 +92,7 @@ export class HandOffRelay {
   }
 
   /** Handles a message of a conversation that waits in the queue or is connected; 'none' for any other. */
-  async intercept(context: TurnContext, agent: Agent | undefined): Promise<Interception> {
+  async intercept(context: TurnContext, agent: Agent | undefined, atSecretPrompt: () => Promise<boolean> = async () => false): Promise<Interception> {
     if (context.activity.type !== ActivityTypes.Message) return 'none';
     const state = await this.handOffs.stateOf(conversationKeyOf(context));
     if (state.state === 'none') return 'none';
@@ -82,7 +105,7 @@ export class HandOffRelay {
         await say(context, 'handOff.left');
         return 'ended';
       }
-      await say(context, 'handOff.stillQueued', { position: state.position });
+      await say(context, 'handOff.stillQueued', { position: state.position, wait: waitText(context, state.waitMinutes) });
       return 'handled';
     }
 
@@ -99,7 +122,7 @@ export class HandOffRelay {
       return 'handled';
     }
     if (side === 'agent' && agent && (await this.lookUp(context, agent, message))) return 'handled';
-    if (side === 'citizen' && looksLikeSecret(message)) {
+    if (side === 'citizen' && looksLikeSecret(message, await atSecretPrompt())) {
       await say(context, 'handOff.withheld');
       return 'handled';
     }
@@ -127,14 +150,20 @@ export class HandOffRelay {
     await say(context, side === 'citizen' ? 'handOff.endedForCitizen' : 'handOff.endedForAgent');
     if (!ended) return;
     if (side === 'citizen') await this.tell(connection.agent, 'handOff.citizenEnded');
-    else await this.tell(connection.citizen, 'handOff.endedForCitizen');
+    else await this.tell(connection.citizen, 'handOff.endedForCitizen', {}, (citizenContext) => this.resumeCitizen(citizenContext));
   }
 
-  /** A message to the other side, in its language; false when it could not be delivered. */
-  private async tell(party: HandOffParty, key: MessageKey, params: Record<string, string> = {}): Promise<boolean> {
+  /** A message to the other side, in its language, then `andThen` in that turn; false when it could not be delivered. */
+  private async tell(
+    party: HandOffParty,
+    key: MessageKey,
+    params: Record<string, string> = {},
+    andThen?: (context: TurnContext) => Promise<void>,
+  ): Promise<boolean> {
     try {
       return await this.conversations.continue(party.reference as Partial<ConversationReference>, async (context) => {
         await context.sendActivity({ ...MessageFactory.text(translate(party.locale, key, params)), locale: LANGUAGE_TAGS[party.locale] });
+        await andThen?.(context);
       });
     } catch (error) {
       // The error may quote the request it failed on, and the request carries the message: only its kind is logged.

@@ -38,7 +38,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (command === 'cancel' && this.currentQuestion(innerDc)?.takesCancelWords) return super.onContinueDialog(innerDc);
 
     if (command === 'cancel') {
-      await say(innerDc.context, 'global.cancelled');
+      // At the start itself (no journey under way) there is nothing to cancel.
+      await say(innerDc.context, innerDc.child ? 'global.cancelled' : 'global.nothingToCancel');
       return this.restart(innerDc);
     }
     if (command === 'menu') return this.restart(innerDc);

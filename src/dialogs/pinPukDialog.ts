@@ -83,7 +83,8 @@ export class PinPukDialog extends ComponentDialog {
       return step.prompt(CONFIRM, ask({ prompt: 'pinPuk.saveConfirm', help: 'pinPuk.saveHelp' }));
     }
     if (values.action === Action.Delete) {
-      return step.prompt(CONFIRM, ask({ prompt: 'pinPuk.deleteConfirm', params: { cards: values.shown.join(', ') }, help: 'pinPuk.deleteHelp' }));
+      const prompt = values.shown.length > 1 ? 'pinPuk.deleteConfirmMany' : 'pinPuk.deleteConfirm';
+      return step.prompt(CONFIRM, ask({ prompt, params: { cards: values.shown.join(', ') }, help: 'pinPuk.deleteHelp' }));
     }
     return step.endDialog();
   }
@@ -114,6 +115,8 @@ export class PinPukDialog extends ComponentDialog {
       const values = text(step.context, 'pinPuk.card', { serial: card.serial, pin: card.values.pin, puk: card.values.puk });
       return card.offlineChanged ? `${values}\n${text(step.context, 'pinPuk.offlineChanged')}` : values;
     });
+    // Where only text arrives (a phone), the values come first and the notes shrink to one line.
+    if (!turnInfo(step.context).profile.rich) return [...blocks, text(step.context, 'pinPuk.notes')].join('\n\n');
     return [text(step.context, 'pinPuk.title'), text(step.context, 'pinPuk.notes'), ...blocks].join('\n\n');
   }
 

@@ -159,6 +159,22 @@ function yesNoByNumber(input: string): boolean | undefined {
   return trimmed === '1' ? true : trimmed === '2' ? false : undefined;
 }
 
+/** The ids of the secret prompts: a conversation waiting at one of them may be about to receive a secret. */
+const SECRET_PROMPTS = new Set<string>();
+
+type StoredDialog = { id: string; state?: { dialogs?: { dialogStack?: StoredDialog[] } } };
+
+/**
+ * Whether the conversation's dialog state (as stored, nested component dialogs and all) waits at a
+ * secret prompt, such as the security word's: read without running any dialog.
+ */
+export function waitsAtSecretPrompt(dialogState: { dialogStack?: StoredDialog[] } | undefined): boolean {
+  // botbuilder-dialogs keeps the active dialog last on each stack.
+  let active = dialogState?.dialogStack?.at(-1);
+  while (active?.state?.dialogs?.dialogStack?.length) active = active.state.dialogs.dialogStack.at(-1);
+  return active !== undefined && SECRET_PROMPTS.has(active.id);
+}
+
 /** The field of the masked card the security word comes back in. */
 export const SECRET_FIELD = 'securityWord';
 
@@ -169,6 +185,7 @@ export const SECRET_FIELD = 'securityWord';
 export class SecretInputPrompt extends Prompt<string> {
   constructor(dialogId: string) {
     super(dialogId);
+    SECRET_PROMPTS.add(dialogId);
   }
 
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {

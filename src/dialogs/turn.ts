@@ -1,5 +1,5 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import { translate, type MessageKey } from '../language/messages';
+import { textChannelKey, translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
 import type { ChannelProfile } from './channelProfile';
 
@@ -28,8 +28,10 @@ export function turnInfo(context: TurnContext): TurnInfo {
   return info;
 }
 
+/** A message in the turn's language; on a text-only channel (SMS, WhatsApp) its short form where it has one. */
 export function text(context: TurnContext, key: MessageKey, params?: Record<string, string | number>): string {
-  return translate(turnInfo(context).locale, key, params);
+  const { locale, profile } = turnInfo(context);
+  return translate(locale, profile.rich ? key : textChannelKey(key), params);
 }
 
 export async function say(context: TurnContext, key: MessageKey, params?: Record<string, string | number>): Promise<void> {

@@ -89,7 +89,7 @@ export class CertificateService {
       const citizen = await this.repository.changeStatus({ citizenId, serial, from: ['pending', 'active'], to: 'revoked', now, revocation });
       if (!citizen) return false;
       await this.record(actor, 'certificate.revoked', { certificate: serial, reason: revocation.reason });
-      await this.notifications.certificateRevoked(citizen, serial, revocation.reason, locale);
+      await this.notifications.certificateRevoked(citizen, serial, revocation, locale);
       return true;
     });
     return changed ? { result: 'changed' } : this.refusal(citizenId, serial);

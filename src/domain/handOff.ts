@@ -12,6 +12,11 @@ export const CONNECTION_IDLE_MS = 30 * 60_000;
 /** More waiting citizens than this are given the call-center number instead. */
 export const MAX_QUEUE_LENGTH = 500;
 const MAX_QUEUE_WRITES = 50;
+/** The wait is estimated from the pace of the last takes: at most this many, within this window. */
+const RECENT_TAKES = 10;
+const RECENT_TAKES_WINDOW_MS = 60 * 60_000;
+/** Minutes per citizen ahead when too few requests were taken lately to measure the pace. */
+export const DEFAULT_MINUTES_PER_REQUEST = 5;
 
 /**
  * One side of a hand-off: the conversation (its key and its reference, opaque here: the channel
@@ -32,10 +37,10 @@ export type Side = 'citizen' | 'agent';
 
 export type HandOffState =
   | { state: 'none' }
-  | { state: 'queued'; position: number }
+  | { state: 'queued'; position: number; waitMinutes: number }
   | { state: 'connected'; side: Side; connection: Connection };
 
-export type RequestOutcome = { result: 'queued'; position: number } | { result: 'connected' } | { result: 'full' };
+export type RequestOutcome = { result: 'queued'; position: number; waitMinutes: number } | { result: 'connected' } | { result: 'full' };
 
 export type WaitingRequest = { id: string; channel: string; locale: Locale; waitingMs: number };
 
@@ -47,6 +52,7 @@ type Queue = { eTag: string; entries: QueueEntry[] };
 type Link = { state: 'queued'; requestId: string } | { state: 'connected'; connectionId: string; side: Side };
 
 const QUEUE_KEY = 'handoff:queue';
+const TAKES_KEY = 'handoff:takes';
 
 /**
  * The hand-off queue and its connections, in the short-lived store (Redis with REDIS_URL, so every
@@ -65,7 +71,7 @@ export class HandOffService {
   /** Puts the citizen's conversation in the queue, or says where it already is. */
   async request(citizen: HandOffParty): Promise<RequestOutcome> {
     const current = await this.stateOf(citizen.conversationKey);
-    if (current.state === 'queued') return { result: 'queued', position: current.position };
+    if (current.state === 'queued') return { result: 'queued', position: current.position, waitMinutes: current.waitMinutes };
     if (current.state === 'connected') return { result: 'connected' };
 
     const id = this.newId();
@@ -79,7 +85,8 @@ export class HandOffService {
       await this.store.delete(this.requestKey(id));
       return { result: 'full' };
     }
-    return { result: 'queued', position: (await this.positionOf(id)) ?? 1 };
+    const position = (await this.positionOf(id)) ?? 1;
+    return { result: 'queued', position, waitMinutes: await this.estimatedWaitMinutes(position) };
   }
 
   /** Whether the conversation waits in the queue, is connected (and on which side), or neither. */
@@ -90,7 +97,8 @@ export class HandOffService {
       const request = await this.store.get<StoredRequest>(this.requestKey(link.requestId));
       if (!request || request.at <= this.clock.now().getTime() - REQUEST_TTL_MS) return { state: 'none' };
       // Not in the queue but still there: an agent is taking it this very moment.
-      return { state: 'queued', position: (await this.positionOf(link.requestId)) ?? 1 };
+      const position = (await this.positionOf(link.requestId)) ?? 1;
+      return { state: 'queued', position, waitMinutes: await this.estimatedWaitMinutes(position) };
     }
     const connection = await this.store.get<Connection>(this.connectionKey(link.connectionId));
     return connection ? { state: 'connected', side: link.side, connection } : { state: 'none' };
@@ -130,6 +138,7 @@ export class HandOffService {
     const now = this.clock.now().getTime();
     const connection: Connection = { id: this.newId(), requestId, citizen: request.citizen, agent: { ...agentSide, agentId: agent.id }, at: now };
     await this.save(connection);
+    await this.rememberTake(now);
     await this.audit.record({
       actor: agentActor(agent),
       action: 'handoff.taken',
@@ -166,6 +175,30 @@ export class HandOffService {
 
   private linkOf(connection: Connection, side: Side): Link {
     return { state: 'connected', connectionId: connection.id, side };
+  }
+
+  /**
+   * The minutes a citizen at `position` may wait: the position times the pace at which agents took
+   * requests lately (the mean gap between the last takes of the past hour, all agents together, so
+   * more agents mean a faster pace), or DEFAULT_MINUTES_PER_REQUEST while fewer than three takes
+   * show a pace. Rounded up to a whole minute, at least one.
+   */
+  async estimatedWaitMinutes(position: number): Promise<number> {
+    const takes = this.recent((await this.store.get<number[]>(TAKES_KEY)) ?? []);
+    const minutesPerRequest =
+      takes.length >= 3 ? (takes[takes.length - 1]! - takes[0]!) / (takes.length - 1) / 60_000 : DEFAULT_MINUTES_PER_REQUEST;
+    return Math.max(1, Math.ceil(position * minutesPerRequest));
+  }
+
+  /** Keeps the time of a take for the estimate; a take lost to a concurrent write only makes it a little coarser. */
+  private async rememberTake(at: number): Promise<void> {
+    const takes = [...this.recent((await this.store.get<number[]>(TAKES_KEY)) ?? []), at].slice(-RECENT_TAKES);
+    await this.store.set(TAKES_KEY, takes, RECENT_TAKES_WINDOW_MS);
+  }
+
+  private recent(takes: number[]): number[] {
+    const oldest = this.clock.now().getTime() - RECENT_TAKES_WINDOW_MS;
+    return takes.filter((at) => at > oldest);
   }
 
   private async positionOf(requestId: string): Promise<number | undefined> {

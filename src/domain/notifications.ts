@@ -1,6 +1,6 @@
 import { translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
-import type { RevocationReason } from './certificates';
+import type { Revocation } from './certificates';
 import { maskEmail, maskPhone } from './identity';
 import type { SmsSender } from './sms';
 
@@ -34,9 +34,11 @@ export class Notifications {
     return this.mail(to, locale, 'mail.unblocked.subject', 'mail.unblocked.body', {});
   }
 
-  certificateRevoked(to: MailRecipient, serial: string, reason: RevocationReason, locale: Locale): Promise<void> {
-    const reasonLabel = translate(locale, `revoke.reason.${reason}`);
-    return this.mail(to, locale, 'mail.revoked.subject', 'mail.revoked.body', { serial, reason: reasonLabel });
+  /** The reason as the citizen chose it, with the words they typed for "Diğer". */
+  certificateRevoked(to: MailRecipient, serial: string, revocation: Revocation, locale: Locale): Promise<void> {
+    const label = translate(locale, `revoke.reason.${revocation.reason}`);
+    const reason = revocation.note ? translate(locale, 'mail.revoked.reasonWithNote', { reason: label, note: revocation.note }) : label;
+    return this.mail(to, locale, 'mail.revoked.subject', 'mail.revoked.body', { serial, reason });
   }
 
   /** Sent to the new address: the link that confirms it. */

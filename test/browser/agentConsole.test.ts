@@ -37,7 +37,7 @@ describeWithBrowser()('the web chat agent console in Chromium', () => {
     await page.goto(link);
     await page.getByRole('button', { name: translate('tr', 'agentConsole.signIn.button') }).click();
     await page.waitForURL(/\/temsilci\?lang=tr$/);
-    await waitForBubble(page, /temsilcisi olarak tanındınız/);
+    await waitForBubble(page, /temsilcisi olarak giriş yaptınız/);
     await screenshot(page, 'agent-console-signed-in');
 
     await choose(page, /Vatandaş Sorgula/);
@@ -51,7 +51,7 @@ describeWithBrowser()('the web chat agent console in Chromium', () => {
     const axe = await runAxe(await newPage(browser, { bypassCSP: true }).then(async (checked) => {
       await checked.context().addCookies(await page.context().cookies());
       await checked.goto(`${running.baseUrl}/temsilci`);
-      await waitForBubble(checked, /temsilcisi olarak tanındınız/);
+      await waitForBubble(checked, /temsilcisi olarak giriş yaptınız/);
       return checked;
     }));
     console.log(`axe-core on /temsilci: ${axe.violations.length} violations, ${axe.passes} rules passed`);

@@ -1,6 +1,9 @@
 import { countSegments, MAX_SEGMENTS_PER_MESSAGE, splitForSms } from '../../src/channels/smsSegments';
 import { renderPlainText } from '../../src/channels/plainText';
-import { MESSAGE_KEYS, translate, type MessageKey } from '../../src/language/messages';
+import * as chat from '../../src/language/catalogs/chat';
+import * as sms from '../../src/language/catalogs/sms';
+import * as textChannel from '../../src/language/catalogs/textChannel';
+import { MESSAGE_KEYS, textChannelKey, translate, type MessageKey } from '../../src/language/messages';
 
 describe('counting SMS segments', () => {
   test.each([
@@ -142,6 +145,7 @@ const REALISTIC: Record<string, string | number> = {
   to: '2028-01-01',
   status: 'Kullanıma açılmayı bekliyor',
   published: 'İnternette yayınlanmıyor',
+  wait: 'yaklaşık 15 dakika',
 };
 const WORDS = { tr: 'sekiz bin sekiz yüz seksen sekiz', en: 'seven thousand seven hundred seventy-seven' };
 /** A placeholder added later without a value above still gets a long Turkish one, so the check stays meaningful. */
@@ -174,5 +178,46 @@ describe('the SMS budget of every catalog message', () => {
   test('when the longest replies go out, then none needs more than five messages', () => {
     const longest = rows.map(([locale, key]) => ({ locale, key, parts: splitForSms(render(locale, key)).length })).sort((a, b) => b.parts - a.parts);
     expect(longest[0]!.parts).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('the SMS form of every message a citizen gets in the conversation', () => {
+  // The chat catalog and the SMS notices are what reaches a phone; pages, mails, Teams texts and the agents' side never do.
+  const onlyOnTextChannels = Object.keys(textChannel.tr).filter((key) => !key.endsWith('.sms'));
+  const keys = [...Object.keys(chat.tr), ...Object.keys(sms.tr), ...onlyOnTextChannels] as MessageKey[];
+  const rows = (['tr', 'en'] as const).flatMap((locale) => keys.map((key) => [locale, key] as const));
+
+  test.each(rows)('when %s "%s" goes out by SMS or WhatsApp, then its text-channel form fits in one message of at most three segments', (locale, key) => {
+    const text = render(locale, textChannelKey(key));
+    expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
+  });
+
+  // The questions with the most numbered choices, each as the plain-text channel draws it: the question, then "1) …" lines.
+  const questions: [MessageKey, MessageKey[]][] = [
+    ['start.greeting', ['start.choice.forgot', 'start.choice.login', 'start.choice.help']],
+    ['sms.confirmPrompt', ['sms.choice.confirm', 'sms.choice.notMine']],
+    ['menu.prompt', ['menu.choice.activate', 'menu.choice.revoke', 'menu.choice.update', 'menu.choice.list', 'menu.choice.pinPuk', 'menu.choice.unlock', 'menu.choice.logout']],
+    ['pinPuk.prompt', ['pinPuk.choice.save', 'pinPuk.choice.delete', 'pinPuk.choice.back']],
+    ['pinPuk.deleteConfirmMany', ['yesNo.yes', 'yesNo.no']],
+    ['revoke.reasonPrompt', ['revoke.reason.lost-or-stolen', 'revoke.reason.details-changed', 'revoke.reason.key-compromise', 'revoke.reason.other']],
+  ];
+  // The English menu's labels carry their translation ("Kullanıma Aç (activate)"): seven of them alone take three segments.
+  const questionRows = (['tr', 'en'] as const)
+    .flatMap((locale) => questions.map(([key, choices]) => [locale, key, choices] as const))
+    .filter(([locale, key]) => !(locale === 'en' && key === 'menu.prompt'));
+
+  test.each(questionRows)('when %s "%s" is asked by SMS with its numbered choices, then it fits in one message of at most three segments', (locale, key, choices) => {
+    const lines = choices.map((choice, index) => `${index + 1}) ${translate(locale, choice)}`);
+    const text = [render(locale, textChannelKey(key)), ...lines].join('\n');
+    expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
+  });
+
+  test('when a message has a text-channel form, then it keeps every placeholder but {callCenter} of the full one', () => {
+    for (const key of keys) {
+      const short = textChannelKey(key);
+      if (short === key) continue;
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).filter((name) => name !== 'callCenter');
+      expect(new Set(placeholders(translate('tr', short)))).toEqual(new Set(placeholders(translate('tr', key))));
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { translate } from '../../src/language/messages';
 import {
   all,
   DialogScript,
@@ -67,7 +68,7 @@ const TR: Texts = {
   triesLeft: (left) => `${left} deneme hakkınız kaldı`,
   giveUp: 'Kimlik No üç kez geçersiz girildi',
   callCenter: '0262 648 18 18',
-  queued: 'Sıradaki yeriniz',
+  queued: 'Sıranız',
   leftQueue: 'Temsilci sırasından çıktınız.',
   challenge: /^Güvenlik kontrolü: şu sayıyı rakamla yazın: \p{L}/u,
   challengeHelp: 'Yazıyla verilen sayıyı rakamla yazın',
@@ -186,7 +187,7 @@ describe('a conversation on the test channel, with the text human check', () => 
         ['1', TR.idPrompt],
         [TOO_SHORT, [all(TR.tooShort, TR.triesLeft(2)), TR.idPrompt]],
         [BAD_CHECK_DIGITS, [all(TR.badCheckDigits, TR.triesLeft(1)), TR.idPrompt]],
-        [LEADING_ZERO, [all(TR.leadingZero, TR.giveUp, TR.callCenter), again(TR)]],
+        [LEADING_ZERO, [all(TR.leadingZero, TR.giveUp, 'kimlik kartınızdan', TR.callCenter), again(TR)]],
         // The flow has ended: an ID now is no answer to anything, the start asks for a choice.
         [KNOWN_ID, withButtons(without(TR.miss, TR.greeting), TR.labels)],
       ]);
@@ -249,11 +250,22 @@ describe('a conversation on the test channel, with the text human check', () => 
       await script.join();
       await script.play(steps[step]!);
       await script.play([
-        [word, [TR.cancelled, again(TR)]],
+        // At the start nothing is under way: the citizen is told so rather than "cancelled".
+        [word, [step === 'the start' ? translate('tr', 'global.nothingToCancel') : TR.cancelled, again(TR)]],
         // Nothing of the cancelled flow is waiting: an ID or a challenge answer is not taken.
         [KNOWN_ID, withButtons(without(TR.miss, TR.greeting), TR.labels)],
       ]);
       expect(await resetLinkCount()).toBe(before);
+    });
+
+    test('when the check digits of a Kimlik No are wrong, then the reply says "lütfen" once, not twice', async () => {
+      const script = conversation();
+      await script.join();
+      const onceLutfen = (reply: { text?: string }) => {
+        const count = (reply.text ?? '').toLocaleLowerCase('tr').split('lütfen').length - 1;
+        return count === 1 ? undefined : `"lütfen" ${count} times in: ${reply.text}`;
+      };
+      await script.play([['1', TR.idPrompt], [BAD_CHECK_DIGITS, [onceLutfen, TR.idPrompt]]]);
     });
 
     test.each(['Kimlik No', 'the human check'])('when "menü" is typed at %s, then the start is shown again without a cancel notice', async (step) => {
@@ -390,10 +402,11 @@ describe('a conversation on the test channel, with the text human check', () => 
       const script = conversation({ channelId: 'sms' });
       await script.play([
         [{ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User1' }] }, withNumberedLines(TR.greeting, TR.labels)],
-        ['?', [TR.startHelp, withNumberedLines(TR.greeting, TR.labels)]],
+        // On a text-only channel the help and the notice come in their short SMS forms.
+        ['?', [translate('tr', 'start.help.sms'), withNumberedLines(TR.greeting, TR.labels)]],
         ['1', textOnly(TR.idPrompt)],
         [KNOWN_ID, textOnly(TR.challenge)],
-        [RIGHT_ANSWER, [textOnly(TR.sent), withNumberedLines(TR.again, TR.labels)]],
+        [RIGHT_ANSWER, [textOnly(translate('tr', 'forgot.sent.sms')), withNumberedLines(TR.again, TR.labels)]],
       ]);
     });
   });
@@ -449,7 +462,7 @@ describe('a conversation with CHALLENGE_KIND=auto', () => {
       [{ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User1' }] }, withNumberedLines(TR.greeting, TR.labels)],
       ['1', textOnly(TR.idPrompt)],
       [KNOWN_ID, textOnly(TR.challenge)],
-      [RIGHT_ANSWER, [TR.sent, withNumberedLines(TR.again, TR.labels)]],
+      [RIGHT_ANSWER, [translate('tr', 'forgot.sent.sms'), withNumberedLines(TR.again, TR.labels)]],
     ]);
   });
 

@@ -111,7 +111,13 @@ describe('the PIN / PUK dialog alone', () => {
 
   test('when the values are asked for by SMS from the registered phone, then they are shown as text with numbered choices', async () => {
     const { dialog } = await pinPuk(testServices(), smsFrom(AYSE.phone));
-    await dialog.play([['PIN / PUK Bilgisi', [textOnly(shown), withNumberedLines(say('pinPuk.prompt'), ACTIONS)]]]);
+    // Values first in their short SMS form, then the one line that the SMS stays on the phone; the prompt carries the notes.
+    const shownBySms = [
+      say('pinPuk.card.sms', { serial: KART_01.serial, pin: KART_01.values!.pin, puk: KART_01.values!.puk }),
+      say('pinPuk.deletedCard.sms', { serial: 'KART-02' }),
+      say('pinPuk.notes.sms'),
+    ].join('\n\n');
+    await dialog.play([['PIN / PUK Bilgisi', [textOnly(shownBySms), withNumberedLines(say('pinPuk.prompt.sms'), ACTIONS)]]]);
   });
 
   test('when the session has ended before the choice, then nothing is saved and the expiry is told', async () => {

@@ -97,7 +97,8 @@ describe('the SMS Onay dialog alone', () => {
     const services = testServices();
     const { dialog } = await smsConfirm(services, smsFrom(AYSE.phone));
     await dialog.play([
-      ['merhaba', withNumberedLines(confirmQuestion, confirmChoices)],
+      // Its short SMS form, so the question and its choices go as one message.
+      ['merhaba', withNumberedLines(say('sms.confirmPrompt.sms', { phone: maskPhone(AYSE.phone) }), confirmChoices)],
       ['1', codePrompt()],
     ]);
   });

@@ -1,7 +1,7 @@
 import { MemoryStore } from '../../src/data/memoryStore';
 import { RedisStore } from '../../src/data/redisStore';
 import type { AuditEntry } from '../../src/domain/audit';
-import { HandOffService, REQUEST_TTL_MS, type HandOffParty } from '../../src/domain/handOff';
+import { DEFAULT_MINUTES_PER_REQUEST, HandOffService, REQUEST_TTL_MS, type HandOffParty } from '../../src/domain/handOff';
 import type { KeyValueStore } from '../../src/lib/keyValueStore';
 import { cryptoRandom } from '../../src/lib/random';
 import { FakeClock } from '../support/fakeClock';
@@ -63,10 +63,27 @@ function queueContract(open: () => Promise<KeyValueStore>) {
     await handOffs.request(party(`citizen-${run}-lapse`));
     clock.advance(REQUEST_TTL_MS - 1000);
     expect(await handOffs.waiting()).toHaveLength(1);
-    expect(await handOffs.stateOf(`citizen-${run}-lapse`)).toEqual({ state: 'queued', position: 1 });
+    expect(await handOffs.stateOf(`citizen-${run}-lapse`)).toMatchObject({ state: 'queued', position: 1 });
     clock.advance(1000);
     expect(await handOffs.waiting()).toHaveLength(0);
     expect(await handOffs.stateOf(`citizen-${run}-lapse`)).toEqual({ state: 'none' });
+  });
+
+  test('when no agent took a request in the past hour, then the wait is estimated at the default pace, and once agents take requests, at theirs', async () => {
+    clock.advance(2 * REQUEST_TTL_MS);
+    await handOffs.request(party(`citizen-${run}-pace-0`));
+    const second = await handOffs.request(party(`citizen-${run}-pace-1`));
+    expect(second).toEqual({ result: 'queued', position: 2, waitMinutes: 2 * DEFAULT_MINUTES_PER_REQUEST });
+    // Three takes two minutes apart: a pace of two minutes a citizen.
+    for (let index = 0; index < 3; index++) {
+      if (index > 0) clock.advance(2 * 60_000);
+      if (index === 2) await handOffs.request(party(`citizen-${run}-pace-2`));
+      const [request] = await handOffs.waiting();
+      await handOffs.take(request!.id, { id: `agent-${index}`, name: 'Agent' }, party(`agent-${run}-pace-${index}`));
+    }
+    await handOffs.request(party(`citizen-${run}-pace-3`));
+    await handOffs.request(party(`citizen-${run}-pace-4`));
+    expect(await handOffs.stateOf(`citizen-${run}-pace-4`)).toEqual({ state: 'queued', position: 2, waitMinutes: 4 });
   });
 
   test('when both sides end a connection at once, then it ends once', async () => {

@@ -54,7 +54,7 @@ describe('the web chat agent console', () => {
 
     const agent = new DirectLineClient(app.baseUrl);
     const greeting = await agent.join(await consoleToken(app, signedIn.cookie));
-    expect(greeting.map((activity) => activity.text).join('\n')).toMatch(/temsilcisi olarak tanındınız/);
+    expect(greeting.map((activity) => activity.text).join('\n')).toMatch(/temsilcisi olarak giriş yaptınız/);
   });
 
   it('gives no console token without a valid session, and a citizen on web chat is never an agent', async () => {

@@ -192,6 +192,7 @@ function agentTests(backend: Backend) {
       const done = await agent.sayText(REASON);
       expect(done).toContain(`${citizen.maskedId} numaralı vatandaşın blokesi kaldırıldı`);
       expect(done).toContain('d***@example.org');
+      expect(done).toContain('adresine bilgi verildi');
       expect(done).toContain(AGENT_TEXTS.again);
       expect(await citizenRow(citizen)).toEqual({ blocked_at: null, failed_attempts: 0 });
       expect(await agentAudit('account.unblocked', citizen)).toEqual([
@@ -331,7 +332,7 @@ describe('who is not an agent', () => {
     await client.join();
     const reply = await client.sayText('temsilci');
     expect(reply).toContain('0262 648 18 18');
-    expect(reply).not.toContain('Sıradaki yeriniz');
+    expect(reply).not.toContain('Sıranız');
     expect(await client.sayText('Şifreli Giriş')).toContain('Kimlik No');
   });
 });

@@ -1,5 +1,7 @@
 import { AGENT_TEXTS, everything, SECOND_TEAMS_AGENT, seedAgents, TeamsClient, TEAMS_AGENT, withActions } from '../support/agents';
 import { codeIn } from '../support/citizenLogin';
+import { solveTextChallenge } from '../support/solveChallenge';
+import { translate } from '../../src/language/messages';
 import type { EmulatorClient } from '../support/emulator';
 import { MINUTE, useOperationsApp, type Backend } from '../support/operations';
 import { describeWithPostgres, describeWithRedis } from '../support/services';
@@ -19,6 +21,7 @@ function handOffTests(backend: Backend) {
     await seedAgents(world.running.app, [TEAMS_AGENT, SECOND_TEAMS_AGENT]);
     // On Redis, a queue an earlier run left behind, written on another fake clock.
     await world.running.app.store.delete('handoff:queue');
+    await world.running.app.store.delete('handoff:takes');
   });
   beforeEach(async () => {
     // Whatever an earlier test left in the queue has lapsed (30 minutes).
@@ -49,6 +52,9 @@ function handOffTests(backend: Backend) {
 
   const texted = (expected: string | RegExp) => (reply: { text?: string }) =>
     typeof expected === 'string' ? reply.text === expected : expected.test(reply.text ?? '');
+  /** A reply matching `predicate` among those that arrived after the first `count`. */
+  const laterThan = (client: EmulatorClient, count: number, predicate: (reply: { text?: string }) => boolean) =>
+    client.waitForReply((reply) => client.replies.indexOf(reply) >= count && predicate(reply));
 
   test('when a logged-in citizen asks for an agent and one takes the request, then messages are relayed both ways until the agent ends it, and nothing else crosses', async () => {
     const citizen = await world.newCitizen();
@@ -56,13 +62,16 @@ function handOffTests(backend: Backend) {
     const code = codeIn(world.smsTo(citizen.phone).at(-1)!.body);
 
     const queued = await waiting.sayText('temsilci');
-    expect(queued).toContain('Sıradaki yeriniz: 1');
-    expect(queued).toContain('0262 648 18 18');
+    expect(queued).toContain('Sıranız: 1.');
+    expect(queued).not.toContain('Sıradaki yeriniz');
+    // No request was taken in the past hour: five minutes for each citizen up to and including this one.
+    expect(queued).toContain('Tahmini bekleme: yaklaşık 5 dakika.');
+    expect(queued).toContain(`Çağrı Merkezi'ni ${translate('tr', 'callCenter.hours')} 0262 648 18 18 numarasından`);
     const other = await world.open();
     await other.join();
-    expect(await other.sayText('temsilci')).toContain('Sıradaki yeriniz: 2');
+    expect(await other.sayText('temsilci')).toContain('Sıranız: 2. Tahmini bekleme: yaklaşık 10 dakika.');
     // While waiting, messages are not dialog input.
-    expect(await waiting.sayText('Sertifika Listele')).toContain('sıradaki yeriniz: 1');
+    expect(await waiting.sayText('Sertifika Listele')).toContain('Sıranız: 1.');
 
     world.clock.advance(3 * MINUTE);
     const agent = await agentAtMenu();
@@ -81,19 +90,29 @@ function handOffTests(backend: Backend) {
     await agent.waitForReply(texted('Vatandaş: menü'));
     // Something that looks like a PIN or a code is not passed on.
     expect(await waiting.sayText('482 915')).toContain('temsilciye iletilmedi');
+    // … nor a code inside a sentence, however it is spaced or dashed.
+    for (const sentence of ['pinim 482915 mi?', 'kodum 48-29-15', 'PUK 7392 0481 doğru mu']) {
+      expect(await waiting.sayText(sentence)).toBe(translate('tr', 'handOff.withheld'));
+    }
+    // Numbers of five digits or fewer in a sentence still go through.
+    expect(await waiting.say('2 kartım var, 12345 numaralı başvuru')).toEqual([]);
+    await agent.waitForReply(texted('Vatandaş: 2 kartım var, 12345 numaralı başvuru'));
     // The agent's look-up is the agent's alone.
     expect(await agent.sayText(`ara ${citizen.id}`)).toContain(`Vatandaş ${citizen.maskedId}`);
 
+    const beforeEnd = waiting.replies.length;
     const ended = await agent.sayText('bitir');
     expect(ended).toContain('Vatandaşla görüşme sona erdi.');
     expect(ended).toContain(AGENT_TEXTS.again);
     await waiting.waitForReply(texted(ENDED_FOR_CITIZEN));
+    // The question the citizen was at comes again, without their having to ask.
+    await laterThan(waiting, beforeEnd, texted(/İşlemler Menüsü'nden yapmak istediğiniz işlemi seçin/));
     // The citizen carries on where they were, at the İşlemler Menüsü; nothing goes to the agent any more.
     expect(await waiting.sayText('Sertifika Listele')).toContain(citizen.certificates[0]!);
     expect(agent.replies.some((reply) => reply.text?.includes('Sertifika Listele'))).toBe(false);
 
     const agentSaw = everything(agent);
-    for (const secret of [citizen.word, code, '482 915', '482915', citizen.id, citizen.phone, citizen.email]) {
+    for (const secret of [citizen.word, code, '482 915', '482915', '48-29-15', '0481', citizen.id, citizen.phone, citizen.email]) {
       expect(agentSaw).not.toContain(secret);
     }
     const citizenSaw = everything(waiting);
@@ -123,9 +142,12 @@ function handOffTests(backend: Backend) {
     const citizen = await world.open();
     await citizen.join();
     await citizen.say('Güvenlik Sözcüğümü Unuttum');
-    expect(await citizen.sayText('temsilci')).toContain('Sıradaki yeriniz: 1');
+    expect(await citizen.sayText('temsilci')).toContain('Sıranız: 1.');
     const agent = await agentAtMenu(SECOND_TEAMS_AGENT);
-    await agent.say('Bekleyen Talepler');
+    // Under a minute of waiting reads "az önce", never "0 dakikadır".
+    const list = withActions(await agent.say('Bekleyen Talepler'));
+    expect(list).toContain('az önce geldi (emulator, Türkçe)');
+    expect(list).not.toContain('0 dakikadır');
     await agent.say('1');
     await citizen.waitForReply(texted(CONNECTED));
 
@@ -142,6 +164,36 @@ function handOffTests(backend: Backend) {
       [`agent:${SECOND_TEAMS_AGENT.id}`, 'handoff.taken', undefined],
       ['citizen', 'handoff.ended', 'citizen'],
     ]);
+  });
+
+  test('when a citizen asks for an agent at the security-word prompt, then the word typed in the agent conversation is withheld, and the word prompt comes again when the agent ends', async () => {
+    const citizen = await world.newCitizen();
+    const client = await world.open();
+    await client.join();
+    await client.say('Şifreli Giriş');
+    const challenge = await client.sayText(citizen.id);
+    expect(await client.sayText(solveTextChallenge(challenge))).toContain('Güvenlik Sözcüğü');
+    expect(await client.sayText('temsilci')).toContain('Sıranız: 1.');
+    const agent = await agentAtMenu();
+    await agent.say('Bekleyen Talepler');
+    await agent.say('1');
+    await client.waitForReply(texted(CONNECTED));
+
+    // Out of habit, the word itself, and a word-like secret at any time.
+    expect(await client.sayText(citizen.word)).toBe(translate('tr', 'handOff.withheld'));
+    expect(await client.sayText('Lale.Bahce.42')).toBe(translate('tr', 'handOff.withheld'));
+    // At the word prompt, a single word of a security word's length is withheld even without digits.
+    expect(await client.sayText('gokkusagimavi')).toBe(translate('tr', 'handOff.withheld'));
+    expect(await client.say('Merhaba, giriş yapamıyorum')).toEqual([]);
+    await agent.waitForReply(texted('Vatandaş: Merhaba, giriş yapamıyorum'));
+
+    const beforeEnd = client.replies.length;
+    await agent.say('bitir');
+    await client.waitForReply(texted(ENDED_FOR_CITIZEN));
+    await laterThan(client, beforeEnd, (reply) => JSON.stringify(reply).includes(translate('tr', 'login.wordPrompt')));
+    expect(everything(agent)).not.toContain(citizen.word);
+    expect(everything(agent)).not.toContain('Lale.Bahce.42');
+    expect(everything(agent)).not.toContain('gokkusagimavi');
   });
 
   test('when six agent conversations take the same request at once, then exactly one is connected and the others are told it is gone', async () => {
@@ -176,7 +228,7 @@ function handOffTests(backend: Backend) {
       }),
     );
     const replies = await Promise.all(citizens.map((citizen) => citizen.sayText('temsilci')));
-    const places = replies.map((reply) => Number(reply.match(/Sıradaki yeriniz: (\d+)/)?.[1])).sort((a, b) => a - b);
+    const places = replies.map((reply) => Number(reply.match(/Sıranız: (\d+)/)?.[1])).sort((a, b) => a - b);
     expect(places).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
     const agent = await agentAtMenu();
     expect(await agent.sayText('Bekleyen Talepler')).toContain('Bekleyen talepler: 20');

@@ -51,7 +51,7 @@ describeWithPostgres()('the hand-off with two instances on one PostgreSQL', () =
       await citizen.join();
       await citizen.via(b.baseUrl).say('Şifreli Giriş');
       const queued = await citizen.via(a.baseUrl).sayText('temsilci');
-      expect(queued).toMatch(/Sıradaki yeriniz: \d+/);
+      expect(queued).toMatch(/Sıranız: \d+/);
 
       const agent = await started(new TeamsClient(b.baseUrl, TEAMS_AGENT.externalId));
       await agent.join();

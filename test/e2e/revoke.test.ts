@@ -83,6 +83,9 @@ function revocationTests(backend: Backend) {
       revocation_note: 'Kart başka bir kurumda kaldı. '.repeat(6).trim(),
     });
     expect((await world.audit(citizen, 'certificate.revoked'))[0]!.details).toEqual({ certificate: serial, reason: 'other' });
+    // The notice gives the reason the citizen typed, not only "Diğer".
+    const [mail] = await world.mailTo(citizen.email);
+    expect(mail!.text).toContain(`"Diğer: ${'Kart başka bir kurumda kaldı. '.repeat(6).trim()}" nedeniyle`);
   });
 
   test.each([

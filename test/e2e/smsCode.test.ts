@@ -333,7 +333,10 @@ describe("Mehmet's İşlemler Menüsü: Sertifika Listele and PIN / PUK Bilgisi 
   test('when "Parolaları Sil" is answered "evet", then both cards\' values are gone and one pinpuk.deleted audit row is written', async () => {
     const client = await atMenu(MEHMET);
     await client.sayText('PIN / PUK Bilgisi');
-    await client.sayText('Parolaları Sil');
+    // Two cards: "kartlarınızın", not "kartınızın".
+    const warning = await client.sayText('Parolaları Sil');
+    expect(warning).toContain(`${serials.join(', ')} kartlarınızın PIN ve PUK bilgileri`);
+    expect(warning).not.toContain('kartınızın');
     expect(await client.sayText('evet')).toContain('kalıcı olarak silindi');
 
     expect(await secretRows()).toHaveLength(0);

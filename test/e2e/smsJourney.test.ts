@@ -1,4 +1,5 @@
 import { countSegments } from '../../src/channels/smsSegments';
+import { translate } from '../../src/language/messages';
 import { AYSE } from '../support/citizenLogin';
 import { FakeTwilio } from '../support/fakeTwilio';
 import { PhoneCitizen, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_NUMBER, twilioChannelEnv } from '../support/phoneCitizen';
@@ -35,7 +36,7 @@ describe('when Ayşe does the whole journey by SMS (forgot → link → login �
     const challenge = await ayse.sayText(AYSE.id);
     expect(challenge).toMatch(/Güvenlik kontrolü: şu sayıyı rakamla yazın: [a-zçğıöşü ]+$/);
     const sent = await ayse.say(solveTextChallenge(challenge));
-    expect(sent.join(' ')).toContain('Bu kimlik numarası sistemimizde kayıtlıysa');
+    expect(sent.join(' ')).toContain(translate('tr', 'forgot.sent.sms'));
     expect(sent.join(' ')).not.toContain('@');
 
     // The link from the outbox mail; setting the word there tells the SMS conversation.
@@ -68,7 +69,9 @@ describe('when Ayşe does the whole journey by SMS (forgot → link → login �
 
     // PIN / PUK Bilgisi: the values, since she writes from her registered phone.
     const pinPuk = await ayse.sayText('5');
-    expect(pinPuk).toContain(`Kart Seri Numarası: ${AYSE.card}`);
+    // Values first, in the short SMS form, and the line that the SMS stays on the phone.
+    expect(pinPuk.startsWith(`Kart ${AYSE.card}\nPIN: ${AYSE.pin}\nPUK: ${AYSE.puk}`)).toBe(true);
+    expect(pinPuk).toContain(translate('tr', 'pinPuk.notes.sms'));
     expect(pinPuk).toContain(`PIN: ${AYSE.pin}`);
     expect(pinPuk).toContain(`PUK: ${AYSE.puk}`);
     expect(pinPuk).toMatch(/1\) Parolaları Kaydet\n2\) Parolaları Sil/);

@@ -1,4 +1,6 @@
+import { countSegments } from '../../src/channels/smsSegments';
 import { loadConfig } from '../../src/config';
+import { translate } from '../../src/language/messages';
 import { AYSE } from '../support/citizenLogin';
 import { FakeTwilio } from '../support/fakeTwilio';
 import { logInByPhone, PhoneCitizen, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, twilioChannelEnv } from '../support/phoneCitizen';
@@ -75,6 +77,37 @@ describe('when PINPUK_TEXT_CHANNELS is not set (registered-phone)', () => {
       const { reply } = await pinPukAsked(fake, running, AYSE.phone);
       expect(reply).toContain(`PIN: ${AYSE.pin}`);
       expect(reply).toContain(`PUK: ${AYSE.puk}`);
+    });
+
+  });
+});
+
+describe('PIN / PUK Bilgisi by SMS', () => {
+  withSetting(undefined, (context) => {
+    test('when Ayşe asks for PIN / PUK Bilgisi by SMS, then the values come first in one message of at most two segments that says the SMS stays on the phone', async () => {
+      const { fake, running } = context();
+      const citizen = new PhoneCitizen(fake, running, AYSE.phone);
+      await logInByPhone(citizen, fake, AYSE);
+      const [values, ...rest] = await citizen.say(PIN_PUK);
+      // Values first: the card's serial, then its PIN, before any note.
+      expect(values!.indexOf(`PIN: ${AYSE.pin}`)).toBeGreaterThanOrEqual(0);
+      expect(values!.indexOf(`PIN: ${AYSE.pin}`)).toBeLessThan(30);
+      expect(values).toContain(`PUK: ${AYSE.puk}`);
+      expect(values).toContain(translate('tr', 'pinPuk.notes.sms'));
+      expect(countSegments(values!).segments).toBeLessThanOrEqual(2);
+      // The choices follow as one message of at most three segments.
+      expect(rest).toHaveLength(1);
+      expect(rest[0]).toContain('1) Parolaları Kaydet');
+      expect(countSegments(rest[0]!).segments).toBeLessThanOrEqual(3);
+    });
+
+    test('when a citizen texts "yardım", then the help comes as one message of at most three segments, then the question', async () => {
+      const { fake, running } = context();
+      const citizen = new PhoneCitizen(fake, running, '+905551112233');
+      const replies = await citizen.say('yardım');
+      expect(replies[0]).toBe(translate('tr', 'start.help.sms'));
+      expect(replies).toHaveLength(2);
+      for (const message of replies) expect(countSegments(message).segments).toBeLessThanOrEqual(3);
     });
   });
 });

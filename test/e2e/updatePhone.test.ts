@@ -43,6 +43,7 @@ function phoneChangeTests(backend: Backend) {
 
     const sent = await client.sayText(typed);
     expect(sent).toContain(`+90 532 ${stored.slice(6, 9)} ${stored.slice(9, 11)} ${stored.slice(11)} ${CODE_SENT}`);
+    expect(sent).toContain('Numaranız bu kodu yazdığınızda değişecek.');
     expect(sent).toContain('Kalan süre: 300 saniye');
     const [codeSms, ...more] = world.smsTo(stored);
     expect(more).toHaveLength(0);

@@ -4,9 +4,10 @@ import * as mail from '../../src/language/catalogs/mail';
 import * as pages from '../../src/language/catalogs/pages';
 import * as sms from '../../src/language/catalogs/sms';
 import * as teams from '../../src/language/catalogs/teams';
+import * as textChannel from '../../src/language/catalogs/textChannel';
 import { CALL_CENTER_TEL, MESSAGE_KEYS, translate } from '../../src/language/messages';
 
-const AUDIENCES = { chat, pages, mail, sms, agents, teams };
+const AUDIENCES = { chat, pages, mail, sms, agents, teams, textChannel };
 const LOCALES = ['tr', 'en'] as const;
 const CALL_CENTER = { tr: '0262 648 18 18', en: '+90 262 648 18 18' };
 /** The call-center number however it is spaced or prefixed: 0262…, +90 262…, 262 648 18 18, 2626481818. */
@@ -16,7 +17,7 @@ describe('the message catalogs of each audience', () => {
   test('when the catalogs are gathered, then no key is in two of them and every key is in one', () => {
     const keys = Object.values(AUDIENCES).flatMap((catalog) => Object.keys(catalog.tr));
     expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set([...keys, 'callCenter.number'])).toEqual(new Set(MESSAGE_KEYS));
+    expect(new Set([...keys, 'callCenter.number', 'callCenter.hours'])).toEqual(new Set(MESSAGE_KEYS));
   });
 
   test.each(Object.entries(AUDIENCES))('when the %s catalog is read, then English has exactly the Turkish keys', (_name, catalog) => {
@@ -38,6 +39,7 @@ describe('the call-center number in every text', () => {
   test.each(rows)('when %s "%s" is rendered, then no {callCenter} is left unfilled', (locale, key) => {
     const text = translate(locale, key);
     expect(text).not.toContain('{callCenter}');
+    expect(text).not.toContain('{callCenterHours}');
     const number = text.match(ANY_CALL_CENTER_NUMBER);
     if (number) expect(text).toContain(CALL_CENTER[locale]);
   });

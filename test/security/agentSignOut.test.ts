@@ -105,7 +105,7 @@ describe('when an agent signs out of the web chat console', () => {
     expect((await fetch(`${running.baseUrl}/temsilci`, { headers: { cookie } })).status).toBe(200);
     const agent = new DirectLineClient(running.baseUrl);
     const greeting = await agent.join(await consoleToken(running, cookie));
-    expect(greeting.map((activity) => activity.text).join('\n')).toMatch(/temsilcisi olarak tanındınız/);
+    expect(greeting.map((activity) => activity.text).join('\n')).toMatch(/temsilcisi olarak giriş yaptınız/);
     const oldToken = agent.token;
     const streamUrl = agent.streamUrl;
 

@@ -11,7 +11,7 @@ export const SECOND_TEAMS_AGENT = { id: 'agent-murat', name: 'Murat Temsilci', c
 
 /** The agent-side texts the suites look for, written here independently of the catalog. */
 export const AGENT_TEXTS = {
-  greeting: 'Çağrı merkezi temsilcisi olarak tanındınız',
+  greeting: 'Çağrı merkezi temsilcisi olarak giriş yaptınız',
   menu: ['Vatandaş Sorgula', 'Blokeyi Kaldır', 'Sıfırlama Bağlantısı Gönder', 'Bekleyen Talepler'],
   again: 'Temsilci menüsü',
   idPrompt: "Vatandaşın Kimlik No'sunu yazın",

@@ -19,7 +19,7 @@ export const tr = {
   'agentConsole.guide.handOff': '“Bekleyen Talepler” ile temsilci isteyen vatandaşların sırasını görür, bir talebi alıp vatandaşla yazışırsınız.',
   'agentConsole.guide.audit': 'Yaptığınız her işlem temsilci kimliğinizle ve gerekçesiyle denetim kaydına yazılır.',
 
-  'agent.greeting': 'Merhaba {name}. Çağrı merkezi temsilcisi olarak tanındınız. Ne yapmak istersiniz?',
+  'agent.greeting': 'Merhaba {name}. Çağrı merkezi temsilcisi olarak giriş yaptınız. Ne yapmak istersiniz?',
   'agent.again': 'Temsilci menüsü: ne yapmak istersiniz?',
   'agent.choice.lookup': 'Vatandaş Sorgula',
   'agent.choice.unblock': 'Blokeyi Kaldır',
@@ -57,13 +57,14 @@ export const tr = {
   'agent.unblock.reasonPrompt': '{id} numaralı vatandaşın blokesini neden kaldırıyorsunuz? Gerekçeyi yazın (en az {min} karakter); denetim kaydına yazılır.',
   'agent.unblock.reasonHelp': 'Gerekçe, blokenin neden kaldırıldığını anlatmalı; örneğin "Vatandaş aradı, kimliği sorularla doğrulandı". Vazgeçmek için "iptal" yazın.',
   'agent.unblock.reasonRefused': 'Gerekçe en az {min}, en çok {max} karakter olmalı.',
-  'agent.unblock.done': '{id} numaralı vatandaşın blokesi kaldırıldı, hatalı deneme sayacı sıfırlandı. Vatandaşa {email} adresinden bilgi verildi.',
+  'agent.unblock.done': '{id} numaralı vatandaşın blokesi kaldırıldı, hatalı deneme sayacı sıfırlandı. Vatandaşın {email} adresine bilgi verildi.',
   'agent.resend.sent': '{id} numaralı vatandaşın kayıtlı e-posta adresine ({email}) yeni bir Güvenlik Sözcüğü Güncelleme bağlantısı gönderildi. Önceki bağlantılar geçersiz oldu.',
   'agent.resend.limited': '{id} numaralı vatandaşa son 24 saatte 3 bağlantı gönderilmiş; yeni bağlantı gönderilmedi.',
   'agent.queue.empty': 'Bekleyen talep yok.',
   'agent.queue.prompt': 'Bekleyen talepler: {count}. Hangisini alıyorsunuz?',
   'agent.queue.help': 'Talepler en uzun bekleyenden başlar. Numarasını yazdığınız talebin vatandaşıyla bağlanırsınız.',
   'agent.queue.entry': '{minutes} dakikadır bekliyor ({channel}, {language})',
+  'agent.queue.entryJustNow': 'az önce geldi ({channel}, {language})',
   'agent.queue.back': 'Menüye dön',
   'agent.queue.taken':
     'Vatandaşla bağlandınız. Yazdıklarınız vatandaşa iletilir; vatandaşın yazdıkları "Vatandaş:" ile gelir. "ara" ve bir Kimlik No yalnızca size gösterilir, iletilmez. Bitirmek için "bitir" yazın.',
@@ -136,6 +137,7 @@ export const en: Record<keyof typeof tr, string> = {
   'agent.queue.prompt': 'Waiting requests: {count}. Which one do you take?',
   'agent.queue.help': 'The longest-waiting request comes first. Type its number to be connected to that citizen.',
   'agent.queue.entry': 'waiting {minutes} min ({channel}, {language})',
+  'agent.queue.entryJustNow': 'just arrived ({channel}, {language})',
   'agent.queue.back': 'Back to the menu',
   'agent.queue.taken':
     'You are connected to the citizen. What you type is passed on; the citizen\'s messages arrive as "Citizen:". "lookup" with an ID number is shown only to you, never passed on. Type "end" to finish.',

@@ -61,6 +61,7 @@ export const tr = {
   'intent.outOfScope': 'Başka bir konu',
 
   'global.cancelled': 'İşlemi iptal ettim.',
+  'global.nothingToCancel': 'Şu anda iptal edilecek bir işlem yok.',
   'global.languageChanged': 'Türkçe devam ediyoruz.',
   'global.agent':
     'Bir temsilciyle görüşmek için Kamu SM Çağrı Merkezi\'ni arayabilirsiniz: {callCenter}. Kaldığınız yerden devam etmek için yanıtınızı yazabilirsiniz.',
@@ -68,7 +69,7 @@ export const tr = {
   'global.notText': 'Yalnızca yazılı mesajları anlayabiliyorum. Lütfen yanıtınızı yazın.',
   'global.tooManyMessages': 'Çok hızlı mesaj gönderiyorsunuz. Lütfen {seconds} saniye sonra tekrar yazın.',
   'global.paused':
-    'Çok sayıda hatalı deneme yapıldığı için işlemler güvenliğiniz için {minutes} dakika durduruldu. Yardım için Çağrı Merkezi: {callCenter}.',
+    'Çok sayıda hatalı deneme yapıldığından işlemler güvenliğiniz için {minutes} dakika durduruldu. Yardım için Çağrı Merkezi: {callCenter}.',
   'global.sourcePaused':
     'Çok sayıda hatalı deneme yapıldığından yeni giriş denemeleri güvenlik amacıyla {minutes} dakika durduruldu. Yardım için Çağrı Merkezi: {callCenter}.',
   'global.error': 'Üzgünüm, bir sorun oluştu. Lütfen biraz sonra tekrar deneyin.',
@@ -78,15 +79,15 @@ export const tr = {
 
   'identification.prompt': 'Kimlik No: T.C. Kimlik Numaranızı ya da Pasaport Numaranızı yazın.',
   'identification.help':
-    'T.C. vatandaşıysanız 11 haneli T.C. Kimlik Numaranızı, yabancı uyruklu iseniz pasaport numaranızı yazın. Boşluk ve tire kullanabilirsiniz.',
+    'T.C. vatandaşıysanız 11 haneli T.C. Kimlik Numaranızı, yabancı uyrukluysanız pasaport numaranızı yazın. Boşluk ve tire kullanabilirsiniz.',
   'identification.invalid.empty': 'Kimlik No boş olamaz.',
   'identification.invalid.tckn-length': 'T.C. Kimlik Numarası 11 hane olmalı.',
   'identification.invalid.tckn-first-digit': 'T.C. Kimlik Numarası 0 ile başlayamaz.',
-  'identification.invalid.tckn-checksum': 'Bu T.C. Kimlik Numarasının kontrol haneleri tutmuyor; lütfen rakamları kontrol edin.',
+  'identification.invalid.tckn-checksum': 'Bu T.C. Kimlik Numarasının kontrol haneleri tutmuyor; rakamları kontrol edin.',
   'identification.invalid.passport-format': 'Pasaport numarası 6–12 harf ve rakamdan oluşmalı.',
   'identification.tryAgain': 'Lütfen tekrar yazın ({left} deneme hakkınız kaldı).',
   'identification.giveUp':
-    'Kimlik No üç kez geçersiz girildi. T.C. Kimlik Numaranızı nüfus cüzdanınızdan kontrol edebilirsiniz. Yardım için Çağrı Merkezi: {callCenter}.',
+    'Kimlik No üç kez geçersiz girildi. T.C. Kimlik Numaranızı kimlik kartınızdan kontrol edebilirsiniz. Yardım için Çağrı Merkezi: {callCenter}.',
 
   'humanCheck.text.prompt': 'Güvenlik kontrolü: şu sayıyı rakamla yazın: {words}',
   'humanCheck.image.prompt':
@@ -95,9 +96,9 @@ export const tr = {
   'humanCheck.image.accessibleChoice': 'Erişilebilir soru (resim yerine yazı)',
   'humanCheck.image.accessibleWord': 'erişilebilir',
   'humanCheck.help.text':
-    'Bu adım, isteği bir insanın yaptığını doğrular. Yazıyla verilen sayıyı rakamla yazın; örneğin "iki bin beş yüz on" için 2510.',
+    'Bu adımla isteği bir insanın gönderdiğinden emin oluyoruz. Yazıyla verilen sayıyı rakamla yazın; örneğin "iki bin beş yüz on" için 2510.',
   'humanCheck.help.image':
-    'Bu adım, isteği bir insanın yaptığını doğrular. Resimdeki harf ve rakamları soldan sağa yazın; büyük küçük harf fark etmez. Resmi göremiyorsanız "erişilebilir" yazın.',
+    'Bu adımla isteği bir insanın gönderdiğinden emin oluyoruz. Resimdeki harf ve rakamları soldan sağa yazın; büyük küçük harf fark etmez. Resmi göremiyorsanız "erişilebilir" yazın.',
   'humanCheck.wrong': 'Yanıt doğru değil. {left} hakkınız kaldı.',
   'humanCheck.failed': 'Güvenlik kontrolü üç kez yanlış yanıtlandı. İşlemi baştan başlatabilirsiniz.',
   'humanCheck.expired': 'Güvenlik kontrolünün süresi doldu. Yeni bir soru soruyorum.',
@@ -142,7 +143,7 @@ export const tr = {
     'SMS Onay Kodu, kayıtlı cep telefonunuza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod).',
   'sms.codeFormat': 'SMS Onay Kodu 6 rakamdan oluşur.',
   'sms.codeWrong': 'SMS Onay Kodu hatalı. {left} deneme hakkınız kaldı.',
-  'sms.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz oldu. Güvenliğiniz için lütfen yeniden giriş yapın.',
+  'sms.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz sayıldı. Güvenliğiniz için lütfen yeniden giriş yapın.',
   'sms.expiredPrompt': 'SMS Onay Kodunun süresi doldu. Yeni bir kod gönderilsin mi?',
   'sms.choice.newCode': 'Yeni kod gönder',
   'sms.choice.stop': 'Vazgeç',
@@ -200,9 +201,11 @@ export const tr = {
   'pinPuk.notSaved': 'Lütfen PIN ve PUK bilgilerinizi güvenli bir yere not edin.',
   'pinPuk.deleteConfirm':
     'Dikkat: {cards} kartınızın PIN ve PUK bilgileri kalıcı olarak silinecek; Kamu SM de bir daha erişemeyecek. Sildikten sonra unutursanız SERTİFİKANIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir. Silmek istediğinizden emin misiniz?',
+  'pinPuk.deleteConfirmMany':
+    'Dikkat: {cards} kartlarınızın PIN ve PUK bilgileri kalıcı olarak silinecek; Kamu SM de bir daha erişemeyecek. Sildikten sonra unutursanız SERTİFİKALARINIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir. Silmek istediğinizden emin misiniz?',
   'pinPuk.deleteHelp': 'Yalnızca "evet" yanıtı silme işlemini yapar; başka her yanıt silmeden geri döner.',
   'pinPuk.deleted': 'PIN ve PUK bilgileriniz kalıcı olarak silindi.',
-  'pinPuk.notDeleted': 'Silme işlemi yapılmadı; PIN ve PUK bilgileriniz kayıtlı.',
+  'pinPuk.notDeleted': 'Silme işlemi yapılmadı; PIN ve PUK bilgileriniz kayıtlı duruyor.',
   'pinPuk.textChannel.never':
     'Güvenliğiniz için PIN ve PUK bilgileri SMS ve WhatsApp\'ta gösterilmez. Görmek için web sohbetinden ya da Microsoft Teams\'ten "Şifreli Giriş" yapın.',
   'pinPuk.textChannel.notRegisteredPhone':
@@ -265,15 +268,15 @@ export const tr = {
   'update.phone.invalid.foreign':
     'Yalnızca Türkiye\'deki (+90) cep telefonu numaraları kaydedilebilir. Yurt dışı numarası için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
   'update.phone.same': 'Bu numara zaten kayıtlı cep telefonu numaranız.',
-  'update.phone.codeSent': '{phone} numarasına bir SMS Onay Kodu gönderdim. Numaranız, bu kodu yazdığınızda değişecek.',
+  'update.phone.codeSent': '{phone} numarasına bir SMS Onay Kodu gönderdim. Numaranız bu kodu yazdığınızda değişecek.',
   'update.phone.codePrompt': 'Yeni numaranıza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
   'update.phone.codeHelp':
     'SMS Onay Kodu, yeni cep telefonu numaranıza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod). Kod doğrulanmadan numaranız değişmez.',
-  'update.phone.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz oldu. Cep telefonu numaranız değiştirilmedi.',
+  'update.phone.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz sayıldı. Cep telefonu numaranız değiştirilmedi.',
   'update.phone.changed': 'Cep telefonu numaranız güncellendi. Eski numaranıza da bilgilendirme SMS\'i gönderdim.',
   'update.email.prompt': 'Yeni e-posta adresinizi yazın.',
   'update.email.help':
-    'Yeni adresinize bir doğrulama bağlantısı göndereceğim. E-posta adresiniz, bağlantıyı açıp onayladığınızda değişir; bağlantı 30 dakika geçerlidir ve bir kez kullanılabilir.',
+    'Yeni adresinize bir doğrulama bağlantısı göndereceğim. E-posta adresiniz bağlantıyı açıp onayladığınızda değişir; bağlantı 30 dakika geçerlidir ve bir kez kullanılabilir.',
   'update.email.invalid': 'Bu bir e-posta adresine benzemiyor (örneğin ad.soyad@ornek.com.tr). Lütfen tekrar yazın.',
   'update.email.same': 'Bu adres zaten kayıtlı e-posta adresiniz.',
   'update.email.sent':
@@ -295,14 +298,16 @@ export const tr = {
   'unlock.unknownCard': '{card} seri numaralı bir kartınız bulunamadı.',
 
   'handOff.queued':
-    'Sizi bir çağrı merkezi temsilcisine aktarıyorum. Sıradaki yeriniz: {position}. Temsilci bağlanınca burada yazışabilirsiniz. Beklemek istemezseniz Çağrı Merkezi: {callCenter}. Sıradan çıkmak için "iptal" yazın.',
-  'handOff.stillQueued': 'Temsilci sırasındasınız; sıradaki yeriniz: {position}. Sıradan çıkmak için "iptal" yazın. Çağrı Merkezi: {callCenter}.',
+    'Sizi bir çağrı merkezi temsilcisine aktarıyorum. Sıranız: {position}. Tahmini bekleme: {wait}. Temsilci bağlanınca burada yazışabilirsiniz. Beklemek istemezseniz Çağrı Merkezi\'ni {callCenterHours} {callCenter} numarasından arayabilirsiniz. Sıradan çıkmak için "iptal" yazın.',
+  'handOff.stillQueued': 'Temsilci sırasındasınız. Sıranız: {position}. Tahmini bekleme: {wait}. Sıradan çıkmak için "iptal" yazın. Çağrı Merkezi ({callCenterHours}): {callCenter}.',
+  'handOff.wait.minutes': 'yaklaşık {minutes} dakika',
+  'handOff.wait.long': '30 dakikadan uzun',
   'handOff.left': 'Temsilci sırasından çıktınız.',
   'handOff.full': 'Şu anda bütün temsilcilerimiz meşgul. Lütfen Çağrı Merkezi\'ni arayın: {callCenter}.',
   'handOff.connected':
     'Bir çağrı merkezi temsilcisi bağlandı; yazdıklarınız temsilciye iletilecek. Temsilcimiz güvenlik sözcüğünüzü, kodlarınızı ya da PIN/PUK\'unuzu asla sormaz; bunları yazmayın. Bitirmek için "bitir" yazın.',
   'handOff.fromAgent': 'Temsilci: {text}',
-  'handOff.withheld': 'Bu mesaj bir koda ya da PIN\'e benzediği için temsilciye iletilmedi. Güvenlik sözcüğünüzü, kodlarınızı ve PIN/PUK\'unuzu kimseyle paylaşmayın.',
+  'handOff.withheld': 'Bu mesaj bir koda, PIN\'e ya da güvenlik sözcüğüne benzediği için temsilciye iletilmedi. Güvenlik sözcüğünüzü, kodlarınızı ve PIN/PUK\'unuzu kimseyle paylaşmayın.',
   'handOff.onlyText': 'Görüşmede yalnızca yazılı mesajlar iletilir.',
   'handOff.notDelivered': 'Mesajınız karşı tarafa iletilemedi. Lütfen tekrar deneyin.',
   'handOff.endedForCitizen': 'Temsilciyle görüşme sona erdi. Kaldığınız yerden devam edebilir ya da "menü" yazarak başa dönebilirsiniz.',
@@ -365,6 +370,7 @@ export const en: Record<keyof typeof tr, string> = {
   'intent.outOfScope': 'Something else',
 
   'global.cancelled': 'I have cancelled that.',
+  'global.nothingToCancel': 'There is nothing to cancel right now.',
   'global.languageChanged': "Let's continue in English.",
   'global.agent':
     'To talk to a person, call the Kamu SM call center at {callCenter}. To carry on where you were, just type your answer.',
@@ -504,6 +510,8 @@ export const en: Record<keyof typeof tr, string> = {
   'pinPuk.notSaved': 'Please write your PIN and PUK down somewhere safe.',
   'pinPuk.deleteConfirm':
     'Warning: the PIN and PUK of card {cards} will be deleted permanently; not even Kamu SM can read them afterwards. If you forget them after deleting, YOUR CERTIFICATE MUST BE REVOKED and issued again FOR A FEE. Are you sure you want to delete them?',
+  'pinPuk.deleteConfirmMany':
+    'Warning: the PINs and PUKs of cards {cards} will be deleted permanently; not even Kamu SM can read them afterwards. If you forget them after deleting, YOUR CERTIFICATES MUST BE REVOKED and issued again FOR A FEE. Are you sure you want to delete them?',
   'pinPuk.deleteHelp': 'Only "yes" deletes; any other answer goes back without deleting.',
   'pinPuk.deleted': 'Your PIN and PUK have been deleted permanently.',
   'pinPuk.notDeleted': 'Nothing was deleted; your PIN and PUK are still stored.',
@@ -599,14 +607,16 @@ export const en: Record<keyof typeof tr, string> = {
   'unlock.unknownCard': 'You have no card with the serial number {card}.',
 
   'handOff.queued':
-    'I am passing you to a call-center agent. Your place in the queue: {position}. When an agent joins, you can write to them here. If you would rather not wait, call {callCenter}. Type "cancel" to leave the queue.',
-  'handOff.stillQueued': 'You are in the queue for an agent; your place: {position}. Type "cancel" to leave it. Call center: {callCenter}.',
+    'I am passing you to a call-center agent. Your place in the queue: {position}. Estimated wait: {wait}. When an agent joins, you can write to them here. If you would rather not wait, call the call center {callCenterHours} on {callCenter}. Type "cancel" to leave the queue.',
+  'handOff.stillQueued': 'You are in the queue for an agent. Your place: {position}. Estimated wait: {wait}. Type "cancel" to leave it. Call center ({callCenterHours}): {callCenter}.',
+  'handOff.wait.minutes': 'about {minutes} minutes',
+  'handOff.wait.long': 'more than 30 minutes',
   'handOff.left': 'You have left the queue for an agent.',
   'handOff.full': 'All our agents are busy at the moment. Please call the call center: {callCenter}.',
   'handOff.connected':
     'A call-center agent has joined; what you type is passed on to them. Our agents never ask for your security word, codes or PIN/PUK, so do not type them. Type "end" to finish.',
   'handOff.fromAgent': 'Agent: {text}',
-  'handOff.withheld': 'This message looks like a code or PIN, so it was not passed on to the agent. Never share your security word, codes or PIN/PUK with anyone.',
+  'handOff.withheld': 'This message looks like a code, a PIN or a security word, so it was not passed on to the agent. Never share your security word, codes or PIN/PUK with anyone.',
   'handOff.onlyText': 'Only text messages are passed on in this conversation.',
   'handOff.notDelivered': 'Your message could not be passed on. Please try again.',
   'handOff.endedForCitizen': 'The conversation with the agent has ended. You can carry on where you were, or type "menu" to start over.',

@@ -11,6 +11,7 @@ export const tr = {
   'mail.wordChanged.body':
     'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri güvenlik sözcüğünüz az önce değiştirildi.\n\nBu değişikliği siz yapmadıysanız hemen Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
   'mail.revoked.subject': 'Sertifikanız iptal edildi',
+  'mail.revoked.reasonWithNote': '{reason}: {note}',
   'mail.revoked.body':
     'Sayın {name},\n\n{serial} seri numaralı nitelikli elektronik sertifikanız "{reason}" nedeniyle iptal edildi. İptal geri alınamaz; yeni bir sertifika için ücret karşılığında yeniden başvurmanız gerekir.\n\nBu işlemi siz yapmadıysanız hemen Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
   'mail.emailLink.subject': 'E-posta adresinizi doğrulayın',
@@ -35,6 +36,7 @@ export const en: Record<keyof typeof tr, string> = {
   'mail.wordChanged.body':
     'Dear {name},\n\nThe security word (güvenlik sözcüğü) of your Kamu SM individual certificate services account has just been changed.\n\nIf this was not you, call the Kamu SM call center at once: {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
   'mail.revoked.subject': 'Your certificate has been revoked',
+  'mail.revoked.reasonWithNote': '{reason}: {note}',
   'mail.revoked.body':
     'Dear {name},\n\nYour qualified electronic certificate {serial} has been revoked, for the reason "{reason}". A revocation cannot be undone; a new certificate means applying again and paying a fee.\n\nIf this was not you, call the Kamu SM call center at once: {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
   'mail.emailLink.subject': 'Please confirm your e-mail address',

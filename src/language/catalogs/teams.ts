@@ -14,7 +14,7 @@ export const tr = {
   'teams.command.help': 'yardım',
   'teams.command.help.description': 'Bulunduğunuz adımla ilgili açıklama alın.',
   'teams.command.cancel': 'iptal',
-  'teams.command.cancel.description': 'Yürüyen işlemi bırakın.',
+  'teams.command.cancel.description': 'Devam eden işlemi iptal edin.',
   'teams.command.agent': 'temsilci',
   'teams.command.agent.description': 'Kamu SM Çağrı Merkezi\'ne nasıl ulaşacağınızı öğrenin.',
   'teams.command.logout': 'çıkış',

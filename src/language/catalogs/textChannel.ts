@@ -1,0 +1,77 @@
+/**
+ * Short forms of chat messages for channels that carry only text to a phone (SMS, WhatsApp),
+ * chosen by the key `<key>.sms` where one exists (messages.ts textChannelKey, used by text() in
+ * dialogs/turn.ts). Each fits in one message of three SMS segments (201 characters with Turkish
+ * letters): what matters comes first. The PIN / PUK lines are written without Turkish letters so
+ * the values go in GSM-7, two segments holding several cards.
+ */
+
+export const tr = {
+  'start.help.sms':
+    '"Şifreli Giriş": güvenlik sözcüğü ve SMS koduyla İşlemler Menüsü. "Güvenlik Sözcüğümü Unuttum": e-postanıza yenileme bağlantısı. Her an yazabilirsiniz: iptal, menü, yardım, temsilci, English.',
+  'forgot.sent.sms':
+    'Bu kimlik numarası kayıtlıysa, kayıtlı e-posta adresinize Güvenlik Sözcüğü Güncelleme bağlantısı gönderildi (30 dakika geçerli, tek kullanımlık). Gelmezse istenmeyen (spam) klasörüne bakın.',
+  'login.wordHelp.sms':
+    'Güvenlik sözcüğü, e-imza başvurusunda belirlediğiniz sözcüktür. Hatırlamıyorsanız "menü" yazıp "Güvenlik Sözcüğümü Unuttum"u seçin. 3 hatalı deneme hesabınızı bloke eder.',
+  'menu.help.sms':
+    'Kullanıma Aç: yeni sertifikanızı etkinleştirir. Bilgi Güncelle: e-posta, cep telefonu. Kilit Çözme: PIN\'i ve PUK\'u bloke kart için kod. Oturum 5 dakika işlemsiz kalınca kapanır.',
+  'pinPuk.card.sms': 'Kart {serial}\nPIN: {pin}\nPUK: {puk}',
+  'pinPuk.notes.sms': 'Bu SMS siz silene kadar telefonunuzda durur; gizlenemez.',
+  'pinPuk.deletedCard.sms': 'Kart {serial}: PIN ve PUK silindi. Unutulduysa sertifika iptal edilip ücretle yeniden üretilir. Bilgi: {callCenter}',
+  'pinPuk.prompt.sms': 'Kaydet: değerler kayıtlı kalır. Sil: kalıcı silinir; unutursanız sertifikanız ücretle yeniden üretilir. Ne yapmak istersiniz?',
+  'menu.prompt.sms': 'Sayın {name}, İşlemler Menüsü\'nden bir işlem seçin.',
+  'sms.confirmPrompt.sms':
+    'SMS Onay. Telefon Numaranız: {phone}\nİşlemler Menüsü için bu numaraya ücretsiz bir SMS Onay Kodu göndereceğiz. Numara sizinse "Onay"ı seçin.',
+  'start.greeting.sms': 'Merhaba, ben e-İmza Yardımcısı. Kamu SM e-imza sertifikanızla ilgili işlemlerde yol gösteririm. Ne yapmak istersiniz?',
+  'pinPuk.deleteConfirm.sms':
+    'Dikkat: {cards} kartınızın PIN ve PUK bilgileri kalıcı olarak silinecek. Unutursanız sertifikanız iptal edilip ÜCRET KARŞILIĞINDA yeniden üretilir. Silinsin mi?',
+  'pinPuk.deleteConfirmMany.sms':
+    'Dikkat: {cards} kartlarınızın PIN ve PUK bilgileri kalıcı olarak silinecek. Unutursanız sertifikanız iptal edilip ÜCRET KARŞILIĞINDA yeniden üretilir. Silinsin mi?',
+  'revoke.reasonHelp.sms':
+    'Kayıp / Çalıntı: kart kayboldu ya da çalındı. Bilgi Değişikliği: soyadınız gibi bir bilginiz değişti. Anahtar Güvenliği: kart ya da PIN başkasının eline geçmiş olabilir. Diğer: başka bir neden.',
+  'revoke.warning.sms':
+    'Dikkat: {serial} sertifikanızın iptali GERİ ALINAMAZ; yeni sertifika ÜCRETLİ yeni başvuruyla alınır. Onaylıyorsanız {word} yazın; başka yanıt işlemi durdurur.',
+  'revoke.done.sms':
+    '{serial} seri numaralı sertifikanız iptal edildi; kayıtlı e-posta adresinize bilgi gönderdik. Yeni sertifika başvurusu için Çağrı Merkezi: {callCenter}.',
+  'update.phone.codeHelp.sms':
+    'Yeni numaranıza gelen 6 haneli kodu yazın; 300 saniye geçerlidir. Gelmediyse 60 saniye sonra "yeni kod" yazın (en fazla 3 kod). Kod doğrulanmadan numaranız değişmez.',
+  'unlock.code.sms':
+    'Kilit çözme kodu ({card}): {code}\nKart yazılımında Kilit Çözme adımında girin; bu kart için 24 saat ve bir kez geçerlidir, bir daha gösterilmez. Bu SMS siz silene kadar telefonunuzda durur.',
+  'handOff.queued.sms':
+    'Temsilci sırasına aldım. Sıranız: {position}, tahmini bekleme {wait}. Çağrı Merkezi ({callCenterHours}): {callCenter}. Çıkmak için "iptal" yazın.',
+} as const;
+
+export const en: Record<keyof typeof tr, string> = {
+  'start.help.sms':
+    '"Şifreli Giriş": your security word and SMS code take you to the İşlemler Menüsü. "Güvenlik Sözcüğümü Unuttum": a reset link comes to your e-mail. Type any time: cancel, menu, help, agent, Türkçe.',
+  'forgot.sent.sms':
+    'If this ID is registered, a Güvenlik Sözcüğü Güncelleme link was sent to your registered e-mail (valid 30 minutes, single use). If it does not arrive, check your spam folder.',
+  'login.wordHelp.sms':
+    'The security word is the word you chose when you applied for your e-signature. If you do not remember it, type "menu" and choose "Güvenlik Sözcüğümü Unuttum". 3 wrong tries block your account.',
+  'menu.help.sms':
+    'Kullanıma Aç: activates a new certificate. Bilgi Güncelle: e-mail, mobile number. Kilit Çözme: a code for a card whose PIN and PUK are blocked. The session ends after 5 idle minutes.',
+  'pinPuk.card.sms': 'Card {serial}\nPIN: {pin}\nPUK: {puk}',
+  'pinPuk.notes.sms': 'This SMS stays on your phone until you delete it; it cannot be hidden.',
+  'pinPuk.deletedCard.sms': 'Card {serial}: PIN and PUK deleted. If forgotten, the certificate must be revoked and reissued for a fee. Help: {callCenter}',
+  'pinPuk.prompt.sms': 'Keep: the values stay stored. Delete: erased for good; if forgotten, the certificate is reissued for a fee. Your choice?',
+  'menu.prompt.sms': 'Dear {name}, choose an operation:',
+  'sms.confirmPrompt.sms':
+    'SMS confirmation. Your number: {phone}\nWe send it a free code to open the İşlemler Menüsü. If it is yours, choose "Onay".',
+  'start.greeting.sms': "Hello, I'm the e-İmza Assistant for your Kamu SM e-signature certificate. What would you like to do?",
+  'pinPuk.deleteConfirm.sms':
+    'Warning: the PIN and PUK of card {cards} will be deleted for good. If you forget them, your certificate is revoked and reissued FOR A FEE. Delete them?',
+  'pinPuk.deleteConfirmMany.sms':
+    'Warning: the PINs and PUKs of cards {cards} will be deleted for good. If you forget them, your certificate is revoked and reissued FOR A FEE. Delete them?',
+  'revoke.reasonHelp.sms':
+    'Kayıp / Çalıntı: card lost or stolen. Bilgi Değişikliği: your details (e.g. surname) changed. Anahtar Güvenliği: your card or PIN may be in someone else\'s hands. Diğer: another reason.',
+  'revoke.warning.sms':
+    'Warning: revoking {serial} CANNOT BE UNDONE; a new certificate needs a new application FOR A FEE. To confirm, type {word}; any other reply stops without a change.',
+  'revoke.done.sms':
+    'Certificate {serial} has been revoked; we sent a notice to your registered e-mail. For a new certificate, call {callCenter}.',
+  'update.phone.codeHelp.sms':
+    'Type the 6-digit code sent to your new number; it is valid for 300 seconds. If none came, type "new code" after 60 seconds (at most 3 codes). Your number changes only once the code is confirmed.',
+  'unlock.code.sms':
+    'Unlock code ({card}): {code}\nEnter it at the unlock step of the card software; valid for this card, 24 hours, once, and not shown again. This SMS stays on your phone until you delete it.',
+  'handOff.queued.sms':
+    'You are in the queue for an agent. Your place: {position}, estimated wait {wait}. Call center ({callCenterHours}): {callCenter}. Type "cancel" to leave the queue.',
+};
