@@ -30,7 +30,7 @@ export type Ask = {
   choices?: readonly MessageKey[];
   /**
    * The cancel words (iptal, vazgeç, cancel) are an answer to this question, not the global
-   * command: where the typed word İPTAL confirms a revocation.
+   * command: at a revocation's confirmation, where they stop it with "nothing was revoked".
    */
   takesCancelWords?: boolean;
 };

@@ -26,3 +26,16 @@ export function matchSerial(text: string, serials: readonly string[]): number | 
   const optionNumber = optionNumberOf(input);
   return optionNumber !== undefined && optionNumber >= 1 && optionNumber <= serials.length ? optionNumber - 1 : undefined;
 }
+
+/**
+ * The last four letters or digits of a serial number ("NES-0001" → "0001"), as a revocation is
+ * confirmed (SPEC §1.9): dashes and spaces are not counted, so the four are never a separator.
+ */
+export function lastFourOf(serial: string): string {
+  return [...serial.replace(/[^\p{L}\p{N}]/gu, '')].slice(-4).join('');
+}
+
+/** Whether the input is the last four characters of the serial: case, spaces and dashes do not matter. */
+export function isLastFourOf(text: string, serial: string): boolean {
+  return text.length <= MAX_RECOGNIZED_LENGTH && compactSerial(text) !== '' && compactSerial(text) === compactSerial(lastFourOf(serial));
+}

@@ -178,7 +178,7 @@ export const tr = {
   'revoke.none': 'İptal edilebilecek bir sertifikanız bulunmuyor.',
   'revoke.prompt': 'Sertifikamı İptal Et: iptal etmek istediğiniz sertifikayı seçin.',
   'revoke.help':
-    'Listedeki sertifikanın seri numarasını ya da sıra numarasını yazın. Ardından iptal nedenini soracağım; son adımda İPTAL yazmadıkça sertifikanız iptal edilmez.',
+    'Listedeki sertifikanın seri numarasını ya da sıra numarasını yazın. Ardından iptal nedenini soracağım; son adımda seri numarasının son dört karakterini yazmadıkça sertifikanız iptal edilmez.',
   'revoke.unavailable.revoked': '{serial} zaten iptal edilmiş.',
   'revoke.reasonPrompt': '{serial} sertifikanızı hangi nedenle iptal ettirmek istiyorsunuz?',
   'revoke.reasonHelp':
@@ -192,9 +192,9 @@ export const tr = {
   'revoke.note.empty': 'Lütfen iptal nedeninizi birkaç sözcükle yazın.',
   'revoke.note.too-long': 'İptal nedeni en fazla {max} karakter olabilir; lütfen daha kısa yazın.',
   'revoke.warning':
-    'Dikkat: {serial} sertifikanızın iptali GERİ ALINAMAZ. İptalden sonra bu sertifikayla e-imza atamazsınız; yeni bir sertifikayı ancak yeniden başvurarak ve ÜCRET KARŞILIĞINDA alabilirsiniz.\nİptali onaylıyorsanız {word} yazın. Başka bir şey yazarsanız işlem sonlanır ve sertifikanızda değişiklik yapılmaz.',
+    'Dikkat: {serial} sertifikanızın iptali GERİ ALINAMAZ. İptalden sonra bu sertifikayla e-imza atamazsınız; yeni bir sertifikayı ancak yeniden başvurarak ve ÜCRET KARŞILIĞINDA alabilirsiniz.\nİptali onaylıyorsanız seri numarasının son dört karakterini yazın: {lastFour}. Başka bir şey yazarsanız ("iptal" dahil) işlem sonlanır ve sertifikanızda değişiklik yapılmaz.',
   'revoke.warningHelp':
-    'Sertifikanızı iptal ettirmek için yalnızca {word} sözcüğünü yazın. "Vazgeç" dahil başka her yanıt işlemi sonlandırır; sertifikanızda değişiklik yapılmaz.',
+    'Sertifikanızı iptal ettirmek için yalnızca {serial} seri numarasının son dört karakterini yazın: {lastFour}. "İptal" ve "vazgeç" dahil başka her yanıt işlemi sonlandırır; sertifikanızda değişiklik yapılmaz.',
   'revoke.notRevoked': 'İptal işlemi yapılmadı; {serial} sertifikanızda değişiklik yok.',
   'revoke.done':
     '{serial} seri numaralı sertifikanız iptal edildi. Kayıtlı e-posta adresinize bilgilendirme e-postası gönderdik. Yeni sertifika başvurusu için {callCenter} numaralı Çağrı Merkezi\'mizi arayabilirsiniz.',
@@ -430,7 +430,7 @@ export const en: Record<keyof typeof tr, string> = {
   'revoke.none': 'You have no certificate that can be revoked.',
   'revoke.prompt': 'Sertifikamı İptal Et (revoke): choose the certificate to revoke.',
   'revoke.help':
-    'Type the serial number of a certificate in the list, or its number. I will then ask for the reason; nothing is revoked unless you type İPTAL at the last step.',
+    'Type the serial number of a certificate in the list, or its number. I will then ask for the reason; nothing is revoked unless you type the last four characters of its serial number at the last step.',
   'revoke.unavailable.revoked': '{serial} has already been revoked.',
   'revoke.reasonPrompt': 'Why do you want certificate {serial} revoked?',
   'revoke.reasonHelp':
@@ -444,9 +444,9 @@ export const en: Record<keyof typeof tr, string> = {
   'revoke.note.empty': 'Please give the reason in a few words.',
   'revoke.note.too-long': 'The reason can be at most {max} characters long; please make it shorter.',
   'revoke.warning':
-    'Warning: revoking certificate {serial} CANNOT BE UNDONE. You will no longer be able to sign with it, and a new certificate means applying again and paying a FEE.\nIf you are sure, type {word} (the word on Kamu SM\'s screens for revocation). Anything else ends this without changing your certificate.',
+    'Warning: revoking certificate {serial} CANNOT BE UNDONE. You will no longer be able to sign with it, and a new certificate means applying again and paying a FEE.\nIf you are sure, type the last four characters of its serial number: {lastFour}. Anything else ("cancel" included) ends this without changing your certificate.',
   'revoke.warningHelp':
-    'To have the certificate revoked, type only the word {word}. Any other answer, "cancel" included, ends this and leaves your certificate as it is.',
+    'To have the certificate revoked, type only the last four characters of serial number {serial}: {lastFour}. Any other answer, "cancel" and "iptal" included, ends this and leaves your certificate as it is.',
   'revoke.notRevoked': 'Nothing was revoked; certificate {serial} is unchanged.',
   'revoke.done':
     'Your certificate {serial} has been revoked. A notice has been sent to your registered e-mail address. To apply for a new certificate, call the Kamu SM call center at {callCenter}.',
