@@ -7,7 +7,7 @@ import type { Sessions } from '../domain/sessions';
 import type { ConversationMemory } from './conversationMemory';
 import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
 import { LOGIN_DIALOG } from './loginDialog';
-import { OPERATIONS_MENU_DIALOG } from './operationsMenuDialog';
+import { OPERATIONS_MENU_DIALOG, operationRunning } from './operationsMenuDialog';
 import { forgetSession } from './session';
 import { globalCommandOf, InterruptibleDialog } from './interruptibleDialog';
 import { ask, ChoiceInputPrompt } from './prompts';
@@ -15,6 +15,8 @@ import { say, text, turnInfo } from './turn';
 
 export const MAIN_DIALOG = 'main';
 const STEPS = 'main.steps';
+/** The İşlemler Menüsü again, inside a session, after "iptal" or "menü". */
+const SESSION_STEPS = 'main.session';
 const START_CHOICE = 'main.choice';
 /**
  * The turn-state key under which botbuilder-dialogs 4.23 (memory/dialogStateManager.ts) caches a
@@ -50,6 +52,7 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(journeys.login);
     this.addDialog(journeys.operationsMenu);
     this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.route.bind(this), this.openMenu.bind(this), this.loop.bind(this)]));
+    this.addDialog(new WaterfallDialog(SESSION_STEPS, [this.reopenMenu.bind(this), this.loop.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
@@ -120,6 +123,36 @@ export class MainDialog extends InterruptibleDialog {
   /** Back to the choices. */
   private async loop(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     return step.replaceDialog(STEPS, { again: true } satisfies Options);
+  }
+
+  /** The İşlemler Menüsü once more, for a citizen who was in it (it checks the session first). */
+  private async reopenMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(OPERATIONS_MENU_DIALOG);
+  }
+
+  /**
+   * "iptal" inside a session (SPEC §1) ends the running operation and keeps the session: back to
+   * the İşlemler Menüsü, not the start. Saying "cancelled" only when an operation was running.
+   */
+  protected override async onCancelCommand(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (!this.inSession(innerDc)) return super.onCancelCommand(innerDc);
+    if (operationRunning(innerDc.child)) await say(innerDc.context, 'global.cancelled');
+    return this.backToOperationsMenu(innerDc);
+  }
+
+  /** "menü" inside a session shows the İşlemler Menüsü. */
+  protected override async onMenuCommand(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return this.inSession(innerDc) ? this.backToOperationsMenu(innerDc) : super.onMenuCommand(innerDc);
+  }
+
+  /** Past the SMS code: the İşlemler Menüsü is on the stack. */
+  private inSession(innerDc: DialogContext): boolean {
+    return innerDc.stack.some((instance) => instance.id === OPERATIONS_MENU_DIALOG);
+  }
+
+  private async backToOperationsMenu(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(SESSION_STEPS);
   }
 
   protected async switchLanguage(innerDc: DialogContext, locale: Locale): Promise<void> {

@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
 import type { CertificateService } from '../domain/certificates';
 import type { Session } from '../domain/sessions';
@@ -25,6 +25,12 @@ const MENU: readonly MessageKey[] = [
   'menu.choice.logout',
 ];
 enum Operation { Activate, Revoke, Update, List, PinPuk, Unlock, Logout }
+
+/** Whether an operation is under way in the menu's own dialog context, rather than the menu's question. */
+export function operationRunning(menuDc: DialogContext | undefined): boolean {
+  const active = menuDc?.activeDialog;
+  return active !== undefined && active.id !== MENU_CHOICE;
+}
 
 /** İşlemler Menüsü: every choice first checks that the session is still alive (5 min idle, 15 min in all). */
 export class OperationsMenuDialog extends ComponentDialog {
