@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import type { CertificateService } from '../domain/certificates';
+import { EXPIRY_NOTICE_DAYS, type CertificateService } from '../domain/certificates';
+import { formatDate } from '../language/dates';
 import type { Session } from '../domain/sessions';
 import { ACTIVATE_DIALOG } from './activateDialog';
 import { PIN_PUK_DIALOG } from './pinPukDialog';
@@ -9,7 +10,7 @@ import { UNLOCK_DIALOG } from './unlockDialog';
 import { UPDATE_DETAILS_DIALOG } from './updateDetailsDialog';
 import { ask, ChoiceInputPrompt } from './prompts';
 import type { SessionGuard } from './session';
-import { say, text } from './turn';
+import { say, text, turnInfo } from './turn';
 
 export const OPERATIONS_MENU_DIALOG = 'operationsMenu';
 const STEPS = 'operationsMenu.steps';
@@ -83,20 +84,39 @@ export class OperationsMenuDialog extends ComponentDialog {
     return step.replaceDialog(STEPS);
   }
 
+  /**
+   * Sertifika Listele: each certificate with its dates as people write them and the days left; for
+   * one that runs out within 30 days (or has), what to do; and where the PIN / PUK state shows.
+   */
   private async listCertificates(step: WaterfallStepContext, session: Session): Promise<void> {
-    const certificates = await this.certificates.list(session.citizenId);
+    const certificates = await this.certificates.listing(session.citizenId);
     if (certificates.length === 0) return say(step.context, 'certificates.none');
+    const { locale } = turnInfo(step.context);
     const lines = certificates.map((certificate) =>
       text(step.context, 'certificates.line', {
         serial: certificate.serial,
         kind: certificate.kind,
-        from: certificate.notBefore,
-        to: certificate.notAfter,
+        from: formatDate(locale, certificate.notBefore),
+        to: formatDate(locale, certificate.notAfter),
+        remaining: certificate.status === 'revoked' ? '' : this.remaining(step, certificate.daysLeft),
         status: text(step.context, `certificates.status.${certificate.status}`),
         published: text(step.context, certificate.published ? 'certificates.published' : 'certificates.notPublished'),
       }),
     );
-    await step.context.sendActivity([text(step.context, 'certificates.header'), ...lines].join('\n'));
+    const notices = certificates
+      .filter((certificate) => certificate.status !== 'revoked' && certificate.daysLeft <= EXPIRY_NOTICE_DAYS)
+      .map((certificate) => {
+        const params = { serial: certificate.serial, date: formatDate(locale, certificate.notAfter), days: certificate.daysLeft };
+        return text(step.context, certificate.daysLeft < 0 ? 'certificates.expired' : 'certificates.expiresSoon', params);
+      });
+    const reply = [[text(step.context, 'certificates.header'), ...lines].join('\n'), ...notices, text(step.context, 'certificates.pinPukState')];
+    await step.context.sendActivity(reply.join('\n\n'));
+  }
+
+  private remaining(step: WaterfallStepContext, daysLeft: number): string {
+    if (daysLeft < 0) return text(step.context, 'certificates.remainingExpired');
+    if (daysLeft === 0) return text(step.context, 'certificates.remainingToday');
+    return text(step.context, 'certificates.remaining', { days: daysLeft });
   }
 
   private async logOut(step: WaterfallStepContext): Promise<void> {

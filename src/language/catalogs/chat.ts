@@ -120,7 +120,16 @@ export const tr = {
 
   'certificates.none': 'Kayıtlı sertifikanız bulunmuyor.',
   'certificates.header': 'Sertifikalarınız:',
-  'certificates.line': '• {serial} ({kind}) — Geçerlilik: {from} – {to} — Durum: {status} — {published}',
+  'certificates.line': '• {serial} ({kind}) — Geçerlilik: {from} – {to}{remaining} — Durum: {status} — {published}',
+  'certificates.remaining': ' ({days} gün kaldı)',
+  'certificates.remainingToday': ' (bugün sona eriyor)',
+  'certificates.remainingExpired': ' (süresi doldu)',
+  'certificates.expiresSoon':
+    '{serial} sertifikanızın süresi {date} tarihinde doluyor ({days} gün kaldı). Sertifika süresi uzatılmaz; yenilemek için yeni bir sertifika başvurusu yapmanız gerekir. Bilgi için Çağrı Merkezi: {callCenter}.',
+  'certificates.expired':
+    '{serial} sertifikanızın süresi {date} tarihinde doldu; bu sertifikayla artık e-imza atamazsınız. Yeni bir sertifika başvurusu için Çağrı Merkezi: {callCenter}.',
+  'certificates.pinPukState':
+    'PIN ve PUK: Kartınızın PIN\'inin ya da PUK\'unun bloke olup olmadığı bu listede görünmez, kart yazılımında görünür. Yalnızca PIN bloke olduysa kart yazılımında PUK\'unuzla açabilirsiniz; ikisi de bloke olduysa İşlemler Menüsü\'nden "Kilit Çözme"yi seçin.',
   'certificates.status.pending': 'Kullanıma açılmayı bekliyor',
   'certificates.status.active': 'Kullanımda',
   'certificates.status.revoked': 'İptal edildi',
@@ -372,7 +381,16 @@ export const en: Record<keyof typeof tr, string> = {
 
   'certificates.none': 'You have no certificates on record.',
   'certificates.header': 'Your certificates:',
-  'certificates.line': '• {serial} ({kind}) — valid {from} – {to} — status: {status} — {published}',
+  'certificates.line': '• {serial} ({kind}) — valid {from} – {to}{remaining} — status: {status} — {published}',
+  'certificates.remaining': ' ({days} days left)',
+  'certificates.remainingToday': ' (last day today)',
+  'certificates.remainingExpired': ' (expired)',
+  'certificates.expiresSoon':
+    'Your certificate {serial} expires on {date} ({days} days left). A certificate is not extended: to renew it you apply for a new certificate. For details call {callCenter}.',
+  'certificates.expired':
+    'Your certificate {serial} expired on {date}; you can no longer sign with it. To apply for a new certificate, call {callCenter}.',
+  'certificates.pinPukState':
+    'PIN and PUK: whether your card\'s PIN or PUK is blocked does not show in this list; the card software shows it. If only the PIN is blocked, unblock it with your PUK in the card software; if both are blocked, choose "Kilit Çözme" in the İşlemler Menüsü.',
   'certificates.status.pending': 'waiting for activation',
   'certificates.status.active': 'in use',
   'certificates.status.revoked': 'revoked',
