@@ -98,7 +98,7 @@ export class MainDialog extends InterruptibleDialog {
       if (chosen !== undefined && !/^\s*\d/.test(activity.text ?? '')) return step.next(chosen);
     }
     const prompt = step.options.again ? 'start.again' : 'start.greeting';
-    return step.prompt(START_CHOICE, ask({ prompt, help: 'start.help', choices: START_CHOICES }));
+    return step.prompt(START_CHOICE, ask({ prompt, retryPrompt: 'start.fallback', help: 'start.help', choices: START_CHOICES }));
   }
 
   /** Go where the citizen chose. */

@@ -27,6 +27,13 @@ export type Ask = {
   helpParams?: Params;
   /** Said before the question when it is asked again after an answer that was not understood. */
   retry?: MessageKey;
+  /** Asked instead of the whole question after an answer that was not understood (a long greeting is not said twice). */
+  retryPrompt?: MessageKey;
+  /**
+   * The question when it is asked again while it waits (after "yardım" or a language switch),
+   * where the first one holds something that goes stale (the seconds a code has left).
+   */
+  again?: MessageKey;
   choices?: readonly MessageKey[];
   /**
    * The cancel words (iptal, vazgeç, cancel) are an answer to this question, not the global
@@ -44,9 +51,24 @@ export function askOf(options: PromptOptions | undefined): Ask | undefined {
 }
 
 function questionText(context: TurnContext, question: Ask, isRetry: boolean): string {
+  if (isRetry && question.retryPrompt) return text(context, question.retryPrompt, question.params);
   const body = text(context, question.prompt, question.params);
   return isRetry && question.retry ? `${text(context, question.retry)}\n${body}` : body;
 }
+
+/** A number typed for a choice that has no such option ("4" at three): the retry then names the range. */
+export function outOfRange(input: string, count: number): boolean {
+  const typed = /^\s*(\d{1,3})\s*[.)]?\s*$/.exec(input);
+  return typed !== null && (Number(typed[1]) < 1 || Number(typed[1]) > count);
+}
+
+/** What a choice says before its question when the answer was not one of its options. */
+export function choiceRetryText(context: TurnContext, count: number, typedOutOfRange: boolean): string {
+  return typedOutOfRange ? text(context, 'choice.outOfRange', { max: count }) : text(context, 'choice.retry');
+}
+
+type AskedState = { asked?: boolean };
+type ChoiceState = { outOfRange?: boolean };
 
 /** Free text: the answer to a question the step itself interprets (an ID, a challenge answer). */
 export class TextInputPrompt extends Prompt<string> {
@@ -54,9 +76,13 @@ export class TextInputPrompt extends Prompt<string> {
     super(dialogId);
   }
 
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(context: TurnContext, state: AskedState, options: PromptOptions, isRetry: boolean): Promise<void> {
     const question = askOf(options);
-    if (question) await context.sendActivity(MessageFactory.text(questionText(context, question, isRetry)));
+    if (!question) return;
+    const asked = state.asked === true;
+    state.asked = true;
+    const shown = asked && question.again ? { ...question, prompt: question.again } : question;
+    await context.sendActivity(MessageFactory.text(questionText(context, shown, isRetry)));
   }
 
   protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<string>> {
@@ -74,19 +100,29 @@ export class ChoiceInputPrompt extends Prompt<number> {
     super(dialogId);
   }
 
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(context: TurnContext, state: ChoiceState, options: PromptOptions, isRetry: boolean): Promise<void> {
     const question = askOf(options);
     if (!question) return;
     const labels = (question.choices ?? []).map((key) => text(context, key));
-    await context.sendActivity(renderChoices(context, questionText(context, { retry: 'choice.retry', ...question }, isRetry), labels));
+    const typedOutOfRange = isRetry && state.outOfRange === true;
+    state.outOfRange = undefined;
+    // A number out of range is answered with the range; a short retry question (the start's) is then enough on its own.
+    if (typedOutOfRange && question.retryPrompt) {
+      await context.sendActivity(renderChoices(context, choiceRetryText(context, labels.length, true), labels));
+      return;
+    }
+    const lead = isRetry && !question.retryPrompt ? choiceRetryText(context, labels.length, typedOutOfRange) : undefined;
+    const body = questionText(context, question, isRetry);
+    await context.sendActivity(renderChoices(context, lead ? `${lead}\n${body}` : body, labels));
   }
 
-  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
+  protected async onRecognize(context: TurnContext, state: ChoiceState, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
     const choices = askOf(options)?.choices ?? [];
     const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
     const index =
       matchChoice(input, choices.map((key) => text(context, key))) ??
       matchChoice(input, choices.map((key) => translate(turnInfo(context).locale === 'tr' ? 'en' : 'tr', key)));
+    if (index === undefined) state.outOfRange = outOfRange(input, choices.length);
     return index === undefined ? { succeeded: false } : { succeeded: true, value: index };
   }
 }
@@ -172,9 +208,11 @@ export class SecretInputPrompt extends Prompt<string> {
       ],
       actions: [{ type: 'Action.Submit', title: text(context, 'login.wordCardSubmit') }],
     };
+    // Our web chat draws a message's text and its card as two bubbles: there the card alone asks, once.
+    const { ownWebChat } = turnInfo(context).profile;
     await context.sendActivity({
       ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
-      text: body,
+      ...(ownWebChat ? {} : { text: body }),
     });
   }
 

@@ -56,7 +56,7 @@ const TR: Texts = {
   greeting: 'Merhaba, ben e-İmza Yardımcısı',
   again: 'Başka ne yapmak istersiniz?',
   labels: ['Güvenlik Sözcüğümü Unuttum', 'Şifreli Giriş', 'Yardım'],
-  retry: 'Lütfen seçeneklerden birini yazın',
+  retry: 'Bunu anlayamadım. Aşağıdakilerden birini seçin',
   startHelp: 'Güvenlik sözcüğünüzü hatırlamıyorsanız',
   idPrompt: 'Kimlik No: T.C. Kimlik Numaranızı ya da Pasaport Numaranızı yazın.',
   idHelp: '11 haneli T.C. Kimlik Numaranızı',
@@ -84,7 +84,7 @@ const EN: Texts = {
   greeting: "Hello, I'm the e-İmza Assistant",
   again: 'What else would you like to do?',
   labels: ['Güvenlik Sözcüğümü Unuttum (forgot my security word)', 'Şifreli Giriş (log in)', 'Help'],
-  retry: 'Please type one of the options or its number.',
+  retry: 'I did not understand that. Choose one of the options below',
   startHelp: 'If you forgot your security word',
   idPrompt: 'Kimlik No: please type your Turkish ID number',
   idHelp: 'Turkish citizens type the 11-digit',
@@ -117,7 +117,7 @@ const again = (t: Texts) => withButtons(t.again, t.labels);
  */
 function forgotJourney(t: Texts): Row[] {
   return [
-    ['pizza', withButtons(all(t.retry, t.greeting), t.labels)],
+    ['pizza', withButtons(without(t.retry, t.greeting), t.labels)],
     [t.words.loose, t.idPrompt],
     [t.words.help, [without(t.idHelp, t.challengeHelp), t.idPrompt]],
     [TOO_SHORT, [all(t.tooShort, t.triesLeft(2)), t.idPrompt]],
@@ -187,7 +187,7 @@ describe('a conversation on the test channel, with the text human check', () => 
         [BAD_CHECK_DIGITS, [all(TR.badCheckDigits, TR.triesLeft(1)), TR.idPrompt]],
         [LEADING_ZERO, [all(TR.leadingZero, TR.giveUp, TR.callCenter), again(TR)]],
         // The flow has ended: an ID now is no answer to anything, the start asks for a choice.
-        [KNOWN_ID, withButtons(all(TR.retry, TR.again), TR.labels)],
+        [KNOWN_ID, withButtons(without(TR.retry, TR.again), TR.labels)],
       ]);
     });
 
@@ -250,7 +250,7 @@ describe('a conversation on the test channel, with the text human check', () => 
       await script.play([
         [word, [TR.cancelled, again(TR)]],
         // Nothing of the cancelled flow is waiting: an ID or a challenge answer is not taken.
-        [KNOWN_ID, withButtons(all(TR.retry, TR.again), TR.labels)],
+        [KNOWN_ID, withButtons(without(TR.retry, TR.again), TR.labels)],
       ]);
       expect(await resetLinkCount()).toBe(before);
     });

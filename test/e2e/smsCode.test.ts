@@ -1,3 +1,4 @@
+import { translate } from '../../src/language/messages';
 import { EmulatorClient } from '../support/emulator';
 import { FakeClock } from '../support/fakeClock';
 import { AYSE, codeIn, MEHMET, otherCode, smsOutbox, textWithChoices, toSmsOnay, type DemoCitizen } from '../support/citizenLogin';
@@ -5,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/testApp';
 
 const MINUTE = 60_000;
 const START_AGAIN = 'Başka ne yapmak istersiniz?';
-const START_RETRY = 'Lütfen seçeneklerden birini yazın';
+const START_RETRY = translate('tr', 'start.fallback');
 const MENU = 'İşlemler Menüsü';
 const FORMAT = 'SMS Onay Kodu 6 rakamdan oluşur';
 const WRONG = 'SMS Onay Kodu hatalı';

@@ -8,6 +8,7 @@ export const tr = {
   'start.greeting':
     'Merhaba, ben e-İmza Yardımcısı. Kamu SM nitelikli elektronik sertifikanızla ilgili işlemlerde size yol gösteririm. Ne yapmak istersiniz?',
   'start.again': 'Başka ne yapmak istersiniz?',
+  'start.fallback': 'Bunu anlayamadım. Aşağıdakilerden birini seçin ya da numarasını yazın; "yardım" yazarsanız açıklarım.',
   'start.choice.forgot': 'Güvenlik Sözcüğümü Unuttum',
   'start.choice.login': 'Şifreli Giriş',
   'start.choice.help': 'Yardım',
@@ -29,6 +30,7 @@ export const tr = {
   'global.notUnderstood': 'Bunu anlayamadım.',
 
   'choice.retry': 'Lütfen seçeneklerden birini yazın ya da numarasını girin.',
+  'choice.outOfRange': 'Bu numarada bir seçenek yok. Lütfen 1–{max} arasında bir numara girin ya da seçeneklerden birini yazın.',
 
   'identification.prompt': 'Kimlik No: T.C. Kimlik Numaranızı ya da Pasaport Numaranızı yazın.',
   'identification.help':
@@ -86,6 +88,7 @@ export const tr = {
   'sms.notMine':
     'SMS gönderilmedi. Kayıtlı numara size ait değilse bilgilerinizi güncellemek için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
   'sms.codePrompt': 'Cep telefonunuza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
+  'sms.codePromptAgain': 'Cep telefonunuza gelen SMS Onay Kodunu yazın.',
   'sms.codeHelp':
     'SMS Onay Kodu, kayıtlı cep telefonunuza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod).',
   'sms.codeFormat': 'SMS Onay Kodu 6 rakamdan oluşur.',
@@ -224,6 +227,7 @@ export const tr = {
   'update.phone.same': 'Bu numara zaten kayıtlı cep telefonu numaranız.',
   'update.phone.codeSent': '{phone} numarasına bir SMS Onay Kodu gönderdim. Numaranız, bu kodu yazdığınızda değişecek.',
   'update.phone.codePrompt': 'Yeni numaranıza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
+  'update.phone.codePromptAgain': 'Yeni numaranıza gelen SMS Onay Kodunu yazın.',
   'update.phone.codeHelp':
     'SMS Onay Kodu, yeni cep telefonu numaranıza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod). Kod doğrulanmadan numaranız değişmez.',
   'update.phone.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz oldu. Cep telefonu numaranız değiştirilmedi.',
@@ -269,6 +273,7 @@ export const en: Record<keyof typeof tr, string> = {
   'start.greeting':
     "Hello, I'm the e-İmza Assistant. I guide you through the self-service for your Kamu SM qualified electronic certificate. What would you like to do?",
   'start.again': 'What else would you like to do?',
+  'start.fallback': 'I did not understand that. Choose one of the options below or type its number; type "help" for an explanation.',
   'start.choice.forgot': 'Güvenlik Sözcüğümü Unuttum (forgot my security word)',
   'start.choice.login': 'Şifreli Giriş (log in)',
   'start.choice.help': 'Help',
@@ -290,6 +295,7 @@ export const en: Record<keyof typeof tr, string> = {
   'global.notUnderstood': "I didn't understand that.",
 
   'choice.retry': 'Please type one of the options or its number.',
+  'choice.outOfRange': 'There is no option with that number. Please type a number from 1–{max}, or one of the options.',
 
   'identification.prompt': 'Kimlik No: please type your Turkish ID number (T.C. Kimlik No) or your passport number.',
   'identification.help':
@@ -347,6 +353,7 @@ export const en: Record<keyof typeof tr, string> = {
   'sms.notMine':
     'No SMS was sent. If the registered number is not yours, call the Kamu SM call center at {callCenter} to update it.',
   'sms.codePrompt': 'Type the SMS confirmation code sent to your phone. Time left: {seconds} seconds.',
+  'sms.codePromptAgain': 'Type the SMS confirmation code sent to your phone.',
   'sms.codeHelp':
     'The SMS confirmation code is the 6-digit number sent to your registered mobile; it is valid for 300 seconds. If it did not arrive, type "new code" after 60 seconds (at most 3 codes per login).',
   'sms.codeFormat': 'The SMS confirmation code has 6 digits.',
@@ -485,6 +492,7 @@ export const en: Record<keyof typeof tr, string> = {
   'update.phone.same': 'That is already your registered mobile number.',
   'update.phone.codeSent': 'I have sent an SMS confirmation code to {phone}. Your number changes once you type that code.',
   'update.phone.codePrompt': 'Type the SMS confirmation code sent to your new number. Time left: {seconds} seconds.',
+  'update.phone.codePromptAgain': 'Type the SMS confirmation code sent to your new number.',
   'update.phone.codeHelp':
     'The SMS confirmation code is the 6-digit number sent to your new mobile number; it is valid for 300 seconds. If it did not arrive, type "new code" after 60 seconds (at most 3 codes per login). Your number does not change until the code is confirmed.',
   'update.phone.codeDead': 'The SMS confirmation code was wrong 3 times and is no longer valid. Your mobile number has not been changed.',

@@ -1,0 +1,73 @@
+import { translate } from '../../src/language/messages';
+import { AYSE, textWithChoices, toSmsOnay } from '../support/citizenLogin';
+import { DirectLineClient } from '../support/directLineClient';
+import { MENU, useOperationsApp } from '../support/operations';
+import { solveTextChallenge } from '../support/solveChallenge';
+
+const tr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('tr', key, params);
+const en = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
+
+/** Replies that do not repeat themselves, say what was wrong, and keep what is said fresh (issue 21, item 11). */
+describe('Replies that do not repeat the greeting, name the range of a menu, and keep the seconds fresh', () => {
+  const world = useOperationsApp();
+
+  test('when the first message is not understood, twice, then a short fallback comes with the three choices, not the whole greeting again', async () => {
+    const client = await world.open();
+    const greeting = (await client.join()).map((reply) => reply.text ?? '').join('\n');
+    expect(greeting).toContain(tr('start.greeting'));
+    for (let time = 0; time < 2; time++) {
+      const reply = textWithChoices(await client.say('pizza sipariş etmek istiyorum'));
+      expect(reply).toContain(tr('start.fallback'));
+      expect(reply).not.toContain(tr('start.greeting'));
+      expect(reply).toContain(`[${tr('start.choice.login')}]`);
+    }
+  });
+
+  test('when "4" is typed at the three choices of the start, then the reply says "1–3"; "9" at the İşlemler Menüsü says "1–7"', async () => {
+    const client = await world.open();
+    await client.join();
+    const reply = await client.sayText('4');
+    expect(reply).toContain(tr('choice.outOfRange', { max: 3 }));
+    expect(reply).toContain('1–3');
+    expect(reply).not.toContain(tr('start.greeting'));
+
+    const citizen = await world.newCitizen(['active']);
+    const atMenu = await world.atMenu(citizen);
+    const menuReply = await atMenu.sayText('9');
+    expect(menuReply).toContain(tr('choice.outOfRange', { max: 7 }));
+    expect(menuReply).toContain(MENU);
+  });
+
+  test('when the citizen switches to English at the SMS code, then the question comes in English without the stale "300 seconds"; so after "help" too', async () => {
+    const citizen = await world.newCitizen(['active']);
+    const client = await world.open();
+    await toSmsOnay(client, citizen);
+    expect(await client.sayText('Onay')).toContain('Kalan süre: 300 saniye');
+    world.clock.advance(40_000);
+
+    const switched = await client.sayText('English');
+    expect(switched).toContain(en('global.languageChanged'));
+    expect(switched).toContain(en('sms.codePromptAgain'));
+    expect(switched).not.toMatch(/Time left|Kalan süre|300/);
+
+    const helped = await client.sayText('help');
+    expect(helped).toContain(en('sms.codePromptAgain'));
+    expect(helped).not.toMatch(/Time left: 300/);
+  });
+});
+
+describe('On our web chat, the security-word question is shown once', () => {
+  const world = useOperationsApp();
+
+  test('when the security word is asked on our web chat, then one message carries it: the masked card, with no second text bubble', async () => {
+    const client = new DirectLineClient(world.running.baseUrl);
+    await client.join();
+    await client.say(tr('start.choice.login'));
+    const challenge = await client.sayText(AYSE.id);
+    const asked = await client.say(solveTextChallenge(challenge));
+    const mentions = asked.filter((activity) => JSON.stringify(activity).includes(tr('login.wordPrompt')));
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(mentions[0]!.text ?? '').toBe('');
+  });
+});
