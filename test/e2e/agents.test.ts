@@ -7,6 +7,11 @@ import { openForm } from '../support/resetLinkPage';
 import { linkIn } from '../support/resetPage';
 import { describeWithPostgres, describeWithRedis } from '../support/services';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { translate } from '../../src/language/messages';
+
+/** What the citizens' start says to words it does not take: the short fallback, or for a number the range. */
+const START_REFUSAL = translate('tr', 'start.fallback');
+const START_OUT_OF_RANGE = translate('tr', 'choice.outOfRange', { max: 3 });
 
 /** Valid check digits, but no citizen has it. */
 const UNKNOWN_ID = '10000000528';
@@ -88,7 +93,7 @@ function agentTests(backend: Backend) {
         expect(withActions(await stranger.join())).toContain('Merhaba, ben e-İmza Yardımcısı');
         for (const words of [`ara ${citizen.id}`, `sorgula ${citizen.id}`, 'Vatandaş Sorgula', 'Blokeyi Kaldır', 'unblock', 'Sıfırlama Bağlantısı Gönder', 'Bekleyen Talepler', '4']) {
           const reply = withActions(await stranger.say(words));
-          expect(reply).toContain('Lütfen seçeneklerden birini yazın');
+          expect(reply).toContain(words === '4' ? START_OUT_OF_RANGE : START_REFUSAL);
         }
         const seen = everything(stranger);
         expect(seen).not.toContain(citizen.maskedId);
@@ -117,7 +122,7 @@ function agentTests(backend: Backend) {
 
       const someoneElse = vouchedFor('console-user-unknown');
       expect(withActions(await someoneElse.join())).toContain('Merhaba, ben e-İmza Yardımcısı');
-      expect(withActions(await someoneElse.send('Bekleyen Talepler'))).toContain('Lütfen seçeneklerden birini yazın');
+      expect(withActions(await someoneElse.send('Bekleyen Talepler'))).toContain(START_REFUSAL);
     });
 
     test('when the agent types "English", then the agent menu is in English and "lookup" works', async () => {
@@ -313,7 +318,7 @@ describe('who is not an agent', () => {
     await claim.start();
     clients.push(claim);
     expect(withActions(await claim.join())).toContain('Merhaba, ben e-İmza Yardımcısı');
-    expect(await claim.sayText('ara 10000000146')).toContain('Lütfen seçeneklerden birini yazın');
+    expect(await claim.sayText('ara 10000000146')).toContain(START_REFUSAL);
     expect(everything(claim)).not.toContain(AGENT_TEXTS.greeting);
     expect(everything(claim)).not.toContain('100******46');
   });
