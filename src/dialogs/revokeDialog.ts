@@ -9,7 +9,7 @@ import {
   type RevocationReason,
 } from '../domain/certificates';
 import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';
-import { askSerial, SerialChoicePrompt } from './serialPrompt';
+import { chooseSerial, SerialChoicePrompt } from './serialPrompt';
 import type { SessionGuard } from './session';
 import { say, turnInfo } from './turn';
 
@@ -67,7 +67,8 @@ export class RevokeDialog extends ComponentDialog {
     const revoked = certificates
       .filter((certificate) => certificate.status === 'revoked')
       .map((certificate) => ({ serial: certificate.serial, reason: 'revoke.unavailable.revoked' as const }));
-    return step.prompt(CERTIFICATE_CHOICE, askSerial({ prompt: 'revoke.prompt', help: 'revoke.help', serials: revocable, unavailable: revoked }));
+    const question = { prompt: 'revoke.prompt', help: 'revoke.help', serials: revocable, unavailable: revoked } as const;
+    return chooseSerial(step, CERTIFICATE_CHOICE, question, 'choice.onlyCertificate');
   }
 
   /** Why: kayıp / çalıntı, bilgi değişikliği, anahtar güvenliği or diğer. */

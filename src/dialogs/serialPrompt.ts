@@ -1,9 +1,9 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt, type DialogTurnResult, type PromptOptions, type PromptRecognizerResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
 import { isSerial, matchSerial } from '../language/serials';
 import { askOf, choiceRetryText, outOfRange, renderChoices, type Ask } from './prompts';
-import { text } from './turn';
+import { say, text } from './turn';
 
 /** The citizen's own records (certificate or card serial numbers) as the choices, given as they are. */
 export type SerialAsk = Ask & {
@@ -18,6 +18,19 @@ type SerialState = { refused?: Unavailable; outOfRange?: boolean };
 
 export function askSerial(question: SerialAsk): PromptOptions {
   return { validations: question };
+}
+
+/**
+ * Asks for one of the serials, unless there is only one: a choice of one is no choice, so that one
+ * is taken and the citizen told which (`only` says it, with {serial}); the step after gets it either way.
+ */
+export async function chooseSerial(step: WaterfallStepContext, promptId: string, question: SerialAsk, only: MessageKey): Promise<DialogTurnResult> {
+  const [first, ...more] = question.serials;
+  if (first !== undefined && more.length === 0) {
+    await say(step.context, only, { serial: first });
+    return step.next(first);
+  }
+  return step.prompt(promptId, askSerial(question));
 }
 
 /**

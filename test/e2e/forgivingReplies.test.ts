@@ -71,3 +71,43 @@ describe('On our web chat, the security-word question is shown once', () => {
     expect(mentions[0]!.text ?? '').toBe('');
   });
 });
+
+describe('A choice of one is no choice: the only certificate or card is picked, and the citizen told', () => {
+  const world = useOperationsApp();
+
+  test('when the citizen has one certificate and chooses Sertifikamı İptal Et, then it is picked, said so, and the reason is asked at once', async () => {
+    const citizen = await world.newCitizen(['active']);
+    const serial = citizen.certificates[0]!;
+    const client = await world.atMenu(citizen);
+    const reply = await client.sayText('Sertifikamı İptal Et');
+    expect(reply).toContain(tr('choice.onlyCertificate', { serial }));
+    expect(reply).toContain(tr('revoke.reasonPrompt', { serial }));
+    expect(reply).not.toContain(tr('revoke.prompt'));
+  });
+
+  test('when one certificate waits among others in use, then Kullanıma Aç picks it and asks for the yes', async () => {
+    const citizen = await world.newCitizen(['active', 'pending']);
+    const pending = citizen.certificates[1]!;
+    const client = await world.atMenu(citizen);
+    const reply = await client.sayText('Kullanıma Aç');
+    expect(reply).toContain(tr('choice.onlyCertificate', { serial: pending }));
+    expect(reply).toContain(tr('activate.confirm', { serial: pending }));
+  });
+
+  test('when the citizen has one card, then Kilit Çözme picks it and asks whether its PIN and PUK are blocked', async () => {
+    const citizen = await world.newCitizen(['active']);
+    const card = citizen.cards[0]!;
+    const client = await world.atMenu(citizen);
+    const reply = await client.sayText('Kilit Çözme');
+    expect(reply).toContain(tr('choice.onlyCard', { serial: card }));
+    expect(reply).toContain(tr('unlock.blockedPrompt', { card }));
+  });
+
+  test('when the citizen has two certificates, then the choice is still asked', async () => {
+    const citizen = await world.newCitizen(['active', 'active']);
+    const client = await world.atMenu(citizen);
+    const reply = await client.sayText('Sertifikamı İptal Et');
+    expect(reply).toContain(tr('revoke.prompt'));
+    expect(reply).not.toContain(tr('choice.onlyCertificate', { serial: citizen.certificates[0]! }));
+  });
+});

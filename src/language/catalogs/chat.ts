@@ -30,6 +30,8 @@ export const tr = {
   'global.notUnderstood': 'Bunu anlayamadım.',
 
   'choice.retry': 'Lütfen seçeneklerden birini yazın ya da numarasını girin.',
+  'choice.onlyCertificate': 'Bu işlem için tek uygun sertifikanız {serial}; onu seçtim.',
+  'choice.onlyCard': 'Adınıza kayıtlı tek kart {serial}; onu seçtim.',
   'choice.outOfRange': 'Bu numarada bir seçenek yok. Lütfen 1–{max} arasında bir numara girin ya da seçeneklerden birini yazın.',
 
   'identification.prompt': 'Kimlik No: T.C. Kimlik Numaranızı ya da Pasaport Numaranızı yazın.',
@@ -295,6 +297,8 @@ export const en: Record<keyof typeof tr, string> = {
   'global.notUnderstood': "I didn't understand that.",
 
   'choice.retry': 'Please type one of the options or its number.',
+  'choice.onlyCertificate': 'Your only certificate for this is {serial}, so I have picked it.',
+  'choice.onlyCard': 'The only card in your name is {serial}, so I have picked it.',
   'choice.outOfRange': 'There is no option with that number. Please type a number from 1–{max}, or one of the options.',
 
   'identification.prompt': 'Kimlik No: please type your Turkish ID number (T.C. Kimlik No) or your passport number.',
