@@ -111,3 +111,28 @@ describe('A choice of one is no choice: the only certificate or card is picked, 
     expect(reply).not.toContain(tr('choice.onlyCertificate', { serial: citizen.certificates[0]! }));
   });
 });
+
+describe('PIN / PUK Bilgisi after the values are deleted', () => {
+  const world = useOperationsApp();
+
+  test('when the citizen deletes the values and opens PIN / PUK Bilgisi again, then the card is said deleted, without the four notes about deleting', async () => {
+    const citizen = await world.newCitizen(['active']);
+    const card = citizen.cards[0]!;
+    const client = await world.atMenu(citizen);
+    expect(await client.sayText('PIN / PUK Bilgisi')).toContain(tr('pinPuk.notes'));
+    await client.say('Parolaları Sil');
+    expect(await client.sayText('evet')).toContain(tr('pinPuk.deleted'));
+
+    const again = await client.sayText('PIN / PUK Bilgisi');
+    expect(again).toContain(tr('pinPuk.deletedCard', { serial: card }));
+    for (const note of tr('pinPuk.notes').split('\n')) expect(again).not.toContain(note);
+  });
+
+  test('when "hayır" answers whether the values are written down on a channel that cannot take them off, then they are asked to be written down', async () => {
+    const citizen = await world.newCitizen(['active']);
+    const client = await world.atMenu(citizen);
+    await client.say('PIN / PUK Bilgisi');
+    await client.say('Parolaları Kaydet');
+    expect(await client.sayText('hayır')).toContain(tr('pinPuk.notSaved'));
+  });
+});

@@ -160,6 +160,8 @@ export const tr = {
   'pinPuk.saveHelp': 'Değerleri not ettiyseniz "evet" yazın; değerler kayıtlı kalır.',
   'pinPuk.saved': 'Parolalarınız kayıtlı kalmaya devam ediyor. Kamu SM, not ettikten sonra silmenizi önerir.',
   'pinPuk.notSaved': 'Lütfen PIN ve PUK bilgilerinizi güvenli bir yere not edin.',
+  'pinPuk.notSavedHidden':
+    'PIN ve PUK bilgilerinizi güvenliğiniz için ekrandan kaldırdım; kayıtlı kalıyorlar. Not almak için İşlemler Menüsü\'nden PIN / PUK Bilgisi\'ni yeniden seçebilirsiniz.',
   'pinPuk.deleteConfirm':
     'Dikkat: {cards} kartınızın PIN ve PUK bilgileri kalıcı olarak silinecek; Kamu SM de bir daha erişemeyecek. Sildikten sonra unutursanız SERTİFİKANIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir. Silmek istediğinizden emin misiniz?',
   'pinPuk.deleteHelp': 'Yalnızca "evet" yanıtı silme işlemini yapar; başka her yanıt silmeden geri döner.',
@@ -427,6 +429,8 @@ export const en: Record<keyof typeof tr, string> = {
   'pinPuk.saveHelp': 'If you have written the values down, answer "yes"; they stay stored.',
   'pinPuk.saved': 'Your PIN and PUK stay stored. Kamu SM recommends deleting them once you have written them down.',
   'pinPuk.notSaved': 'Please write your PIN and PUK down somewhere safe.',
+  'pinPuk.notSavedHidden':
+    'For your safety I have taken your PIN and PUK off the screen; they stay stored. To write them down, choose PIN / PUK Bilgisi in the İşlemler Menüsü again.',
   'pinPuk.deleteConfirm':
     'Warning: the PIN and PUK of card {cards} will be deleted permanently; not even Kamu SM can read them afterwards. If you forget them after deleting, YOUR CERTIFICATE MUST BE REVOKED and issued again FOR A FEE. Are you sure you want to delete them?',
   'pinPuk.deleteHelp': 'Only "yes" deletes; any other answer goes back without deleting.',
