@@ -2,7 +2,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { MessageKey } from '../language/messages';
 import type { CertificateService, CertificateStatus } from '../domain/certificates';
 import { ask, YesNoPrompt } from './prompts';
-import { askSerial, SerialChoicePrompt } from './serialPrompt';
+import { chooseSerial, SerialChoicePrompt } from './serialPrompt';
 import type { SessionGuard } from './session';
 import { say, text } from './turn';
 
@@ -50,7 +50,8 @@ export class ActivateDialog extends ComponentDialog {
       await step.context.sendActivity([text(step.context, 'activate.none'), ...reasons].join('\n'));
       return step.endDialog();
     }
-    return step.prompt(CERTIFICATE_CHOICE, askSerial({ prompt: 'activate.prompt', help: 'activate.help', serials: pending, unavailable: others }));
+    const question = { prompt: 'activate.prompt', help: 'activate.help', serials: pending, unavailable: others } as const;
+    return chooseSerial(step, CERTIFICATE_CHOICE, question, 'choice.onlyCertificate');
   }
 
   /** Ask for an explicit yes before activating the chosen one. */

@@ -11,7 +11,7 @@ import { sourceIsPaused } from './sourcePause';
 import { say, turnInfo } from './turn';
 
 /** What differs between one code entry and another; the rest is said as in SMS Onay. */
-export type CodeTexts = { prompt: MessageKey; help: MessageKey; dead: MessageKey };
+export type CodeTexts = { prompt: MessageKey; promptAgain: MessageKey; help: MessageKey; dead: MessageKey };
 
 /** The session a code belongs to; its id names the code's flow. */
 export type CodeSession = { id: string; session: Session };
@@ -66,7 +66,8 @@ export abstract class CodeEntryDialog extends ComponentDialog {
     const seconds = current ? await this.codeClock.secondsLeft(current.id) : undefined;
     if (seconds === undefined) return step.endDialog(false);
     if (seconds === 0) return step.replaceDialog(this.expiredSteps);
-    return step.prompt(this.codePrompt, ask({ prompt: this.texts.prompt, params: { seconds }, help: this.texts.help }));
+    // Asked again while it waits (after "yardım" or "English"), the question leaves out the seconds, which by then are stale.
+    return step.prompt(this.codePrompt, ask({ prompt: this.texts.prompt, again: this.texts.promptAgain, params: { seconds }, help: this.texts.help }));
   }
 
   /** Right → done; wrong → tries left; third wrong → the code is dead; expired → offer a new code. A paused source gets no check. */

@@ -37,12 +37,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (command === undefined) return super.onContinueDialog(innerDc);
     if (command === 'cancel' && this.currentQuestion(innerDc)?.takesCancelWords) return super.onContinueDialog(innerDc);
 
-    if (command === 'cancel') {
-      // At the start itself (no journey under way) there is nothing to cancel.
-      await say(innerDc.context, innerDc.child ? 'global.cancelled' : 'global.nothingToCancel');
-      return this.restart(innerDc);
-    }
-    if (command === 'menu') return this.restart(innerDc);
+    if (command === 'cancel') return this.onCancelCommand(innerDc);
+    if (command === 'menu') return this.onMenuCommand(innerDc);
     if (command === 'help') {
       await this.explainCurrentStep(innerDc);
       return this.reprompt(innerDc);
@@ -55,6 +51,18 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     await this.switchLanguage(innerDc, command.language);
     await say(innerDc.context, 'global.languageChanged');
     return this.reprompt(innerDc);
+  }
+
+  /** "iptal": ends whatever is going on, says so and shows the start again. */
+  protected async onCancelCommand(innerDc: DialogContext): Promise<DialogTurnResult> {
+    // At the start itself (no journey under way) there is nothing to cancel.
+    await say(innerDc.context, innerDc.child ? 'global.cancelled' : 'global.nothingToCancel');
+    return this.restart(innerDc);
+  }
+
+  /** "menü": the start again. */
+  protected async onMenuCommand(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return this.restart(innerDc);
   }
 
   /** Ends whatever is going on and shows the start again. */

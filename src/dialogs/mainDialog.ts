@@ -12,7 +12,7 @@ import type { ConversationMemory } from './conversationMemory';
 import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
 import { LOGIN_DIALOG, type LoginResult } from './loginDialog';
 import { RULE_FIGURES } from './knowledgeBase';
-import { OPERATIONS_MENU_DIALOG, type MenuOptions } from './operationsMenuDialog';
+import { OPERATIONS_MENU_DIALOG, operationRunning, type MenuOptions } from './operationsMenuDialog';
 import { forgetSession } from './session';
 import { globalCommandOf, InterruptibleDialog } from './interruptibleDialog';
 import { askWish, labelOf, WishPrompt, type WishChoice, type WishQuestion } from './wishPrompt';
@@ -20,6 +20,8 @@ import { say, text, turnInfo } from './turn';
 
 export const MAIN_DIALOG = 'main';
 const STEPS = 'main.steps';
+/** The İşlemler Menüsü again, inside a session, after "iptal" or "menü". */
+const SESSION_STEPS = 'main.session';
 const START_CHOICE = 'main.choice';
 /**
  * The turn-state key under which botbuilder-dialogs 4.23 (memory/dialogStateManager.ts) caches a
@@ -84,6 +86,7 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(journeys.login);
     this.addDialog(journeys.operationsMenu);
     this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.route.bind(this), this.openMenu.bind(this), this.loop.bind(this)]));
+    this.addDialog(new WaterfallDialog(SESSION_STEPS, [this.reopenMenu.bind(this), this.loop.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
@@ -223,6 +226,36 @@ export class MainDialog extends InterruptibleDialog {
     const chosen = matchChoice(said, labels, START_CHOICES.map((choice) => choiceSynonymsOf(choice.label)));
     if (chosen !== undefined) return { kind: 'intent', intent: START_CHOICES[chosen]!.intent };
     return understand(this.intents, said, turnInfo(context).locale);
+  }
+
+  /** The İşlemler Menüsü once more, for a citizen who was in it (it checks the session first). */
+  private async reopenMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(OPERATIONS_MENU_DIALOG);
+  }
+
+  /**
+   * "iptal" inside a session (SPEC §1) ends the running operation and keeps the session: back to
+   * the İşlemler Menüsü, not the start. Saying "cancelled" only when an operation was running.
+   */
+  protected override async onCancelCommand(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (!this.inSession(innerDc)) return super.onCancelCommand(innerDc);
+    await say(innerDc.context, operationRunning(innerDc.child) ? 'global.cancelled' : 'global.nothingToCancel');
+    return this.backToOperationsMenu(innerDc);
+  }
+
+  /** "menü" inside a session shows the İşlemler Menüsü. */
+  protected override async onMenuCommand(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return this.inSession(innerDc) ? this.backToOperationsMenu(innerDc) : super.onMenuCommand(innerDc);
+  }
+
+  /** Past the SMS code: the İşlemler Menüsü is on the stack. */
+  private inSession(innerDc: DialogContext): boolean {
+    return innerDc.stack.some((instance) => instance.id === OPERATIONS_MENU_DIALOG);
+  }
+
+  private async backToOperationsMenu(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(SESSION_STEPS);
   }
 
   protected async switchLanguage(innerDc: DialogContext, locale: Locale): Promise<void> {

@@ -1,7 +1,8 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Intent, IntentModel } from '../language/intents/intentModel';
 import type { MessageKey } from '../language/messages';
-import type { CertificateService } from '../domain/certificates';
+import { EXPIRY_NOTICE_DAYS, type CertificateService } from '../domain/certificates';
+import { formatDate } from '../language/dates';
 import type { Session } from '../domain/sessions';
 import { ACTIVATE_DIALOG } from './activateDialog';
 import { PIN_PUK_DIALOG } from './pinPukDialog';
@@ -11,7 +12,7 @@ import { UPDATE_DETAILS_DIALOG, type UpdateDetailsOptions } from './updateDetail
 import { ask } from './prompts';
 import { FreeTextChoicePrompt } from './wishPrompt';
 import type { SessionGuard } from './session';
-import { say, text } from './turn';
+import { say, text, turnInfo } from './turn';
 
 export const OPERATIONS_MENU_DIALOG = 'operationsMenu';
 const STEPS = 'operationsMenu.steps';
@@ -42,6 +43,12 @@ const CHOICE_OF_WISH: Partial<Record<Intent, MessageKey>> = {
 
 /** `wish`: what the citizen asked for before logging in; the menu goes straight there once. */
 export type MenuOptions = { wish?: Intent };
+
+/** Whether an operation is under way in the menu's own dialog context, rather than the menu's question. */
+export function operationRunning(menuDc: DialogContext | undefined): boolean {
+  const active = menuDc?.activeDialog;
+  return active !== undefined && active.id !== MENU_CHOICE;
+}
 
 /** İşlemler Menüsü: every choice first checks that the session is still alive (5 min idle, 15 min in all). */
 export class OperationsMenuDialog extends ComponentDialog {
@@ -97,20 +104,39 @@ export class OperationsMenuDialog extends ComponentDialog {
     return step.replaceDialog(STEPS);
   }
 
+  /**
+   * Sertifika Listele: each certificate with its dates as people write them and the days left; for
+   * one that runs out within 30 days (or has), what to do; and where the PIN / PUK state shows.
+   */
   private async listCertificates(step: WaterfallStepContext, session: Session): Promise<void> {
-    const certificates = await this.certificates.list(session.citizenId);
+    const certificates = await this.certificates.listing(session.citizenId);
     if (certificates.length === 0) return say(step.context, 'certificates.none');
+    const { locale } = turnInfo(step.context);
     const lines = certificates.map((certificate) =>
       text(step.context, 'certificates.line', {
         serial: certificate.serial,
         kind: certificate.kind,
-        from: certificate.notBefore,
-        to: certificate.notAfter,
+        from: formatDate(locale, certificate.notBefore),
+        to: formatDate(locale, certificate.notAfter),
+        remaining: certificate.status === 'revoked' ? '' : this.remaining(step, certificate.daysLeft),
         status: text(step.context, `certificates.status.${certificate.status}`),
         published: text(step.context, certificate.published ? 'certificates.published' : 'certificates.notPublished'),
       }),
     );
-    await step.context.sendActivity([text(step.context, 'certificates.header'), ...lines].join('\n'));
+    const notices = certificates
+      .filter((certificate) => certificate.status !== 'revoked' && certificate.daysLeft <= EXPIRY_NOTICE_DAYS)
+      .map((certificate) => {
+        const params = { serial: certificate.serial, date: formatDate(locale, certificate.notAfter), days: certificate.daysLeft };
+        return text(step.context, certificate.daysLeft < 0 ? 'certificates.expired' : 'certificates.expiresSoon', params);
+      });
+    const reply = [[text(step.context, 'certificates.header'), ...lines].join('\n'), ...notices, text(step.context, 'certificates.pinPukState')];
+    await step.context.sendActivity(reply.join('\n\n'));
+  }
+
+  private remaining(step: WaterfallStepContext, daysLeft: number): string {
+    if (daysLeft < 0) return text(step.context, 'certificates.remainingExpired');
+    if (daysLeft === 0) return text(step.context, 'certificates.remainingToday');
+    return text(step.context, 'certificates.remaining', { days: daysLeft });
   }
 
   private async logOut(step: WaterfallStepContext): Promise<void> {

@@ -97,7 +97,9 @@ export class PinPukDialog extends ComponentDialog {
     if (!session) return step.endDialog();
     if (action === Action.Save) {
       if (yes) await this.pinPuk.saved(shown, this.guard.actor(step.context, session));
-      await say(step.context, yes ? 'pinPuk.saved' : 'pinPuk.notSaved');
+      // The values left the screen at the choice, for a "hayır" as for a yes: the way back to them is said.
+      const notSaved = (step.values as Values).messageId ? 'pinPuk.notSavedHidden' : 'pinPuk.notSaved';
+      await say(step.context, yes ? 'pinPuk.saved' : notSaved);
       return step.endDialog();
     }
     if (!yes) {
@@ -115,9 +117,15 @@ export class PinPukDialog extends ComponentDialog {
       const values = text(step.context, 'pinPuk.card', { serial: card.serial, pin: card.values.pin, puk: card.values.puk });
       return card.offlineChanged ? `${values}\n${text(step.context, 'pinPuk.offlineChanged')}` : values;
     });
+    const notes = this.notes(step, cards);
     // Where only text arrives (a phone), the values come first and the notes shrink to one line.
-    if (!turnInfo(step.context).profile.rich) return [...blocks, text(step.context, 'pinPuk.notes')].join('\n\n');
-    return [text(step.context, 'pinPuk.title'), text(step.context, 'pinPuk.notes'), ...blocks].join('\n\n');
+    if (!turnInfo(step.context).profile.rich) return [...blocks, ...notes].join('\n\n');
+    return [text(step.context, 'pinPuk.title'), ...notes, ...blocks].join('\n\n');
+  }
+
+  /** Kamu SM's four notes are about values that can still be deleted: with every card's deleted, they are left out. */
+  private notes(step: WaterfallStepContext, cards: CardPinPuk[]): string[] {
+    return cards.some((card) => card.state === 'stored') ? [text(step.context, 'pinPuk.notes')] : [];
   }
 
   /** The same content as an Adaptive Card: each card's "label: value" lines as facts. */
@@ -125,7 +133,8 @@ export class PinPukDialog extends ComponentDialog {
     const paragraph = (line: string, more: object = {}) => ({ type: 'TextBlock', text: line, wrap: true, ...more });
     const title = text(step.context, 'pinPuk.title');
     const body: object[] = [paragraph(title, { weight: 'Bolder', size: 'Medium' })];
-    body.push(...text(step.context, 'pinPuk.notes').split('\n').map((line) => paragraph(line, { size: 'Small', spacing: 'Small' })));
+    const notes = this.notes(step, cards).flatMap((note) => note.split('\n'));
+    body.push(...notes.map((line) => paragraph(line, { size: 'Small', spacing: 'Small' })));
     for (const card of cards) {
       if (card.state === 'deleted') {
         body.push(paragraph(text(step.context, 'pinPuk.deletedCard', { serial: card.serial }), { separator: true }));

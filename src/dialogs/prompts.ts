@@ -30,6 +30,11 @@ export type Ask = {
   helpParams?: Params;
   /** Said before the question when it is asked again after an answer that was not understood. */
   retry?: MessageKey;
+  /**
+   * The question when it is asked again while it waits (after "yardım" or a language switch),
+   * where the first one holds something that goes stale (the seconds a code has left).
+   */
+  again?: MessageKey;
   choices?: readonly MessageKey[];
   /** Choices recognized when typed but not shown (they follow `choices` in the answer's index). */
   unshownChoices?: readonly MessageKey[];
@@ -39,7 +44,7 @@ export type Ask = {
   noPicks?: number;
   /**
    * The cancel words (iptal, vazgeç, cancel) are an answer to this question, not the global
-   * command: where the typed word İPTAL confirms a revocation.
+   * command: at a revocation's confirmation, where they stop it with "nothing was revoked".
    */
   takesCancelWords?: boolean;
 };
@@ -57,15 +62,33 @@ function questionText(context: TurnContext, question: Ask, isRetry: boolean): st
   return isRetry && question.retry ? `${text(context, question.retry)}\n${body}` : body;
 }
 
+/** A number typed for a choice that has no such option ("4" at three): the retry then names the range. */
+export function outOfRange(input: string, count: number): boolean {
+  const typed = /^\s*(\d{1,3})\s*[.)]?\s*$/.exec(input);
+  return typed !== null && (Number(typed[1]) < 1 || Number(typed[1]) > count);
+}
+
+/** What a choice says before its question when the answer was not one of its options. */
+export function choiceRetryText(context: TurnContext, count: number, typedOutOfRange: boolean): string {
+  return typedOutOfRange ? text(context, 'choice.outOfRange', { max: count }) : text(context, 'choice.retry');
+}
+
+type AskedState = { asked?: boolean };
+type ChoiceState = { outOfRange?: boolean };
+
 /** Free text: the answer to a question the step itself interprets (an ID, a challenge answer). */
 export class TextInputPrompt extends Prompt<string> {
   constructor(dialogId: string) {
     super(dialogId);
   }
 
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(context: TurnContext, state: AskedState, options: PromptOptions, isRetry: boolean): Promise<void> {
     const question = askOf(options);
-    if (question) await context.sendActivity(MessageFactory.text(questionText(context, question, isRetry)));
+    if (!question) return;
+    const asked = state.asked === true;
+    state.asked = true;
+    const shown = asked && question.again ? { ...question, prompt: question.again } : question;
+    await context.sendActivity(MessageFactory.text(questionText(context, shown, isRetry)));
   }
 
   protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<string>> {
@@ -83,17 +106,22 @@ export class ChoiceInputPrompt extends Prompt<number> {
     super(dialogId);
   }
 
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(context: TurnContext, state: ChoiceState, options: PromptOptions, isRetry: boolean): Promise<void> {
     const question = askOf(options);
     if (!question) return;
     const labels = (question.choices ?? []).map((key) => text(context, key));
-    await context.sendActivity(renderChoices(context, questionText(context, { retry: 'choice.retry', ...question }, isRetry), labels));
+    const typedOutOfRange = isRetry && state.outOfRange === true;
+    state.outOfRange = undefined;
+    const lead = isRetry ? choiceRetryText(context, labels.length, typedOutOfRange) : undefined;
+    const body = questionText(context, question, isRetry);
+    await context.sendActivity(renderChoices(context, lead ? `${lead}\n${body}` : body, labels));
   }
 
-  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
+  protected async onRecognize(context: TurnContext, state: ChoiceState, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
     const question = askOf(options);
     const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
     const index = question ? recognizeChoice(context, question, input) : undefined;
+    if (index === undefined) state.outOfRange = outOfRange(input, question?.choices?.length ?? 0);
     return index === undefined ? { succeeded: false } : { succeeded: true, value: index };
   }
 }
@@ -225,10 +253,12 @@ export class SecretInputPrompt extends Prompt<string> {
       ],
       actions: [{ type: 'Action.Submit', title: text(context, 'login.wordCardSubmit') }, ...choiceButtons],
     };
+    // Our web chat draws a message's text and its card as two bubbles: there the card alone asks, once.
+    const { ownWebChat } = turnInfo(context).profile;
     await context.sendActivity({
       ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
       ...suggestedActions,
-      text: body,
+      ...(ownWebChat ? {} : { text: body }),
     });
   }
 

@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
-import { normalize } from '../language/normalize';
+import { isLastFourOf, lastFourOf } from '../language/serials';
 import {
   REVOCATION_NOTE_MAX_LENGTH,
   REVOCATION_REASONS,
@@ -9,7 +9,7 @@ import {
   type RevocationReason,
 } from '../domain/certificates';
 import { ask, ChoiceInputPrompt, TextInputPrompt } from './prompts';
-import { askSerial, SerialChoicePrompt } from './serialPrompt';
+import { chooseSerial, SerialChoicePrompt } from './serialPrompt';
 import type { SessionGuard } from './session';
 import { say, turnInfo } from './turn';
 
@@ -21,17 +21,15 @@ const REASON_CHOICE = 'revoke.reason';
 const NOTE_PROMPT = 'revoke.notePrompt';
 const CONFIRMATION = 'revoke.confirmation';
 
-/** The word that confirms a revocation, as on Kamu SM's own screens, in either language. */
-const CONFIRMATION_WORD = 'İPTAL';
-
 const REASON_CHOICES: readonly MessageKey[] = REVOCATION_REASONS.map((reason) => `revoke.reason.${reason}` as const);
 
 type Values = { serial: string; reason: RevocationReason; note: string | null };
 
 /**
  * Sertifikamı İptal Et: the certificate, the reason (with a few words for "diğer"), the warning
- * that this cannot be undone and a new certificate costs a fee, and the typed word İPTAL. Any other
- * answer leaves the certificate as it is.
+ * that this cannot be undone and a new certificate costs a fee, and the last four characters of
+ * the certificate's serial number typed back (SPEC §1.9). Any other answer, "iptal" and "İPTAL"
+ * included, leaves the certificate as it is.
  */
 export class RevokeDialog extends ComponentDialog {
   constructor(
@@ -69,7 +67,8 @@ export class RevokeDialog extends ComponentDialog {
     const revoked = certificates
       .filter((certificate) => certificate.status === 'revoked')
       .map((certificate) => ({ serial: certificate.serial, reason: 'revoke.unavailable.revoked' as const }));
-    return step.prompt(CERTIFICATE_CHOICE, askSerial({ prompt: 'revoke.prompt', help: 'revoke.help', serials: revocable, unavailable: revoked }));
+    const question = { prompt: 'revoke.prompt', help: 'revoke.help', serials: revocable, unavailable: revoked } as const;
+    return chooseSerial(step, CERTIFICATE_CHOICE, question, 'choice.onlyCertificate');
   }
 
   /** Why: kayıp / çalıntı, bilgi değişikliği, anahtar güvenliği or diğer. */
@@ -87,21 +86,24 @@ export class RevokeDialog extends ComponentDialog {
     return reason === 'other' ? step.beginDialog(NOTE_STEPS) : step.next(null);
   }
 
-  /** The warning, and the question only the typed word İPTAL answers with a yes. */
+  /**
+   * The warning, and the question only the serial's last four characters answer with a yes: a word
+   * could be typed from habit ("iptal" cancels everywhere else), these four only on purpose.
+   */
   private async warn(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     values.note = step.result as string | null;
     if (!(await this.guard.active(step.context))) return step.endDialog();
-    const params = { serial: values.serial, word: CONFIRMATION_WORD };
+    const params = { serial: values.serial, lastFour: lastFourOf(values.serial) };
     return step.prompt(CONFIRMATION, ask({ prompt: 'revoke.warning', params, help: 'revoke.warningHelp', helpParams: params, takesCancelWords: true }));
   }
 
-  /** İPTAL revokes, while the session is alive; any other answer changes nothing. */
+  /** The last four characters revoke, while the session is alive; any other answer changes nothing. */
   private async revoke(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { serial, reason, note } = step.values as Values;
     const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
-    if (normalize(step.result as string) !== normalize(CONFIRMATION_WORD)) {
+    if (!isLastFourOf(step.result as string, serial)) {
       await say(step.context, 'revoke.notRevoked', { serial });
       return step.endDialog();
     }

@@ -29,7 +29,7 @@ export class SmsConfirmDialog extends CodeEntryDialog {
     private readonly subjects: AuditSubjects,
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
   ) {
-    super(SMS_CONFIRM_DIALOG, codes, rateLimits, { prompt: 'sms.codePrompt', help: 'sms.codeHelp', dead: 'sms.codeDead' });
+    super(SMS_CONFIRM_DIALOG, codes, rateLimits, { prompt: 'sms.codePrompt', promptAgain: 'sms.codePromptAgain', help: 'sms.codeHelp', dead: 'sms.codeDead' });
     this.addDialog(new ChoiceInputPrompt(CONFIRM_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.showPhone.bind(this), this.sendFirstCode.bind(this), this.finish.bind(this)]));
     this.initialDialogId = STEPS;

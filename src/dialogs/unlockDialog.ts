@@ -2,7 +2,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { PinPukTextChannels } from '../domain/pinPukChannels';
 import type { UnlockCodeService } from '../domain/unlockCodes';
 import { ask, YesNoPrompt } from './prompts';
-import { askSerial, SerialChoicePrompt } from './serialPrompt';
+import { chooseSerial, SerialChoicePrompt } from './serialPrompt';
 import type { SessionGuard } from './session';
 import { maySeeSecretsHere } from './textChannelSecrets';
 import { say } from './turn';
@@ -40,7 +40,7 @@ export class UnlockDialog extends ComponentDialog {
       await say(step.context, 'unlock.none');
       return step.endDialog();
     }
-    return step.prompt(CARD_CHOICE, askSerial({ prompt: 'unlock.prompt', help: 'unlock.help', serials: cards }));
+    return chooseSerial(step, CARD_CHOICE, { prompt: 'unlock.prompt', help: 'unlock.help', serials: cards }, 'choice.onlyCard');
   }
 
   /** The code is only for a card whose PIN and PUK are both blocked. */

@@ -36,6 +36,7 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
   ) {
     super(UPDATE_DETAILS_DIALOG, phoneChanges, rateLimits, {
       prompt: 'update.phone.codePrompt',
+      promptAgain: 'update.phone.codePromptAgain',
       help: 'update.phone.codeHelp',
       dead: 'update.phone.codeDead',
     });

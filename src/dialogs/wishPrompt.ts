@@ -6,8 +6,10 @@ import type { Intent, IntentModel } from '../language/intents/intentModel';
 import { isPasswordAlone, understand, type Understanding } from '../language/intents/understand';
 import { translate, type MessageKey } from '../language/messages';
 import { recognizeYesNo } from '../language/yesNo';
-import { ask, askOf, ChoiceInputPrompt, renderChoices, type Ask } from './prompts';
+import { ask, askOf, choiceRetryText, ChoiceInputPrompt, outOfRange, renderChoices, type Ask } from './prompts';
 import { text, turnInfo } from './turn';
+
+type OutOfRangeState = { outOfRange?: boolean };
 
 /** A choice offered as a button, and the wish picking it stands for. */
 export type WishChoice = { label: MessageKey; intent: Intent };
@@ -44,17 +46,24 @@ export class WishPrompt extends Prompt<Understanding> {
     super(dialogId);
   }
 
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions): Promise<void> {
+  protected async onPrompt(context: TurnContext, state: OutOfRangeState, options: PromptOptions, isRetry: boolean): Promise<void> {
     const question = askOf(options);
     if (!question) return;
-    const body = text(context, question.prompt, question.params);
     const labels = (question.choices ?? []).map((key) => text(context, key));
+    // A number past the buttons is answered with their range, and the buttons again.
+    const body = isRetry && state.outOfRange ? choiceRetryText(context, labels.length, true) : text(context, question.prompt, question.params);
+    state.outOfRange = undefined;
     await context.sendActivity(labels.length > 0 ? renderChoices(context, body, labels) : MessageFactory.text(body));
   }
 
-  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Understanding>> {
+  protected async onRecognize(context: TurnContext, state: OutOfRangeState, options: PromptOptions): Promise<PromptRecognizerResult<Understanding>> {
     const input = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '') : '';
     if (input.trim() === '') return { succeeded: false };
+    const choiceCount = askOf(options)?.choices?.length ?? 0;
+    if (choiceCount > 0 && outOfRange(input, choiceCount)) {
+      state.outOfRange = true;
+      return { succeeded: false };
+    }
     if (isPasswordAlone(input)) return { succeeded: true, value: { kind: 'password' } };
     const question = askOf(options);
     const intents = (question as { intents?: Intent[] } | undefined)?.intents ?? [];

@@ -16,6 +16,24 @@ export type Certificate = {
   notAfter: string;
 };
 
+/** A certificate as Sertifika Listele shows it: with the whole days left until its last day. */
+export type ListedCertificate = Certificate & { daysLeft: number };
+
+/** Certificates running out within this many days get a word on what to do. */
+export const EXPIRY_NOTICE_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+
+/** Today's date in Türkiye (the certificates' dates are Turkish calendar dates), as "YYYY-MM-DD". */
+function todayInTurkey(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Whole days from today to `notAfter` ("YYYY-MM-DD"): 0 on that day, negative once it has passed. */
+export function daysUntil(notAfter: string, now: Date): number {
+  return Math.round((Date.parse(`${notAfter}T00:00:00Z`) - Date.parse(`${todayInTurkey(now)}T00:00:00Z`)) / DAY_MS);
+}
+
 /** Sertifikamı İptal Et's reasons: kayıp/çalıntı, bilgi değişikliği, anahtar güvenliği, diğer. */
 export const REVOCATION_REASONS = ['lost-or-stolen', 'details-changed', 'key-compromise', 'other'] as const;
 export type RevocationReason = (typeof REVOCATION_REASONS)[number];
@@ -70,6 +88,12 @@ export class CertificateService {
 
   list(citizenId: string): Promise<Certificate[]> {
     return this.repository.certificatesOf(citizenId);
+  }
+
+  /** Sertifika Listele: every certificate with the days left until its last day. */
+  async listing(citizenId: string): Promise<ListedCertificate[]> {
+    const now = this.clock.now();
+    return (await this.list(citizenId)).map((certificate) => ({ ...certificate, daysLeft: daysUntil(certificate.notAfter, now) }));
   }
 
   /** Kullanıma Aç: only a certificate waiting for activation can be activated. */

@@ -41,3 +41,16 @@ function mentions(text: string, serial: string): boolean {
   }
   return false;
 }
+
+/**
+ * The last four letters or digits of a serial number ("NES-0001" → "0001"), as a revocation is
+ * confirmed (SPEC §1.9): dashes and spaces are not counted, so the four are never a separator.
+ */
+export function lastFourOf(serial: string): string {
+  return [...serial.replace(/[^\p{L}\p{N}]/gu, '')].slice(-4).join('');
+}
+
+/** Whether the input is the last four characters of the serial: case, spaces and dashes do not matter. */
+export function isLastFourOf(text: string, serial: string): boolean {
+  return text.length <= MAX_RECOGNIZED_LENGTH && compactSerial(text) !== '' && compactSerial(text) === compactSerial(lastFourOf(serial));
+}

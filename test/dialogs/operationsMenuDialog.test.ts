@@ -62,21 +62,24 @@ describe('the operations menu alone', () => {
     ]);
   });
 
-  test('when Sertifika Listele is chosen, then every certificate is listed with its status and the menu comes back', async () => {
+  test('when Sertifika Listele is chosen, then every certificate is listed with its dates, days left and status, then where the PIN / PUK state shows, and the menu comes back', async () => {
     const { dialog } = await operationsMenu(testServices());
+    // The test clock stands at 25.11.2026.
+    const daysLeft = { 'NES-1001': 402, 'NES-1002': 1072 } as Record<string, number>;
     const lines = AYSE.certificates!.map((certificate) =>
       say('certificates.line', {
         serial: certificate.serial,
         kind: certificate.kind,
-        from: certificate.notBefore,
-        to: certificate.notAfter,
+        from: certificate.notBefore.split('-').reverse().join('.'),
+        to: certificate.notAfter.split('-').reverse().join('.'),
+        remaining: say('certificates.remaining', { days: daysLeft[certificate.serial]! }),
         status: say(`certificates.status.${certificate.status}`),
         published: say(certificate.published ? 'certificates.published' : 'certificates.notPublished'),
       }),
     );
     await dialog.play([
       ['menü', menu],
-      ['4', [all(say('certificates.header'), ...lines), menu]],
+      ['4', [all(say('certificates.header'), ...lines, say('certificates.pinPukState')), menu]],
     ]);
   });
 

@@ -44,7 +44,7 @@ async function pinPuk(services: TestServices, profile: ChannelProfile = WEB_CHAT
 describe('the PIN / PUK dialog alone', () => {
   test.each<[string, string, Expectation, string[]]>([
     ['Parolaları Kaydet, yes', 'evet', say('pinPuk.saved'), ['pinpuk.shown', 'pinpuk.saved']],
-    ['Parolaları Kaydet, no', 'hayır', say('pinPuk.notSaved'), ['pinpuk.shown']],
+    ['Parolaları Kaydet, no', 'hayır', say('pinPuk.notSavedHidden'), ['pinpuk.shown']],
   ])('when the values are shown and the citizen answers %s, then the values stay and the message is hidden', async (_case, answer, reply, audited) => {
     const services = testServices();
     const { dialog, secretMessages } = await pinPuk(services);

@@ -1,3 +1,4 @@
+import { translate } from '../../src/language/messages';
 import { textWithChoices } from '../support/citizenLogin';
 import { expectSessionExpired, MENU, MINUTE, useOperationsApp, type Backend } from '../support/operations';
 import { describeWithPostgres } from '../support/services';
@@ -5,23 +6,23 @@ import { describeWithPostgres } from '../support/services';
 function activationTests(backend: Backend) {
   const world = useOperationsApp(backend);
 
-  /** A citizen with one pending certificate, at the question whether to activate it. */
+  /** A citizen with one pending certificate, at the question whether to activate it (the only one is picked without asking). */
   const toConfirmation = async () => {
     const citizen = await world.newCitizen(['pending']);
     const pending = citizen.certificates[0]!;
     const client = await world.atMenu(citizen);
-    await client.say('Kullanıma Aç');
-    await client.say(pending);
+    expect(await client.sayText('Kullanıma Aç')).toContain(translate('tr', 'choice.onlyCertificate', { serial: pending }));
     return { citizen, pending, client };
   };
 
   test('when the citizen picks her pending certificate and answers "evet", then it is in use from that moment, listed as Kullanımda, and audited once', async () => {
-    const citizen = await world.newCitizen(['pending', 'active']);
-    const [pending, active] = citizen.certificates as [string, string];
+    const citizen = await world.newCitizen(['pending', 'active', 'pending']);
+    const [pending, active, otherPending] = citizen.certificates as [string, string, string];
     const client = await world.atMenu(citizen);
 
     const offer = textWithChoices(await client.say('Kullanıma Aç'));
     expect(offer).toContain(`[${pending}]`);
+    expect(offer).toContain(`[${otherPending}]`);
     expect(offer).not.toContain(`[${active}]`);
     expect(await client.sayText(pending)).toContain(`${pending} seri numaralı sertifikanız kullanıma açılacak. Onaylıyor musunuz?`);
     const done = await client.sayText('evet');
@@ -36,17 +37,18 @@ function activationTests(backend: Backend) {
     ]);
     const list = (await client.sayText('Sertifika Listele')).split('\n');
     expect(list.find((line) => line.includes(pending))).toContain('Durum: Kullanımda');
+    expect((await world.certificate(otherPending)).status).toBe('pending');
   });
 
   test('when the certificate is picked by its number ("1"), then that one is the one asked about', async () => {
-    const citizen = await world.newCitizen(['pending']);
+    const citizen = await world.newCitizen(['pending', 'pending']);
     const client = await world.atMenu(citizen);
     await client.say('Kullanıma Aç');
     expect(await client.sayText('1')).toContain(`${citizen.certificates[0]} seri numaralı sertifikanız kullanıma açılacak`);
   });
 
   test('when she names her certificate that is already in use, then she is told it needs nothing and asked again, and only the pending one can be chosen', async () => {
-    const citizen = await world.newCitizen(['pending', 'active']);
+    const citizen = await world.newCitizen(['pending', 'active', 'pending']);
     const [pending, active] = citizen.certificates as [string, string];
     const client = await world.atMenu(citizen);
     await client.say('Kullanıma Aç');
@@ -59,7 +61,7 @@ function activationTests(backend: Backend) {
   });
 
   test('when she names a revoked certificate, then she is told a revoked certificate cannot be activated again', async () => {
-    const citizen = await world.newCitizen(['pending', 'revoked']);
+    const citizen = await world.newCitizen(['pending', 'revoked', 'pending']);
     const revoked = citizen.certificates[1]!;
     const client = await world.atMenu(citizen);
     await client.say('Kullanıma Aç');
@@ -104,8 +106,9 @@ function activationTests(backend: Backend) {
     const pending = citizen.certificates[0]!;
     const client = await world.atMenu(citizen, 'en-US');
 
-    expect(await client.sayText('Kullanıma Aç')).toContain('choose the certificate to activate');
-    expect(await client.sayText(pending)).toContain(`Your certificate ${pending} will be activated. Do you confirm?`);
+    const asked = await client.sayText('Kullanıma Aç');
+    expect(asked).toContain(translate('en', 'choice.onlyCertificate', { serial: pending }));
+    expect(asked).toContain(`Your certificate ${pending} will be activated. Do you confirm?`);
     expect(await client.sayText('yes')).toContain(`Your certificate ${pending} is now activated`);
     expect((await world.certificate(pending)).status).toBe('active');
   });

@@ -8,6 +8,8 @@ import { linkIn } from '../support/resetPage';
 import { describeWithPostgres, describeWithRedis } from '../support/services';
 import { startTestApp, type TestApp } from '../support/testApp';
 
+/** What the citizens' start says to words it does not take: the short fallback, or for a number the range. */
+
 /** What a citizen hears at the start for words that are no choice of theirs: not understood, or read as a wish (SPEC §1.1a). */
 const CITIZEN_START_REPLY = /Bunu anlayamadım|Yine anlayamadım|Kimlik No: T\.C\. Kimlik Numaranızı|Şunu mu demek istediniz|Bu konuda yardımcı olamıyorum/;
 

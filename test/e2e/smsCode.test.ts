@@ -277,10 +277,10 @@ describe("Mehmet's İşlemler Menüsü: Sertifika Listele and PIN / PUK Bilgisi 
     expect(active).toBeDefined();
     expect(pending).toContain('Kullanıma açılmayı bekliyor');
     expect(pending).toContain('İnternette yayınlanmıyor');
-    expect(pending).toMatch(/2026-10-01.*2029-10-01/);
+    expect(pending).toContain('01.10.2026 – 01.10.2029');
     expect(active).toMatch(/Durum: Kullanımda\b/);
     expect(active).toContain('İnternette yayınlanmıyor');
-    expect(active).toMatch(/2024-03-15.*2027-03-15/);
+    expect(active).toContain('15.03.2024 – 15.03.2027');
     expect(list).not.toContain('NES-0001');
   });
 

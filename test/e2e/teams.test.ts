@@ -1,3 +1,4 @@
+import { translate } from '../../src/language/messages';
 import type { Activity } from 'botbuilder';
 import { OUTBOUND_TOKEN } from '../support/botFrameworkTokens';
 import { AYSE, codeIn, smsOutbox, textOf } from '../support/citizenLogin';
@@ -124,5 +125,18 @@ describe('a citizen in a Teams personal chat, with every request signed by the c
     expect(update.activity.text).toContain(HIDDEN_NOTE);
     expect(JSON.stringify(update.activity)).not.toMatch(new RegExp(`${AYSE.pin}|${AYSE.puk}`));
     expect(client.requests.filter((request) => request.method === 'PUT').every((request) => request.authorization === `Bearer ${OUTBOUND_TOKEN}`)).toBe(true);
+  });
+
+  test('when the citizen presses Parolaları Kaydet and answers "Hayır" to whether they are written down, then the values are taken off as for a yes, and the way back to them is said', async () => {
+    await client.press({ choice: 'İşlemler Menüsü' });
+    await client.press({ choice: 'PIN / PUK Bilgisi' });
+    const messageId = `reply-${client.replies.map((reply) => JSON.stringify(reply).includes(AYSE.pin)).lastIndexOf(true) + 1}`;
+    const before = client.updates.length;
+    await client.press({ choice: 'Parolaları Kaydet' });
+    const reply = textOf(await client.press({ choice: 'Hayır' }));
+    expect(reply).toContain(translate('tr', 'pinPuk.notSavedHidden'));
+    const updates = client.updates.slice(before);
+    expect(updates.map((update) => update.path.endsWith(`/activities/${messageId}`))).toContain(true);
+    for (const update of updates) expect(JSON.stringify(update.activity)).not.toMatch(new RegExp(`${AYSE.pin}|${AYSE.puk}`));
   });
 });

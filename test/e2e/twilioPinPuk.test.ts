@@ -57,8 +57,8 @@ describe('when PINPUK_TEXT_CHANNELS is not set (registered-phone)', () => {
       const { fake, running } = context();
       const citizen = new PhoneCitizen(fake, running, OTHER_PHONE.replace('11', '13'));
       await logInByPhone(citizen, fake, AYSE);
-      await citizen.sayText('6');
-      await citizen.sayText('1');
+      // Her only card is picked without asking.
+      expect(await citizen.sayText('6')).toContain(translate('tr', 'choice.onlyCard', { serial: AYSE.card }));
       const reply = await citizen.sayText('evet');
       expect(reply).toContain('Kilit çözme kodu SMS ve WhatsApp');
       expect(await running.app.db.query('SELECT 1 FROM unlock_codes')).toHaveLength(0);

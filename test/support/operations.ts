@@ -96,8 +96,8 @@ export function useOperationsApp(backend: Backend = 'embedded', options: { signe
       return signer;
     },
 
-    /** Adds a citizen with one card per certificate, each certificate in the given status. */
-    async newCitizen(certificates: CertificateStatus[] = ['active'], extraCards = 0): Promise<TestCitizen> {
+    /** Adds a citizen with one card per certificate, each certificate in the given status (valid until 2029-01-01 unless `notAfter` says otherwise). */
+    async newCitizen(certificates: CertificateStatus[] = ['active'], extraCards = 0, notAfter: readonly string[] = []): Promise<TestCitizen> {
       const n = ++made;
       const id = tcknFrom(`3${String(n).padStart(8, '0')}`);
       const cards = Array.from({ length: certificates.length + extraCards }, (_, index) => `KSMT${n}${String(index + 1).padStart(2, '0')}`);
@@ -128,7 +128,7 @@ export function useOperationsApp(backend: Backend = 'embedded', options: { signe
               status,
               published: status === 'active',
               notBefore: '2026-01-01',
-              notAfter: '2029-01-01',
+              notAfter: notAfter[index] ?? '2029-01-01',
             })),
           },
         ],

@@ -76,6 +76,9 @@ export const tr = {
   'global.notUnderstood': 'Bunu anlayamadım.',
 
   'choice.retry': 'Lütfen seçeneklerden birini yazın ya da numarasını girin.',
+  'choice.onlyCertificate': 'Bu işlem için tek uygun sertifikanız {serial}; onu seçtim.',
+  'choice.onlyCard': 'Adınıza kayıtlı tek kart {serial}; onu seçtim.',
+  'choice.outOfRange': 'Bu numarada bir seçenek yok. Lütfen 1–{max} arasında bir numara girin ya da seçeneklerden birini yazın.',
 
   'identification.prompt': 'Kimlik No: T.C. Kimlik Numaranızı ya da Pasaport Numaranızı yazın.',
   'identification.help':
@@ -139,6 +142,7 @@ export const tr = {
   'sms.notMine':
     'SMS gönderilmedi. Kayıtlı numara size ait değilse bilgilerinizi güncellemek için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
   'sms.codePrompt': 'Cep telefonunuza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
+  'sms.codePromptAgain': 'Cep telefonunuza gelen SMS Onay Kodunu yazın.',
   'sms.codeHelp':
     'SMS Onay Kodu, kayıtlı cep telefonunuza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod).',
   'sms.codeFormat': 'SMS Onay Kodu 6 rakamdan oluşur.',
@@ -173,7 +177,16 @@ export const tr = {
 
   'certificates.none': 'Kayıtlı sertifikanız bulunmuyor.',
   'certificates.header': 'Sertifikalarınız:',
-  'certificates.line': '• {serial} ({kind}) — Geçerlilik: {from} – {to} — Durum: {status} — {published}',
+  'certificates.line': '• {serial} ({kind}) — Geçerlilik: {from} – {to}{remaining} — Durum: {status} — {published}',
+  'certificates.remaining': ' ({days} gün kaldı)',
+  'certificates.remainingToday': ' (bugün sona eriyor)',
+  'certificates.remainingExpired': ' (süresi doldu)',
+  'certificates.expiresSoon':
+    '{serial} sertifikanızın süresi {date} tarihinde doluyor ({days} gün kaldı). Sertifika süresi uzatılmaz; yenilemek için yeni bir sertifika başvurusu yapmanız gerekir. Bilgi için Çağrı Merkezi: {callCenter}.',
+  'certificates.expired':
+    '{serial} sertifikanızın süresi {date} tarihinde doldu; bu sertifikayla artık e-imza atamazsınız. Yeni bir sertifika başvurusu için Çağrı Merkezi: {callCenter}.',
+  'certificates.pinPukState':
+    'PIN ve PUK: Kartınızın PIN\'inin ya da PUK\'unun bloke olup olmadığı bu listede görünmez, kart yazılımında görünür. Yalnızca PIN bloke olduysa kart yazılımında PUK\'unuzla açabilirsiniz; ikisi de bloke olduysa İşlemler Menüsü\'nden "Kilit Çözme"yi seçin.',
   'certificates.status.pending': 'Kullanıma açılmayı bekliyor',
   'certificates.status.active': 'Kullanımda',
   'certificates.status.revoked': 'İptal edildi',
@@ -199,6 +212,8 @@ export const tr = {
   'pinPuk.saveHelp': 'Değerleri not ettiyseniz "evet" yazın; değerler kayıtlı kalır.',
   'pinPuk.saved': 'Parolalarınız kayıtlı kalmaya devam ediyor. Kamu SM, not ettikten sonra silmenizi önerir.',
   'pinPuk.notSaved': 'Lütfen PIN ve PUK bilgilerinizi güvenli bir yere not edin.',
+  'pinPuk.notSavedHidden':
+    'PIN ve PUK bilgilerinizi güvenliğiniz için ekrandan kaldırdım; kayıtlı kalıyorlar. Not almak için İşlemler Menüsü\'nden PIN / PUK Bilgisi\'ni yeniden seçebilirsiniz.',
   'pinPuk.deleteConfirm':
     'Dikkat: {cards} kartınızın PIN ve PUK bilgileri kalıcı olarak silinecek; Kamu SM de bir daha erişemeyecek. Sildikten sonra unutursanız SERTİFİKANIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir. Silmek istediğinizden emin misiniz?',
   'pinPuk.deleteConfirmMany':
@@ -233,7 +248,7 @@ export const tr = {
   'revoke.none': 'İptal edilebilecek bir sertifikanız bulunmuyor.',
   'revoke.prompt': 'Sertifikamı İptal Et: iptal etmek istediğiniz sertifikayı seçin.',
   'revoke.help':
-    'Listedeki sertifikanın seri numarasını ya da sıra numarasını yazın. Ardından iptal nedenini soracağım; son adımda İPTAL yazmadıkça sertifikanız iptal edilmez.',
+    'Listedeki sertifikanın seri numarasını ya da sıra numarasını yazın. Ardından iptal nedenini soracağım; son adımda seri numarasının son dört karakterini yazmadıkça sertifikanız iptal edilmez.',
   'revoke.unavailable.revoked': '{serial} zaten iptal edilmiş.',
   'revoke.reasonPrompt': '{serial} sertifikanızı hangi nedenle iptal ettirmek istiyorsunuz?',
   'revoke.reasonHelp':
@@ -247,9 +262,9 @@ export const tr = {
   'revoke.note.empty': 'Lütfen iptal nedeninizi birkaç sözcükle yazın.',
   'revoke.note.too-long': 'İptal nedeni en fazla {max} karakter olabilir; lütfen daha kısa yazın.',
   'revoke.warning':
-    'Dikkat: {serial} sertifikanızın iptali GERİ ALINAMAZ. İptalden sonra bu sertifikayla e-imza atamazsınız; yeni bir sertifikayı ancak yeniden başvurarak ve ÜCRET KARŞILIĞINDA alabilirsiniz.\nİptali onaylıyorsanız {word} yazın. Başka bir şey yazarsanız işlem sonlanır ve sertifikanızda değişiklik yapılmaz.',
+    'Dikkat: {serial} sertifikanızın iptali GERİ ALINAMAZ. İptalden sonra bu sertifikayla e-imza atamazsınız; yeni bir sertifikayı ancak yeniden başvurarak ve ÜCRET KARŞILIĞINDA alabilirsiniz.\nİptali onaylıyorsanız seri numarasının son dört karakterini yazın: {lastFour}. Başka bir şey yazarsanız ("iptal" dahil) işlem sonlanır ve sertifikanızda değişiklik yapılmaz.',
   'revoke.warningHelp':
-    'Sertifikanızı iptal ettirmek için yalnızca {word} sözcüğünü yazın. "Vazgeç" dahil başka her yanıt işlemi sonlandırır; sertifikanızda değişiklik yapılmaz.',
+    'Sertifikanızı iptal ettirmek için yalnızca {serial} seri numarasının son dört karakterini yazın: {lastFour}. "İptal" ve "vazgeç" dahil başka her yanıt işlemi sonlandırır; sertifikanızda değişiklik yapılmaz.',
   'revoke.notRevoked': 'İptal işlemi yapılmadı; {serial} sertifikanızda değişiklik yok.',
   'revoke.done':
     '{serial} seri numaralı sertifikanız iptal edildi. Kayıtlı e-posta adresinize bilgilendirme e-postası gönderdik. Yeni sertifika başvurusu için {callCenter} numaralı Çağrı Merkezi\'mizi arayabilirsiniz.',
@@ -270,6 +285,7 @@ export const tr = {
   'update.phone.same': 'Bu numara zaten kayıtlı cep telefonu numaranız.',
   'update.phone.codeSent': '{phone} numarasına bir SMS Onay Kodu gönderdim. Numaranız bu kodu yazdığınızda değişecek.',
   'update.phone.codePrompt': 'Yeni numaranıza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
+  'update.phone.codePromptAgain': 'Yeni numaranıza gelen SMS Onay Kodunu yazın.',
   'update.phone.codeHelp':
     'SMS Onay Kodu, yeni cep telefonu numaranıza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod). Kod doğrulanmadan numaranız değişmez.',
   'update.phone.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz sayıldı. Cep telefonu numaranız değiştirilmedi.',
@@ -385,6 +401,9 @@ export const en: Record<keyof typeof tr, string> = {
   'global.notUnderstood': "I didn't understand that.",
 
   'choice.retry': 'Please type one of the options or its number.',
+  'choice.onlyCertificate': 'Your only certificate for this is {serial}, so I have picked it.',
+  'choice.onlyCard': 'The only card in your name is {serial}, so I have picked it.',
+  'choice.outOfRange': 'There is no option with that number. Please type a number from 1–{max}, or one of the options.',
 
   'identification.prompt': 'Kimlik No: please type your Turkish ID number (T.C. Kimlik No) or your passport number.',
   'identification.help':
@@ -448,6 +467,7 @@ export const en: Record<keyof typeof tr, string> = {
   'sms.notMine':
     'No SMS was sent. If the registered number is not yours, call the Kamu SM call center at {callCenter} to update it.',
   'sms.codePrompt': 'Type the SMS confirmation code sent to your phone. Time left: {seconds} seconds.',
+  'sms.codePromptAgain': 'Type the SMS confirmation code sent to your phone.',
   'sms.codeHelp':
     'The SMS confirmation code is the 6-digit number sent to your registered mobile; it is valid for 300 seconds. If it did not arrive, type "new code" after 60 seconds (at most 3 codes per login).',
   'sms.codeFormat': 'The SMS confirmation code has 6 digits.',
@@ -482,7 +502,16 @@ export const en: Record<keyof typeof tr, string> = {
 
   'certificates.none': 'You have no certificates on record.',
   'certificates.header': 'Your certificates:',
-  'certificates.line': '• {serial} ({kind}) — valid {from} – {to} — status: {status} — {published}',
+  'certificates.line': '• {serial} ({kind}) — valid {from} – {to}{remaining} — status: {status} — {published}',
+  'certificates.remaining': ' ({days} days left)',
+  'certificates.remainingToday': ' (last day today)',
+  'certificates.remainingExpired': ' (expired)',
+  'certificates.expiresSoon':
+    'Your certificate {serial} expires on {date} ({days} days left). A certificate is not extended: to renew it you apply for a new certificate. For details call {callCenter}.',
+  'certificates.expired':
+    'Your certificate {serial} expired on {date}; you can no longer sign with it. To apply for a new certificate, call {callCenter}.',
+  'certificates.pinPukState':
+    'PIN and PUK: whether your card\'s PIN or PUK is blocked does not show in this list; the card software shows it. If only the PIN is blocked, unblock it with your PUK in the card software; if both are blocked, choose "Kilit Çözme" in the İşlemler Menüsü.',
   'certificates.status.pending': 'waiting for activation',
   'certificates.status.active': 'in use',
   'certificates.status.revoked': 'revoked',
@@ -508,6 +537,8 @@ export const en: Record<keyof typeof tr, string> = {
   'pinPuk.saveHelp': 'If you have written the values down, answer "yes"; they stay stored.',
   'pinPuk.saved': 'Your PIN and PUK stay stored. Kamu SM recommends deleting them once you have written them down.',
   'pinPuk.notSaved': 'Please write your PIN and PUK down somewhere safe.',
+  'pinPuk.notSavedHidden':
+    'For your safety I have taken your PIN and PUK off the screen; they stay stored. To write them down, choose PIN / PUK Bilgisi in the İşlemler Menüsü again.',
   'pinPuk.deleteConfirm':
     'Warning: the PIN and PUK of card {cards} will be deleted permanently; not even Kamu SM can read them afterwards. If you forget them after deleting, YOUR CERTIFICATE MUST BE REVOKED and issued again FOR A FEE. Are you sure you want to delete them?',
   'pinPuk.deleteConfirmMany':
@@ -542,7 +573,7 @@ export const en: Record<keyof typeof tr, string> = {
   'revoke.none': 'You have no certificate that can be revoked.',
   'revoke.prompt': 'Sertifikamı İptal Et (revoke): choose the certificate to revoke.',
   'revoke.help':
-    'Type the serial number of a certificate in the list, or its number. I will then ask for the reason; nothing is revoked unless you type İPTAL at the last step.',
+    'Type the serial number of a certificate in the list, or its number. I will then ask for the reason; nothing is revoked unless you type the last four characters of its serial number at the last step.',
   'revoke.unavailable.revoked': '{serial} has already been revoked.',
   'revoke.reasonPrompt': 'Why do you want certificate {serial} revoked?',
   'revoke.reasonHelp':
@@ -556,9 +587,9 @@ export const en: Record<keyof typeof tr, string> = {
   'revoke.note.empty': 'Please give the reason in a few words.',
   'revoke.note.too-long': 'The reason can be at most {max} characters long; please make it shorter.',
   'revoke.warning':
-    'Warning: revoking certificate {serial} CANNOT BE UNDONE. You will no longer be able to sign with it, and a new certificate means applying again and paying a FEE.\nIf you are sure, type {word} (the word on Kamu SM\'s screens for revocation). Anything else ends this without changing your certificate.',
+    'Warning: revoking certificate {serial} CANNOT BE UNDONE. You will no longer be able to sign with it, and a new certificate means applying again and paying a FEE.\nIf you are sure, type the last four characters of its serial number: {lastFour}. Anything else ("cancel" included) ends this without changing your certificate.',
   'revoke.warningHelp':
-    'To have the certificate revoked, type only the word {word}. Any other answer, "cancel" included, ends this and leaves your certificate as it is.',
+    'To have the certificate revoked, type only the last four characters of serial number {serial}: {lastFour}. Any other answer, "cancel" and "iptal" included, ends this and leaves your certificate as it is.',
   'revoke.notRevoked': 'Nothing was revoked; certificate {serial} is unchanged.',
   'revoke.done':
     'Your certificate {serial} has been revoked. A notice has been sent to your registered e-mail address. To apply for a new certificate, call the Kamu SM call center at {callCenter}.',
@@ -579,6 +610,7 @@ export const en: Record<keyof typeof tr, string> = {
   'update.phone.same': 'That is already your registered mobile number.',
   'update.phone.codeSent': 'I have sent an SMS confirmation code to {phone}. Your number changes once you type that code.',
   'update.phone.codePrompt': 'Type the SMS confirmation code sent to your new number. Time left: {seconds} seconds.',
+  'update.phone.codePromptAgain': 'Type the SMS confirmation code sent to your new number.',
   'update.phone.codeHelp':
     'The SMS confirmation code is the 6-digit number sent to your new mobile number; it is valid for 300 seconds. If it did not arrive, type "new code" after 60 seconds (at most 3 codes per login). Your number does not change until the code is confirmed.',
   'update.phone.codeDead': 'The SMS confirmation code was wrong 3 times and is no longer valid. Your mobile number has not been changed.',

@@ -30,7 +30,7 @@ export const tr = {
   'revoke.reasonHelp.sms':
     'Kayıp / Çalıntı: kart kayboldu ya da çalındı. Bilgi Değişikliği: soyadınız gibi bir bilginiz değişti. Anahtar Güvenliği: kart ya da PIN başkasının eline geçmiş olabilir. Diğer: başka bir neden.',
   'revoke.warning.sms':
-    'Dikkat: {serial} sertifikanızın iptali GERİ ALINAMAZ; yeni sertifika ÜCRETLİ yeni başvuruyla alınır. Onaylıyorsanız {word} yazın; başka yanıt işlemi durdurur.',
+    'Dikkat: {serial} sertifikanızın iptali GERİ ALINAMAZ; yeni sertifika ÜCRETLİ yeni başvuruyla alınır. Onaylıyorsanız seri numarasının son dört karakterini yazın: {lastFour}. Başka yanıt işlemi durdurur.',
   'revoke.done.sms':
     '{serial} seri numaralı sertifikanız iptal edildi; kayıtlı e-posta adresinize bilgi gönderdik. Yeni sertifika başvurusu için Çağrı Merkezi: {callCenter}.',
   'update.phone.codeHelp.sms':
@@ -65,7 +65,7 @@ export const en: Record<keyof typeof tr, string> = {
   'revoke.reasonHelp.sms':
     'Kayıp / Çalıntı: card lost or stolen. Bilgi Değişikliği: your details (e.g. surname) changed. Anahtar Güvenliği: your card or PIN may be in someone else\'s hands. Diğer: another reason.',
   'revoke.warning.sms':
-    'Warning: revoking {serial} CANNOT BE UNDONE; a new certificate needs a new application FOR A FEE. To confirm, type {word}; any other reply stops without a change.',
+    'Warning: revoking {serial} CANNOT BE UNDONE; a new certificate needs a new application FOR A FEE. To confirm, type the serial's last four characters: {lastFour}. Any other reply stops without a change.',
   'revoke.done.sms':
     'Certificate {serial} has been revoked; we sent a notice to your registered e-mail. For a new certificate, call {callCenter}.',
   'update.phone.codeHelp.sms':
