@@ -2,6 +2,7 @@
 
 import { normalize } from './normalize';
 
+// prettier-ignore
 const YES_WORDS: ReadonlySet<string> = new Set(
   [
     'evet', 'e', 'evt', 'tamam', 'tamamdır', 'tmm', 'olur', 'peki', 'onay', 'onayla', 'onaylıyorum', 'tabii', 'tabi',
@@ -13,6 +14,7 @@ const YES_WORDS: ReadonlySet<string> = new Set(
   ].map(normalize),
 );
 
+// prettier-ignore
 const NO_WORDS: ReadonlySet<string> = new Set(
   [
     'hayır', 'h', 'hyr', 'yok', 'istemiyorum', 'vazgeçtim', 'vazgeç', 'olmaz', 'hayır istemiyorum', 'emin değilim',

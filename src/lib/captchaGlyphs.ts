@@ -11,6 +11,7 @@ export const GLYPH_HEIGHT = 6;
 export type GlyphStroke = readonly (readonly [x: number, y: number])[];
 
 /** The strokes of every character of the CAPTCHA alphabet (`CAPTCHA_ALPHABET` in captchaImage.ts). */
+// prettier-ignore
 export const CAPTCHA_GLYPHS: Readonly<Record<string, readonly GlyphStroke[]>> = {
   A: [[[0, 6], [2, 0], [4, 6]], [[0.75, 3.9], [3.25, 3.9]]],
   C: [[[4, 1], [3, 0], [1, 0], [0, 1], [0, 5], [1, 6], [3, 6], [4, 5]]],
