@@ -6,6 +6,7 @@
 
 import type { MessageKey } from './messages';
 
+// prettier-ignore
 const SYNONYMS: Partial<Record<MessageKey, readonly string[]>> = {
   'start.choice.forgot': [
     'unuttum', 'sözcüğümü unuttum', 'şifremi unuttum', 'güvenlik sözcüğü', 'sözcüğü yenile', 'sıfırla', 'yenile',
