@@ -5,7 +5,14 @@
  *
  * Environment: PORT (required). Answers GET /healthz once listening; stops on SIGTERM.
  */
-import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+  type TurnContext,
+} from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
 
 type EchoMemory = { turns?: number };
@@ -15,7 +22,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port <= 0) throw new Error('PORT must be set');
 
   // No app id: unauthenticated activities are accepted, as the assistant does for the Emulator.
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant' }));
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant' }),
+  );
   const conversationState = new ConversationState(new MemoryStorage());
   const memory = conversationState.createProperty<EchoMemory>('memory');
   adapter.onTurnError = async (context, error) => {

@@ -19,7 +19,16 @@ import { measureRecognition } from './lib/recognition';
 import { OutboxInbox, ServicesInbox, type Inbox } from './lib/inbox';
 import { startServer, ROOT, sleep, type ServerProcess } from './lib/processes';
 import { hrtimeUs, summarizeProfile, type ProfileSummary } from './lib/profile';
-import { latencySvg, markdownReport, readmeBlock, replaceReadmeBlock, type BenchResults, type BurstResult, type LevelRow, type SlowRun } from './lib/report';
+import {
+  latencySvg,
+  markdownReport,
+  readmeBlock,
+  replaceReadmeBlock,
+  type BenchResults,
+  type BurstResult,
+  type LevelRow,
+  type SlowRun,
+} from './lib/report';
 import { claimRedisDatabase, createBenchDatabase, measureStoredState } from './lib/services';
 import { ratio, round, summarize } from './lib/stats';
 import { CitizenPool, runLoad, type LoadResult, type Workload } from './lib/workload';
@@ -79,7 +88,14 @@ async function main(): Promise<void> {
   const levelsIndex = args.indexOf('--levels');
   const plan: Plan = {
     ...(args.includes('--smoke') ? SMOKE : FULL),
-    ...(levelsIndex >= 0 ? { levels: (args[levelsIndex + 1] ?? '').split(',').map(Number).filter((level) => level > 0) } : {}),
+    ...(levelsIndex >= 0
+      ? {
+          levels: (args[levelsIndex + 1] ?? '')
+            .split(',')
+            .map(Number)
+            .filter((level) => level > 0),
+        }
+      : {}),
   };
   const outIndex = args.indexOf('--out');
   const outDir = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : join(ROOT, 'bench', 'results'));
@@ -109,7 +125,13 @@ async function main(): Promise<void> {
     mode: plan.mode,
     generatedAt: new Date().toISOString(),
     durationSeconds: 0,
-    machine: { cpus: cpus().length, node: process.versions.node, loadAverageAtStart: loadavg(), loadAverageAtEnd: [], argon2CpuMs: await argon2CpuMs() },
+    machine: {
+      cpus: cpus().length,
+      node: process.versions.node,
+      loadAverageAtStart: loadavg(),
+      loadAverageAtEnd: [],
+      argon2CpuMs: await argon2CpuMs(),
+    },
     settings: { ...plan },
     echo: { levels: [] },
     assistant: {},
@@ -137,7 +159,12 @@ async function main(): Promise<void> {
 
     /** Starts a server child and registers its stop. */
     const started: ServerProcess[] = [];
-    const start = async (name: string, entry: string, env: Record<string, string> | ((port: number) => Record<string, string>), cpuProfile = false) => {
+    const start = async (
+      name: string,
+      entry: string,
+      env: Record<string, string> | ((port: number) => Record<string, string>),
+      cpuProfile = false,
+    ) => {
       const server = await startServer({ name, entry, env, workDir, cpuProfile });
       started.push(server);
       cleanups.push(async () => {
@@ -149,18 +176,20 @@ async function main(): Promise<void> {
       started.splice(started.indexOf(server), 1);
       return server.stop();
     };
-    const assistantEnv = (dataDir: string, extra: Record<string, string> = {}) => (port: number) => ({
-      // The load generator speaks to /api/messages as the Emulator does, unsigned, which production refuses
-      // without MICROSOFT_APP_ID; everything else is set as in production (master key, seed file, no demo data).
-      NODE_ENV: 'development',
-      PINPUK_MASTER_KEY: MASTER_KEY,
-      DATA_DIR: dataDir,
-      SEED_FILE: seedFile,
-      // The written human check, read by the load generator as a person reads it (see README).
-      CHALLENGE_KIND: 'text',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-      ...extra,
-    });
+    const assistantEnv =
+      (dataDir: string, extra: Record<string, string> = {}) =>
+      (port: number) => ({
+        // The load generator speaks to /api/messages as the Emulator does, unsigned, which production refuses
+        // without MICROSOFT_APP_ID; everything else is set as in production (master key, seed file, no demo data).
+        NODE_ENV: 'development',
+        PINPUK_MASTER_KEY: MASTER_KEY,
+        DATA_DIR: dataDir,
+        SEED_FILE: seedFile,
+        // The written human check, read by the load generator as a person reads it (see README).
+        CHALLENGE_KIND: 'text',
+        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+        ...extra,
+      });
     const echoEnv = { NODE_ENV: 'production' };
 
     // The smoke run boots the assistant while the echo bot is measured (a sanity check, not a comparison);
@@ -174,7 +203,14 @@ async function main(): Promise<void> {
     if (wanted('echo')) {
       const echo = await start('echo', 'bench/echoBot.ts', echoEnv);
       for (const concurrency of plan.levels) {
-        const { result } = await runLoad({ capture, urls: [echo.url], pids: [echo.pid], workload: { kind: 'echo' }, concurrency, ...plan.echo });
+        const { result } = await runLoad({
+          capture,
+          urls: [echo.url],
+          pids: [echo.pid],
+          workload: { kind: 'echo' },
+          concurrency,
+          ...plan.echo,
+        });
         results.echo.levels.push(result);
         log(`echo, ${concurrency} conversations: ${describe(result)}`);
       }
@@ -184,7 +220,12 @@ async function main(): Promise<void> {
     const compare = (result: LoadResult): LevelRow => {
       const base = results.echo.levels.find((row) => row.concurrency === result.concurrency);
       return base
-        ? { ...result, turnsRatio: ratio(result.turnsPerSec, base.turnsPerSec), p50Ratio: ratio(result.latency.p50, base.latency.p50), p99Ratio: ratio(result.latency.p99, base.latency.p99) }
+        ? {
+            ...result,
+            turnsRatio: ratio(result.turnsPerSec, base.turnsPerSec),
+            p50Ratio: ratio(result.latency.p50, base.latency.p50),
+            p99Ratio: ratio(result.latency.p99, base.latency.p99),
+          }
         : result;
     };
 
@@ -201,7 +242,9 @@ async function main(): Promise<void> {
       if (plan.burst) {
         results.burst[label] = await loginBurst(capture, server.url, pool, groups.burst, inbox, plan.burst);
         const burst = results.burst[label];
-        log(`${label}, burst of ${burst.logins} logins: others p99 ${burst.othersBefore.p99} → ${burst.othersDuring.p99} ms, logins p99 ${burst.loginTurns.p99} ms`);
+        log(
+          `${label}, burst of ${burst.logins} logins: others p99 ${burst.othersBefore.p99} → ${burst.othersDuring.p99} ms, logins p99 ${burst.loginTurns.p99} ms`,
+        );
       }
     };
 
@@ -223,21 +266,26 @@ async function main(): Promise<void> {
         const redis = await claimRedisDatabase();
         cleanups.push(() => redis.clear());
         const dataDir = join(workDir, 'pg');
-        const env = (extra: Record<string, string> = {}) => assistantEnv(dataDir, { DATABASE_URL: database.url, REDIS_URL: redis.url, ...extra });
+        const env = (extra: Record<string, string> = {}) =>
+          assistantEnv(dataDir, { DATABASE_URL: database.url, REDIS_URL: redis.url, ...extra });
         const pool = new CitizenPool(groups.journey);
         const first = await start('assistant-pg-1', 'src/index.ts', env());
         const inbox = new OutboxInbox(dataDir);
         await levelsAndBurst('postgresRedis', first, inbox, pool);
 
         results.state = await measureStoredState(redis.redis);
-        log(`stored state: dialog state ${results.state.dialogState.mean} bytes, all keys ${results.state.perConversation.memoryBytes} bytes per conversation`);
+        log(
+          `stored state: dialog state ${results.state.dialogState.mean} bytes, all keys ${results.state.perConversation.memoryBytes} bytes per conversation`,
+        );
 
         if (plan.instances && timeLeft() > 60_000) {
           const workload: Workload = { kind: 'journey', pool, inbox };
           const one = (await runLoad({ capture, urls: [first.url], pids: [first.pid], workload, ...plan.instances })).result;
           log(`one instance: ${describe(one)}`);
           const second = await start('assistant-pg-2', 'src/index.ts', env());
-          const two = (await runLoad({ capture, urls: [first.url, second.url], pids: [first.pid, second.pid], workload, ...plan.instances })).result;
+          const two = (
+            await runLoad({ capture, urls: [first.url, second.url], pids: [first.pid, second.pid], workload, ...plan.instances })
+          ).result;
           log(`two instances: ${describe(two)}`);
           results.instances = { one, two, ratio: ratio(two.turnsPerSec, one.turnsPerSec) };
           await stop(second);
@@ -298,11 +346,21 @@ async function main(): Promise<void> {
       if (timeLeft() > 60_000) {
         const dataDir = join(workDir, 'embedded-profiled');
         const inbox = new OutboxInbox(dataDir);
-        results.profile.embedded = await profiled('assistant-embedded-profiled', assistantEnv(dataDir), { kind: 'journey', pool: new CitizenPool(groups.journey), inbox }, plan.profile);
+        results.profile.embedded = await profiled(
+          'assistant-embedded-profiled',
+          assistantEnv(dataDir),
+          { kind: 'journey', pool: new CitizenPool(groups.journey), inbox },
+          plan.profile,
+        );
         await inbox.close();
       } else results.skipped.push('profile of the embedded assistant: out of time');
       if (timeLeft() > 30_000) {
-        results.profile.echo = await profiled('echo-profiled', echoEnv, { kind: 'echo' }, { ...plan.profile, measureMs: Math.min(plan.profile.measureMs, 5_000) });
+        results.profile.echo = await profiled(
+          'echo-profiled',
+          echoEnv,
+          { kind: 'echo' },
+          { ...plan.profile, measureMs: Math.min(plan.profile.measureMs, 5_000) },
+        );
       } else results.skipped.push('profile of the echo bot: out of time');
     }
 
@@ -367,7 +425,9 @@ async function loginBurst(
   const ignore = () => undefined;
   const ready = await Promise.all(
     citizens.slice(0, settings.logins).map(async (citizen) => {
-      const conversation = new Conversation(url, capture, (sample) => (sample.step === 'burst.word' ? loginSamples.push(sample) : ignore()));
+      const conversation = new Conversation(url, capture, (sample) =>
+        sample.step === 'burst.word' ? loginSamples.push(sample) : ignore(),
+      );
       await conversation.join('burst.prepare');
       await conversation.say('Şifreli Giriş', 'burst.prepare');
       const challenge = await conversation.sayText(citizen.id, 'burst.prepare');
@@ -395,7 +455,10 @@ async function loginBurst(
     ready.map(({ conversation, citizen }) =>
       conversation
         .post({ type: 'message', value: { securityWord: citizen.word } }, 'burst.word')
-        .then((replies) => /SMS Onay/.test(textOf(replies)), () => false)
+        .then(
+          (replies) => /SMS Onay/.test(textOf(replies)),
+          () => false,
+        )
         .finally(() => conversation.close()),
     ),
   );
@@ -438,22 +501,28 @@ async function argon2CpuMs(): Promise<number> {
 /** What a reader of the table must know to read it right. */
 function notesFor(results: BenchResults): string[] {
   const notes = [
-    'A turn is one POST /api/messages, timed until its response, which the adapter sends after the bot\'s replies were delivered to the capture server.',
-    'Closed loop: each conversation sends its next turn as soon as the previous one answered (no think time). The journey also waits for the mail, the reset page (two HTTP requests, not counted as turns) and the proactive reply; the echo bot\'s conversations have the same 13 turns without waits.',
+    "A turn is one POST /api/messages, timed until its response, which the adapter sends after the bot's replies were delivered to the capture server.",
+    "Closed loop: each conversation sends its next turn as soon as the previous one answered (no think time). The journey also waits for the mail, the reset page (two HTTP requests, not counted as turns) and the proactive reply; the echo bot's conversations have the same 13 turns without waits.",
     'The synthetic citizens have no security word before the journey, so the reset page skips the "not the current word" argon2 check that a citizen with a word pays.',
-    'argon2id runs on libuv\'s thread pool, so it does not show in the main-thread CPU profile (only the call into it does); it does compete for the cores. The assistant runs at most one hash per core beyond the event loop\'s (one at a time on 2 cores): a burst of logins queues, its own turns wait, the other conversations\' other turns do not.',
-    'Server CPU per turn is read from /proc for the server process (every thread, argon2 included); PostgreSQL\'s and Redis\'s own CPU is not in it.',
+    "argon2id runs on libuv's thread pool, so it does not show in the main-thread CPU profile (only the call into it does); it does compete for the cores. The assistant runs at most one hash per core beyond the event loop's (one at a time on 2 cores): a burst of logins queues, its own turns wait, the other conversations' other turns do not.",
+    "Server CPU per turn is read from /proc for the server process (every thread, argon2 included); PostgreSQL's and Redis's own CPU is not in it.",
     'SMS Onay waits for the SMS API on purpose: its reply says whether the code was sent. A slow API makes that one turn slow; mail is delivered by a background worker (4 deliveries at once), so a slow SMTP server delays the link, not the turns.',
     'Two instances share the same 2 cores with PostgreSQL, Redis and the load generator here: the comparison shows what sharing state across instances costs, not what a second machine would add.',
   ];
-  const errors = [...(results.assistant.embedded?.levels ?? []), ...(results.assistant.postgresRedis?.levels ?? [])].reduce((sum, row) => sum + row.errors, 0);
+  const errors = [...(results.assistant.embedded?.levels ?? []), ...(results.assistant.postgresRedis?.levels ?? [])].reduce(
+    (sum, row) => sum + row.errors,
+    0,
+  );
   if (errors > 0) notes.push(`${errors} journeys failed during the levels; see firstErrors in latest.json.`);
   const load = results.machine.loadAverageAtStart[0] ?? 0;
-  if (load > 0.5) notes.push(`The machine was not idle at the start (load average ${load.toFixed(2)}): other work shares the cores, so the numbers are noisy.`);
+  if (load > 0.5)
+    notes.push(
+      `The machine was not idle at the start (load average ${load.toFixed(2)}): other work shares the cores, so the numbers are noisy.`,
+    );
   return notes;
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`the benchmark failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`the benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -15,7 +15,8 @@ import { AGENT_SIGN_IN_PATH } from './web/agentConsole';
  */
 function main(): void {
   const externalId = process.argv[2];
-  if (!externalId) throw new ConfigError('Usage: npm run agent:link -- EXTERNAL_ID   (the agent\'s "externalId" in the seed file, channel "webchat")');
+  if (!externalId)
+    throw new ConfigError('Usage: npm run agent:link -- EXTERNAL_ID   (the agent\'s "externalId" in the seed file, channel "webchat")');
   const config = loadConfig(process.env);
   const signIn = new AgentSignIn(deriveKey(masterKey(config.PINPUK_MASTER_KEY, config.DATA_DIR), 'agent-sign-in'), systemClock, () =>
     cryptoRandom.bytes(12).toString('base64url'),

@@ -7,7 +7,7 @@ import type { CallCenter } from './dialogs/callCenter';
 import type { ChannelTurn } from './dialogs/channelProfile';
 import type { ConversationMemory } from './dialogs/conversationMemory';
 import type { MainDialog } from './dialogs/mainDialog';
-import { waitsAtSecretPrompt } from './dialogs/prompts';
+import { waitsAtSecretPrompt, type DialogStackState } from './dialogs/prompts';
 import { beginTurn, endTurn, say, setTurnInfo, turnInfo } from './dialogs/turn';
 import type { TurnObserver } from './turns';
 
@@ -108,7 +108,7 @@ export class AssistantBot {
     const citizen = {
       run: () => this.options.mainDialog.run(context, this.dialogState),
       reprompt: () => this.options.mainDialog.askAgain(context, this.dialogState),
-      atSecretPrompt: async () => waitsAtSecretPrompt(await this.dialogState.get(context)),
+      atSecretPrompt: async () => waitsAtSecretPrompt((await this.dialogState.get(context)) as DialogStackState | undefined),
     };
     const { callCenter } = this.options;
     await (callCenter ? callCenter.run(context, citizen) : citizen.run());

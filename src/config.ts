@@ -11,13 +11,16 @@ const urlWithProtocol = (protocols: readonly string[]) =>
   z
     .string()
     .trim()
-    .refine((value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `must be a URL starting with ${protocols.join(' or ')}//`);
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `must be a URL starting with ${protocols.join(' or ')}//`,
+    );
 
 const optionalUrl = (protocols: readonly string[]) =>
   z.preprocess((value) => (value === '' ? undefined : value), urlWithProtocol(protocols).optional());
@@ -56,7 +59,10 @@ export const configSchema = z
     /** Twilio account SID (AC…); with TWILIO_AUTH_TOKEN, SMS go through Twilio. */
     TWILIO_ACCOUNT_SID: z.preprocess(
       (value) => (value === '' ? undefined : value),
-      z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex digits').optional(),
+      z
+        .string()
+        .regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex digits')
+        .optional(),
     ),
     /** Twilio auth token: signs webhooks and authenticates REST calls. */
     TWILIO_AUTH_TOKEN: optionalText,
@@ -98,7 +104,10 @@ export const configSchema = z
         try {
           TrustedProxies.parse(value);
         } catch (error) {
-          context.addIssue({ code: 'custom', message: `must be IP addresses or CIDR ranges separated by commas (${(error as Error).message})` });
+          context.addIssue({
+            code: 'custom',
+            message: `must be IP addresses or CIDR ranges separated by commas (${(error as Error).message})`,
+          });
         }
       }),
     /** Failed checks (human check, security word, SMS code, switches to the words check) one source may make in an hour across its conversations before it is paused 15 minutes. */
@@ -115,7 +124,11 @@ export const configSchema = z
       context.addIssue({ code: 'custom', path: ['PINPUK_MASTER_KEY'], message: 'is required when NODE_ENV=production' });
     } else if (config.DATABASE_URL && !config.PINPUK_MASTER_KEY) {
       // A key generated per instance would seal PIN/PUK that the other instances cannot open.
-      context.addIssue({ code: 'custom', path: ['PINPUK_MASTER_KEY'], message: 'is required with DATABASE_URL: every instance must share it' });
+      context.addIssue({
+        code: 'custom',
+        path: ['PINPUK_MASTER_KEY'],
+        message: 'is required with DATABASE_URL: every instance must share it',
+      });
     }
   });
 

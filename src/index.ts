@@ -40,7 +40,7 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`The assistant could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`The assistant could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
   process.exit(1);
 });

@@ -28,10 +28,20 @@ export function withLogContext<T>(ids: LogContext, work: () => T): T {
  * activity's text and value (a typed security word), and the headers that authenticate requests.
  */
 export const SECRET_PATHS = [
-  ...['securityWord', 'word', 'newWord', 'token', 'password', 'secret', 'pin', 'puk', 'answer', 'code', 'oneTimeCode', 'unlockCode'].flatMap((name) => [
-    name,
-    `*.${name}`,
-  ]),
+  ...[
+    'securityWord',
+    'word',
+    'newWord',
+    'token',
+    'password',
+    'secret',
+    'pin',
+    'puk',
+    'answer',
+    'code',
+    'oneTimeCode',
+    'unlockCode',
+  ].flatMap((name) => [name, `*.${name}`]),
   'body',
   '*.body',
   'activity.text',
@@ -67,7 +77,10 @@ export function createLogger(level: LogLevel, write?: (line: string) => void): L
         level: (label) => ({ level: label }),
         log: (fields) => guard(fields, 0) as Fields,
       },
-      redact: { paths: SECRET_PATHS, censor: (value: unknown, path: string[]) => (path.at(-1) === 'code' && isErrorCode(value) ? value : REDACTED) },
+      redact: {
+        paths: SECRET_PATHS,
+        censor: (value: unknown, path: string[]) => (path.at(-1) === 'code' && isErrorCode(value) ? value : REDACTED),
+      },
       mixin: () => ({ ...context.getStore() }),
     },
     destination,

@@ -94,7 +94,12 @@ export class Metrics implements Meter {
       registers,
     });
     this.blocks = new Counter({ name: 'account_blocks_total', help: 'Accounts blocked after three wrong security words.', registers });
-    this.smsCodes = new Counter({ name: 'sms_codes_total', help: 'SMS one-time codes by outcome: sent or failed.', labelNames: ['outcome'], registers });
+    this.smsCodes = new Counter({
+      name: 'sms_codes_total',
+      help: 'SMS one-time codes by outcome: sent or failed.',
+      labelNames: ['outcome'],
+      registers,
+    });
     this.mails = new Counter({
       name: 'mails_total',
       help: 'E-mail delivery attempts by outcome: sent, failed (retried later) or given_up.',
@@ -113,7 +118,11 @@ export class Metrics implements Meter {
         }
       },
     });
-    this.directLineConnections = new Gauge({ name: 'directline_connections', help: 'Direct Line connections open on this instance.', registers });
+    this.directLineConnections = new Gauge({
+      name: 'directline_connections',
+      help: 'Direct Line connections open on this instance.',
+      registers,
+    });
 
     // Every outcome shows from the start, at zero, so rates and alerts work before the first event.
     for (const outcome of LOGIN_OUTCOMES) this.logins.inc({ outcome }, 0);
@@ -147,7 +156,10 @@ export class Metrics implements Meter {
   /** The text exposition format and its content type: the process's metrics, then the app's. */
   async exposition(): Promise<{ contentType: string; text: string }> {
     const [process, app] = await Promise.all([processMetrics().metrics(), this.registry.metrics()]);
-    return { contentType: this.registry.contentType, text: `${process}
-${app}` };
+    return {
+      contentType: this.registry.contentType,
+      text: `${process}
+${app}`,
+    };
   }
 }

@@ -17,7 +17,9 @@ export function mountRequestGuards(server: Server): void {
       answer(res, 400, 'The request target is not a valid URL.');
       return false;
     }
-    const encoding = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
+    const encoding = String(req.headers['content-encoding'] ?? '')
+      .trim()
+      .toLowerCase();
     if (encoding === 'identity') delete req.headers['content-encoding'];
     else if (encoding !== '') {
       answer(res, 415, 'Request bodies must not be compressed (no Content-Encoding).');
@@ -43,6 +45,12 @@ function targetParses(target: string | undefined): boolean {
 function answer(res: ServerResponse, status: number, error: string): void {
   const body = JSON.stringify({ error });
   res.shouldKeepAlive = false;
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', Connection: 'close' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'close',
+  });
   res.end(body);
 }

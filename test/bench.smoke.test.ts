@@ -38,7 +38,9 @@ describe('when the benchmark runs in smoke mode', () => {
     const markdown = readFileSync(join(outDir, 'latest.md'), 'utf8');
     expect(markdown).toContain('| conversations | echo turns/s |');
     expect(run.output).toContain('| conversations | echo turns/s |');
-    expect(readFileSync(join(outDir, 'latency.svg'), 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<polyline[\s\S]*<\/svg>\s*$/);
+    expect(readFileSync(join(outDir, 'latency.svg'), 'utf8')).toMatch(
+      /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<polyline[\s\S]*<\/svg>\s*$/,
+    );
   });
 
   test('then the echo bot and the assistant both completed conversations, with sane numbers and no failures', () => {
@@ -55,7 +57,9 @@ describe('when the benchmark runs in smoke mode', () => {
       expect(level.latency.max).toBeGreaterThanOrEqual(level.latency.p99);
     }
     // Every turn of the journey was walked, the reset page included.
-    expect(Object.keys(assistant.byStep)).toEqual(expect.arrayContaining(['greeting', 'forgot.check', 'login.word', 'sms.code', 'pinpuk.saved']));
+    expect(Object.keys(assistant.byStep)).toEqual(
+      expect.arrayContaining(['greeting', 'forgot.check', 'login.word', 'sms.code', 'pinpuk.saved']),
+    );
     expect(assistant.page!.count).toBeGreaterThan(0);
     expect(assistant.turnsRatio).toBeCloseTo(assistant.turnsPerSec / echo.turnsPerSec, 1);
   });

@@ -120,7 +120,9 @@ describe('loadConfig', () => {
   test('when DATABASE_URL is set without PINPUK_MASTER_KEY, then the start is refused: instances must share the key', () => {
     const error = refusal({ DATABASE_URL: 'postgres://db.example/eimza' });
     expect((error as Error).message).toMatch(/PINPUK_MASTER_KEY is required with DATABASE_URL/);
-    expect(loadConfig({ DATABASE_URL: 'postgres://db.example/eimza', PINPUK_MASTER_KEY: HEX_KEY }).DATABASE_URL).toBe('postgres://db.example/eimza');
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.example/eimza', PINPUK_MASTER_KEY: HEX_KEY }).DATABASE_URL).toBe(
+      'postgres://db.example/eimza',
+    );
   });
 
   test('when NODE_ENV=production and PINPUK_MASTER_KEY is a 32-byte key, then it is accepted (hex or base64)', () => {
@@ -134,7 +136,8 @@ describe('the start command', () => {
     const env: Record<string, string> = {};
     for (const [name, value] of Object.entries(process.env)) {
       // Only the shell's own variables: nothing that configures the assistant.
-      if (value !== undefined && !/^(PORT|DATA_DIR|DATABASE_URL|REDIS_URL|SMTP_URL|SEED_FILE|PINPUK_MASTER_KEY|NODE_ENV)$/.test(name)) env[name] = value;
+      if (value !== undefined && !/^(PORT|DATA_DIR|DATABASE_URL|REDIS_URL|SMTP_URL|SEED_FILE|PINPUK_MASTER_KEY|NODE_ENV)$/.test(name))
+        env[name] = value;
     }
     const result = spawnSync('npx', ['tsx', 'src/index.ts'], {
       cwd: join(__dirname, '..'),

@@ -27,7 +27,13 @@ type Spec = {
   scaleTargetRef: unknown;
   minReplicas: number;
 };
-type Manifest = { kind: string; metadata: { name: string }; spec: Spec; data?: Record<string, string>; stringData?: Record<string, string> };
+type Manifest = {
+  kind: string;
+  metadata: { name: string };
+  spec: Spec;
+  data?: Record<string, string>;
+  stringData?: Record<string, string>;
+};
 type ComposeService = { environment: Record<string, string>; networks: { default: { ipv4_address: string } } };
 type ComposeFile = { services: Record<string, ComposeService>; networks: { default: { ipam: { config: { subnet: string }[] } } } };
 
@@ -120,7 +126,10 @@ describe('the compose file and the Dockerfile', () => {
 describe('the load balancer in front of the compose instances', () => {
   test('when nginx forwards a request, then it appends the client to X-Forwarded-For and the instances trust exactly that proxy', () => {
     const nginx = read('nginx.conf');
-    const proxied = nginx.split(/\blocation\b/).slice(1).filter((location) => location.includes('proxy_pass'));
+    const proxied = nginx
+      .split(/\blocation\b/)
+      .slice(1)
+      .filter((location) => location.includes('proxy_pass'));
     expect(proxied.length).toBeGreaterThan(0);
     for (const location of proxied) expect(location).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
     const compose = parse(read('compose.yaml'), { merge: true }) as ComposeFile;
@@ -155,7 +164,9 @@ describe('the runtime: Node.js versions, the image and the production install', 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const semver = require('semver') as { satisfies(version: string, range: string): boolean; major(version: string): number };
   /** The Dockerfile's stages, each from its FROM line to the next. */
-  const stages = read('Dockerfile').split(/^(?=FROM )/m).slice(1);
+  const stages = read('Dockerfile')
+    .split(/^(?=FROM )/m)
+    .slice(1);
 
   test('when the image, .nvmrc and the Node 24 test binary are compared, then they name one LTS major that engines accepts, and engines keeps Node 20 but not 21–23', () => {
     const nvmrc = readRoot('.nvmrc').trim();
@@ -195,7 +206,12 @@ describe('the runtime: Node.js versions, the image and the production install', 
     expect(build).toMatch(/^RUN npm run build$/m);
     const scripts = (JSON.parse(readRoot('package.json')) as { scripts: Record<string, string> }).scripts;
     expect(scripts['build']).toBe('tsc -p tsconfig.build.json && node scripts/copyAssets.mjs dist');
-    for (const [name, entry] of [['migrate:prod', 'migrateCli'], ['seed:prod', 'seedCli'], ['agent:link:prod', 'agentLinkCli'], ['start:prod', 'index']]) {
+    for (const [name, entry] of [
+      ['migrate:prod', 'migrateCli'],
+      ['seed:prod', 'seedCli'],
+      ['agent:link:prod', 'agentLinkCli'],
+      ['start:prod', 'index'],
+    ]) {
       expect(scripts[name!]).toBe(`node dist/src/${entry}.js`);
       expect(readdirSync(join(ROOT, 'src'))).toContain(`${entry}.ts`);
     }
@@ -206,14 +222,23 @@ describe('the runtime: Node.js versions, the image and the production install', 
       const result = spawnSync('npm', ['ls', '--all', '--json', ...args], { cwd: ROOT, encoding: 'utf8' });
       return Object.keys((JSON.parse(result.stdout) as { dependencies?: Record<string, unknown> }).dependencies ?? {});
     };
-    const heavy = ['botframework-webchat', 'react', 'react-dom', 'microsoft-cognitiveservices-speech-sdk', 'web-speech-cognitive-services', 'tsx', 'typescript', 'node'];
+    const heavy = [
+      'botframework-webchat',
+      'react',
+      'react-dom',
+      'microsoft-cognitiveservices-speech-sdk',
+      'web-speech-cognitive-services',
+      'tsx',
+      'typescript',
+      'node',
+    ];
     expect(list('--omit=dev', ...heavy)).toEqual([]);
     // The same question finds them in a development install, and finds production packages without dev.
     expect(list(...heavy)).toEqual(expect.arrayContaining(['botframework-webchat', 'tsx', 'typescript', 'node']));
     expect(list('--omit=dev', 'restify', 'botbuilder')).toEqual(['botbuilder', 'restify']);
   }, 60_000);
 
-  test('when npm ci skips botbuilder-dialogs\' postinstall, then nothing it would delete is in the tree, so the production install needs no npx rimraf', () => {
+  test("when npm ci skips botbuilder-dialogs' postinstall, then nothing it would delete is in the tree, so the production install needs no npx rimraf", () => {
     const allowScripts = (JSON.parse(readRoot('package.json')) as { allowScripts: Record<string, boolean> }).allowScripts;
     expect(allowScripts['botbuilder-dialogs']).toBe(false);
     const dialogs = JSON.parse(readRoot('node_modules/botbuilder-dialogs/package.json')) as { scripts: Record<string, string> };
@@ -230,7 +255,7 @@ describe('the runtime: Node.js versions, the image and the production install', 
     }
   });
 
-  test('when the build copies the assets, then Web Chat\'s bundle is served from the copy, and from node_modules without one', () => {
+  test("when the build copies the assets, then Web Chat's bundle is served from the copy, and from node_modules without one", () => {
     const out = mkdtempSync(join(tmpdir(), 'assets-'));
     try {
       const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'copyAssets.mjs'), out], { encoding: 'utf8' });
@@ -253,7 +278,14 @@ describe('the runtime: Node.js versions, the image and the production install', 
     const example = parseEnv(readRoot('.env.example'));
     expect(Object.keys(example).sort()).toEqual([...VARIABLES].sort());
     expect(loadConfig(example)).toEqual(loadConfig({}));
-    for (const name of ['HOST', 'TRUSTED_PROXIES', 'FAILED_CHECKS_PER_SOURCE_PER_HOUR', 'BLOCK_ALERT_PER_HOUR', 'METRICS_PORT', 'METRICS_TOKEN']) {
+    for (const name of [
+      'HOST',
+      'TRUSTED_PROXIES',
+      'FAILED_CHECKS_PER_SOURCE_PER_HOUR',
+      'BLOCK_ALERT_PER_HOUR',
+      'METRICS_PORT',
+      'METRICS_TOKEN',
+    ]) {
       expect(readRoot('.env.example')).toMatch(new RegExp(`# .+\\n${name}=`));
     }
   });

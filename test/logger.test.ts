@@ -36,7 +36,18 @@ describe('when something with secrets in it is logged', () => {
 
   test('then no secret is in it, at any depth, and the fields around them stay', () => {
     const [line] = parse(lines);
-    for (const secret of ['Lale.Bahce.42', 'Gizli.Sozcuk.9', '482915', '615203', '907134', '73920481', '0123456789abcdef', 'Kestane.Kebap.7', 'eyJhbGciOi', 'c2lnbmF0dXJl']) {
+    for (const secret of [
+      'Lale.Bahce.42',
+      'Gizli.Sozcuk.9',
+      '482915',
+      '615203',
+      '907134',
+      '73920481',
+      '0123456789abcdef',
+      'Kestane.Kebap.7',
+      'eyJhbGciOi',
+      'c2lnbmF0dXJl',
+    ]) {
       expect(lines[0]).not.toContain(secret);
     }
     expect(line).toMatchObject({
@@ -109,7 +120,11 @@ describe('when HTTP requests reach a started app', () => {
     expect(response.headers.get('x-request-id')).toBe('lb-7f3a9c.1');
     const turnLines = linesOf('lb-7f3a9c.1').filter((line) => line.msg === 'turn done');
     expect(turnLines).toHaveLength(1);
-    expect(turnLines[0]).toMatchObject({ channel: 'emulator', type: 'conversationUpdate', turnId: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/) });
+    expect(turnLines[0]).toMatchObject({
+      channel: 'emulator',
+      type: 'conversationUpdate',
+      turnId: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/),
+    });
   });
 
   test('when two turns are handled at the same time, then each line carries its own request and turn id', async () => {
@@ -130,7 +145,9 @@ describe('when HTTP requests reach a started app', () => {
     ['one far too long', 'x'.repeat(200)],
     ['one holding a national ID number', 'req-10000000146'],
   ])('when the X-Request-Id is %s, then a fresh id is made, echoed, and on the line the request logged', async (_kind, incoming) => {
-    const response = await fetch(`${running.baseUrl}/no-such-page`, { headers: incoming === undefined ? {} : { 'X-Request-Id': incoming } });
+    const response = await fetch(`${running.baseUrl}/no-such-page`, {
+      headers: incoming === undefined ? {} : { 'X-Request-Id': incoming },
+    });
     expect(response.status).toBe(404);
     const requestId = response.headers.get('x-request-id')!;
     expect(requestId).toMatch(/^[A-Za-z0-9_-]{16}$/);

@@ -54,7 +54,14 @@ export function writeSeed(file: string, groups: { journey: BenchCitizen[]; burst
     ...(withWord ? { securityWord: citizen.word } : {}),
     cards: [{ serial: citizen.card, pin: String(100000 + (index % 900000)), puk: String(10000000 + index) }],
     certificates: [
-      { serial: `NES-${citizen.card}`, cardSerial: citizen.card, status: 'active', published: true, notBefore: '2025-01-01', notAfter: '2028-01-01' },
+      {
+        serial: `NES-${citizen.card}`,
+        cardSerial: citizen.card,
+        status: 'active',
+        published: true,
+        notBefore: '2025-01-01',
+        notAfter: '2028-01-01',
+      },
     ],
   });
   const seed = {

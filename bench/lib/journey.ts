@@ -12,8 +12,19 @@ const DELIVERY_TIMEOUT_MS = 60_000;
 
 /** The journey's turns in order, as the report lists them. */
 export const JOURNEY_STEPS = [
-  'greeting', 'forgot', 'forgot.id', 'forgot.check', 'login', 'login.id', 'login.check', 'login.word',
-  'sms.onay', 'sms.code', 'pinpuk', 'pinpuk.save', 'pinpuk.saved',
+  'greeting',
+  'forgot',
+  'forgot.id',
+  'forgot.check',
+  'login',
+  'login.id',
+  'login.check',
+  'login.word',
+  'sms.onay',
+  'sms.code',
+  'pinpuk',
+  'pinpuk.save',
+  'pinpuk.saved',
 ] as const;
 
 export class JourneyError extends Error {}
@@ -42,7 +53,12 @@ class Stopped extends Error {}
  * The text human check is read from the bot's words as a person would (test/support/solveChallenge.ts).
  * Resolves true when walked to the end, false when stopped between turns.
  */
-export async function walkJourney(conversation: Conversation, citizen: BenchCitizen, inbox: Inbox, hooks: JourneyHooks = {}): Promise<boolean> {
+export async function walkJourney(
+  conversation: Conversation,
+  citizen: BenchCitizen,
+  inbox: Inbox,
+  hooks: JourneyHooks = {},
+): Promise<boolean> {
   const running = hooks.running ?? (() => true);
   const waitMs = () => Math.max(1, Math.min(DELIVERY_TIMEOUT_MS, hooks.waitMs?.() ?? DELIVERY_TIMEOUT_MS));
   const step = async <T>(work: () => Promise<T>): Promise<T> => {

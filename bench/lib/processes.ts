@@ -54,10 +54,12 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
   });
   closeSync(fd);
   let exited = false;
-  const exit = new Promise<number | null>((done) => child.once('exit', (code) => {
-    exited = true;
-    done(code);
-  }));
+  const exit = new Promise<number | null>((done) =>
+    child.once('exit', (code) => {
+      exited = true;
+      done(code);
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   const tail = (lines = 20) => {
     try {
@@ -74,7 +76,10 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
       child.kill('SIGKILL');
       throw new Error(`${options.name} did not answer /healthz in time:\n${tail()}`);
     }
-    const healthy = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) break;
     await sleep(100);
   }
@@ -104,7 +109,6 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     },
   };
 }
-
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));

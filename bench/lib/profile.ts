@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { ROOT } from './processes';
 import { round } from './stats';
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+};
 type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
 export type SelfTime = { name: string; where: string; ms: number; percent: number };
@@ -34,7 +38,12 @@ function originOf(url: string, name: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (pkg) return pkg[1]!;
   if (path.startsWith('node:')) return 'node (internals)';
-  if (path.startsWith(ROOT)) return path.slice(ROOT.length + 1).split('/').slice(0, 2).join('/');
+  if (path.startsWith(ROOT))
+    return path
+      .slice(ROOT.length + 1)
+      .split('/')
+      .slice(0, 2)
+      .join('/');
   return path;
 }
 

@@ -51,7 +51,9 @@ export type BenchResults = {
 };
 
 const n = (value: number | undefined, digits = 1) =>
-  value === undefined || !Number.isFinite(value) ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  value === undefined || !Number.isFinite(value)
+    ? '–'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 const x = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`);
 
 /** The markdown report: the tables the README quotes. */
@@ -96,8 +98,13 @@ export function markdownReport(results: BenchResults): string {
     );
   }
   const journeys = (rows?: LevelRow[]) =>
-    rows?.map((row) => `${row.concurrency}: ${n(row.conversationsPerSec, 2)}/s${row.errors ? ` (${row.errors} failed)` : ''}`).join(', ') ?? '–';
-  out.push('', `Journeys completed per second — embedded: ${journeys(results.assistant.embedded?.levels)}; PG+Redis: ${journeys(results.assistant.postgresRedis?.levels)}.`, '');
+    rows?.map((row) => `${row.concurrency}: ${n(row.conversationsPerSec, 2)}/s${row.errors ? ` (${row.errors} failed)` : ''}`).join(', ') ??
+    '–';
+  out.push(
+    '',
+    `Journeys completed per second — embedded: ${journeys(results.assistant.embedded?.levels)}; PG+Redis: ${journeys(results.assistant.postgresRedis?.levels)}.`,
+    '',
+  );
 
   const stepLevel = (rows?: LevelRow[]) => rows?.filter((row) => row.latency.count > 0).at(-1);
   const embeddedSteps = stepLevel(results.assistant.embedded?.levels);
@@ -115,7 +122,10 @@ export function markdownReport(results: BenchResults): string {
       if (!summary && !other) continue;
       out.push(`| ${step} | ${n(summary?.p50)} | ${n(summary?.p99)} | ${n(other?.p50)} | ${n(other?.p99)} |`);
     }
-    if (embeddedSteps.page) out.push(`| reset page (GET + POST, not a turn) | ${n(embeddedSteps.page.p50)} | ${n(embeddedSteps.page.p99)} | ${n(pgSteps?.page?.p50)} | ${n(pgSteps?.page?.p99)} |`);
+    if (embeddedSteps.page)
+      out.push(
+        `| reset page (GET + POST, not a turn) | ${n(embeddedSteps.page.p50)} | ${n(embeddedSteps.page.p99)} | ${n(pgSteps?.page?.p50)} | ${n(pgSteps?.page?.p99)} |`,
+      );
     out.push('');
   }
 
@@ -123,7 +133,7 @@ export function markdownReport(results: BenchResults): string {
   if (bursts.length) {
     out.push('## A burst of logins (argon2id) and the other conversations', '');
     out.push(
-      '| store | logins at once | their turn p50 / p99 | burst lasted | others before p50 / p99 | others during p50 / p99 | others during, own logins left out, p50 / p99 | others\' turns during |',
+      "| store | logins at once | their turn p50 / p99 | burst lasted | others before p50 / p99 | others during p50 / p99 | others during, own logins left out, p50 / p99 | others' turns during |",
       '|---|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const [store, burst] of bursts) {
@@ -168,20 +178,37 @@ export function markdownReport(results: BenchResults): string {
     out.push(`## One instance vs two (PostgreSQL + Redis, ${one.concurrency} conversations, turns round robin)`, '');
     out.push('| instances | turns/s | p50 | p99 | journeys/s | server CPU ms/turn |', '|---:|---:|---:|---:|---:|---:|');
     for (const row of [one, two]) {
-      out.push(`| ${row.instances} | ${n(row.turnsPerSec)} | ${n(row.latency.p50)} | ${n(row.latency.p99)} | ${n(row.conversationsPerSec, 2)} | ${n(row.serverCpuPerTurnMs, 2)} |`);
+      out.push(
+        `| ${row.instances} | ${n(row.turnsPerSec)} | ${n(row.latency.p50)} | ${n(row.latency.p99)} | ${n(row.conversationsPerSec, 2)} | ${n(row.serverCpuPerTurnMs, 2)} |`,
+      );
     }
     out.push('', `Two instances give ${x(results.instances.ratio)} the turns/s of one.`, '');
   }
 
   const profiles = Object.entries(results.profile).filter((entry): entry is [string, ProfileSummary] => entry[1] !== undefined);
   if (profiles.length) {
-    out.push('## Where the server\'s time goes (node --cpu-prof, self time on the main thread)', '');
+    out.push("## Where the server's time goes (node --cpu-prof, self time on the main thread)", '');
     for (const [name, profile] of profiles) {
       out.push(`### ${name} (${n(profile.busyMs, 0)} ms busy, ${n(profile.idleMs, 0)} ms idle)`, '');
-      out.push('| origin | ms | % |', '|---|---:|---:|', ...profile.byOrigin.slice(0, 8).map((o) => `| ${o.origin} | ${n(o.ms, 0)} | ${n(o.percent)} |`), '');
-      out.push('| function (self time) | where | ms | % |', '|---|---|---:|---:|', ...profile.top.slice(0, 10).map((f) => `| ${f.name} | ${f.where} | ${n(f.ms, 0)} | ${n(f.percent)} |`), '');
+      out.push(
+        '| origin | ms | % |',
+        '|---|---:|---:|',
+        ...profile.byOrigin.slice(0, 8).map((o) => `| ${o.origin} | ${n(o.ms, 0)} | ${n(o.percent)} |`),
+        '',
+      );
+      out.push(
+        '| function (self time) | where | ms | % |',
+        '|---|---|---:|---:|',
+        ...profile.top.slice(0, 10).map((f) => `| ${f.name} | ${f.where} | ${n(f.ms, 0)} | ${n(f.percent)} |`),
+        '',
+      );
       if (profile.ourInclusive.length) {
-        out.push('| our function (inclusive) | where | ms | % |', '|---|---|---:|---:|', ...profile.ourInclusive.slice(0, 10).map((f) => `| ${f.name} | ${f.where} | ${n(f.ms, 0)} | ${n(f.percent)} |`), '');
+        out.push(
+          '| our function (inclusive) | where | ms | % |',
+          '|---|---|---:|---:|',
+          ...profile.ourInclusive.slice(0, 10).map((f) => `| ${f.name} | ${f.where} | ${n(f.ms, 0)} | ${n(f.percent)} |`),
+          '',
+        );
       }
     }
   }
@@ -191,7 +218,10 @@ export function markdownReport(results: BenchResults): string {
   if (results.recognition) {
     const { utterances, samples, trainMs, perUtteranceUs: t } = results.recognition;
     out.push('', '## Intent recognition (free text, in process)', '');
-    out.push(`NLP.js trained on the data files in ${n(trainMs, 0)} ms; ${utterances} utterances (training, held-out and bad input) × ${samples / utterances} rounds.`, '');
+    out.push(
+      `NLP.js trained on the data files in ${n(trainMs, 0)} ms; ${utterances} utterances (training, held-out and bad input) × ${samples / utterances} rounds.`,
+      '',
+    );
     out.push('| per utterance | p50 | p90 | p99 | max |', '|---|---|---|---|---|');
     out.push(`| µs | ${n(t.p50)} | ${n(t.p90)} | ${n(t.p99)} | ${n(t.max)} |`);
   }
@@ -211,7 +241,9 @@ export function latencySvg(results: BenchResults): string {
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
   const levels = [...new Set(series.flatMap((entry) => entry.rows.map((row) => row.concurrency)))].sort((a, b) => a - b);
-  const values = series.flatMap((entry) => entry.rows.flatMap((row) => [row.latency.p50, row.latency.p99])).filter((v) => Number.isFinite(v) && v > 0);
+  const values = series
+    .flatMap((entry) => entry.rows.flatMap((row) => [row.latency.p50, row.latency.p99]))
+    .filter((v) => Number.isFinite(v) && v > 0);
   const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
@@ -236,8 +268,12 @@ export function latencySvg(results: BenchResults): string {
       const ms = step * 10 ** power;
       if (Math.log10(ms) > logMax + 1e-9) continue;
       const y = py(ms).toFixed(1);
-      parts.push(`<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${y}" y2="${y}" stroke="#e5e5e5"${step === 1 ? '' : ' stroke-dasharray="2,3"'}/>`);
-      parts.push(`<text x="${margin.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${ms >= 1 ? ms : ms.toFixed(1)}</text>`);
+      parts.push(
+        `<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${y}" y2="${y}" stroke="#e5e5e5"${step === 1 ? '' : ' stroke-dasharray="2,3"'}/>`,
+      );
+      parts.push(
+        `<text x="${margin.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${ms >= 1 ? ms : ms.toFixed(1)}</text>`,
+      );
     }
   }
   for (const c of levels) {
@@ -246,12 +282,17 @@ export function latencySvg(results: BenchResults): string {
     parts.push(`<text x="${xPos}" y="${margin.top + plotH + 18}" text-anchor="middle">${c}</text>`);
   }
   parts.push(`<text x="${margin.left + plotW / 2}" y="${height - 18}" text-anchor="middle">concurrent conversations</text>`);
-  parts.push(`<text transform="translate(18 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">turn latency (ms, log scale)</text>`);
+  parts.push(
+    `<text transform="translate(18 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">turn latency (ms, log scale)</text>`,
+  );
 
   let legendY = margin.top + 10;
   for (const entry of series) {
     const rows = entry.rows.filter((row) => row.latency.count > 0).sort((a, b) => a.concurrency - b.concurrency);
-    for (const [key, dash] of [['p99', ''], ['p50', ' stroke-dasharray="6,4"']] as const) {
+    for (const [key, dash] of [
+      ['p99', ''],
+      ['p50', ' stroke-dasharray="6,4"'],
+    ] as const) {
       const points = rows.map((row) => `${px(row.concurrency).toFixed(1)},${py(row.latency[key]).toFixed(1)}`);
       parts.push(`<polyline fill="none" stroke="${entry.color}" stroke-width="2"${dash} points="${points.join(' ')}"/>`);
       for (const point of points) {
@@ -293,7 +334,8 @@ export function readmeBlock(results: BenchResults): string {
     );
   }
   const slow = cut('| mail and SMS answer after', '\n## ');
-  if (slow) parts.push(`Slow SMTP server and SMS API (embedded, ${results.slowServices?.slow.result.concurrency ?? ''} conversations):`, slow);
+  if (slow)
+    parts.push(`Slow SMTP server and SMS API (embedded, ${results.slowServices?.slow.result.concurrency ?? ''} conversations):`, slow);
   const facts: string[] = [];
   if (results.state) {
     const state = results.state;

@@ -108,7 +108,8 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
   const maxTurns = options.maxTurns ?? Number.POSITIVE_INFINITY;
   const running = () => {
     const now = performance.now();
-    if (now >= windowEnd && now < latestEnd && finished.filter((at) => at >= windowStart).length < (options.minConversations ?? 0)) windowEnd = now + 1;
+    if (now >= windowEnd && now < latestEnd && finished.filter((at) => at >= windowStart).length < (options.minConversations ?? 0))
+      windowEnd = now + 1;
     return !options.stop?.stopped && now < windowEnd && samples.length < maxTurns && errorCount < 50;
   };
   const record = (sample: TurnSample) => {
@@ -183,7 +184,10 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
         }
       : {}),
     ...(cpuAtStart !== undefined && cpuAtEnd !== undefined
-      ? { serverCpuMs: Math.round(cpuAtEnd - cpuAtStart), serverCpuPerTurnMs: round((cpuAtEnd - cpuAtStart) / Math.max(1, completedInWindow), 2) }
+      ? {
+          serverCpuMs: Math.round(cpuAtEnd - cpuAtStart),
+          serverCpuPerTurnMs: round((cpuAtEnd - cpuAtStart) / Math.max(1, completedInWindow), 2),
+        }
       : {}),
     failedTurns: measured.filter((sample) => !sample.ok).length,
     errors: errorCount,

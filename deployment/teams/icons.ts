@@ -108,7 +108,9 @@ export function outlineIcon(size = 32): Buffer {
       size,
       x,
       y,
-      (point) => (insidePolygon(point, SHIELD) && distanceToPath(point, SHIELD, true) < stroke) || distanceToPath(point, TICK, false) < stroke / 2 + 0.012,
+      (point) =>
+        (insidePolygon(point, SHIELD) && distanceToPath(point, SHIELD, true) < stroke) ||
+        distanceToPath(point, TICK, false) < stroke / 2 + 0.012,
     );
     return [255, 255, 255, Math.round(covered * 255)];
   });

@@ -38,7 +38,8 @@ export class PackagingError extends Error {
 }
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
-const blankIsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema);
+const blankIsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema);
 const httpsUrl = (what: string) =>
   z
     .string({ error: `is required: ${what}` })
@@ -46,11 +47,18 @@ const httpsUrl = (what: string) =>
 
 /** What the package is made from: read from the environment only here, in the command. */
 const settingsSchema = z.object({
-  MICROSOFT_APP_ID: blankIsUnset(z.string({ error: "is required: the bot's Microsoft App ID" }).regex(GUID, "must be the bot's Microsoft App ID, a GUID")),
+  MICROSOFT_APP_ID: blankIsUnset(
+    z.string({ error: "is required: the bot's Microsoft App ID" }).regex(GUID, "must be the bot's Microsoft App ID, a GUID"),
+  ),
   PUBLIC_BASE_URL: blankIsUnset(httpsUrl('the public address of the assistant, the web chat page')),
   TEAMS_PRIVACY_URL: blankIsUnset(httpsUrl('the privacy statement').optional()),
   TEAMS_TERMS_URL: blankIsUnset(httpsUrl('the terms of use').optional()),
-  TEAMS_APP_VERSION: blankIsUnset(z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.2.3, raised for every new upload').optional()),
+  TEAMS_APP_VERSION: blankIsUnset(
+    z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.2.3, raised for every new upload')
+      .optional(),
+  ),
 });
 
 export type PackageSettings = {
@@ -167,7 +175,8 @@ export function checkPackage(files: ReadonlyMap<string, Buffer>): string[] {
   const manifest = json(MANIFEST_FILE);
   if (manifest) problems.push(...schemaProblems(manifest, 'MicrosoftTeams.schema.json').map((failure) => `${MANIFEST_FILE}: ${failure}`));
   const english = json(ENGLISH_FILE);
-  if (english) problems.push(...schemaProblems(english, 'MicrosoftTeams.Localization.schema.json').map((failure) => `${ENGLISH_FILE}: ${failure}`));
+  if (english)
+    problems.push(...schemaProblems(english, 'MicrosoftTeams.Localization.schema.json').map((failure) => `${ENGLISH_FILE}: ${failure}`));
   const icons = (manifest?.['icons'] ?? {}) as Record<string, unknown>;
   for (const [file, size] of Object.entries(ICON_SIZES)) {
     if (!Object.values(icons).includes(file)) problems.push(`${MANIFEST_FILE}: icons do not name ${file}`);
@@ -178,7 +187,8 @@ export function checkPackage(files: ReadonlyMap<string, Buffer>): string[] {
     }
     const found = pngSize(data);
     if (!found) problems.push(`${file} is not a PNG image`);
-    else if (found.width !== size || found.height !== size) problems.push(`${file} is ${found.width}×${found.height}; Teams needs ${size}×${size}`);
+    else if (found.width !== size || found.height !== size)
+      problems.push(`${file} is ${found.width}×${found.height}; Teams needs ${size}×${size}`);
   }
   return problems;
 }
@@ -201,7 +211,10 @@ function schemaProblems(document: object, schemaFile: string): string[] {
     validators.set(schemaFile, validate);
   }
   if (validate(document)) return [];
-  return (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'does not match the schema'}. Details: ${JSON.stringify(error.params)}`);
+  return (validate.errors ?? []).map(
+    (error) =>
+      `${error.instancePath || '(root)'} ${error.message ?? 'does not match the schema'}. Details: ${JSON.stringify(error.params)}`,
+  );
 }
 
 function pngSize(data: Buffer): { width: number; height: number } | undefined {
@@ -290,10 +303,14 @@ export function writeTeamsPackage(env: Record<string, string | undefined>, outDi
 
 if (require.main === module) {
   const outIndex = process.argv.indexOf('--out');
-  const outDir = resolve(outIndex > 0 && process.argv[outIndex + 1] ? process.argv[outIndex + 1]! : join(__dirname, '..', '..', 'dist', 'teams'));
+  const outDir = resolve(
+    outIndex > 0 && process.argv[outIndex + 1] ? process.argv[outIndex + 1]! : join(__dirname, '..', '..', 'dist', 'teams'),
+  );
   try {
     const file = writeTeamsPackage(process.env, outDir);
-    console.log(`Teams app package written: ${file}\nA Teams admin uploads it in the Teams admin center (Teams apps → Manage apps → Upload new app).`);
+    console.log(
+      `Teams app package written: ${file}\nA Teams admin uploads it in the Teams admin center (Teams apps → Manage apps → Upload new app).`,
+    );
   } catch (error) {
     console.error(error instanceof PackagingError ? error.message : error);
     process.exitCode = 1;

@@ -13,7 +13,12 @@ const MAX_SERVICE_URL_LENGTH = 2048;
  * travel in URL paths, store keys and log fields, where a control character, a lone surrogate or
  * a non-Latin-1 character failed the turn after the request was already answered 200.
  */
-const asciiId = (max: number) => z.string().min(1).max(max).regex(/^[\x20-\x7E]+$/, 'visible ASCII only');
+const asciiId = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[\x20-\x7E]+$/, 'visible ASCII only');
 /** Display names are any text a person may have, but no control characters and no lone surrogates. */
 const displayName = z
   .string()
@@ -39,10 +44,18 @@ const party = z.looseObject({
  * refused here too); whether it points at the bot itself is `pointsAtItself`'s to say.
  */
 export const activityEnvelope = z.looseObject({
-  type: z.string().min(1).max(64).regex(/^[A-Za-z0-9/._-]+$/),
+  type: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9/._-]+$/),
   id: asciiId(MAX_ACTIVITY_ID_LENGTH).optional(),
   replyToId: asciiId(MAX_ACTIVITY_ID_LENGTH).optional(),
-  channelId: z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/),
+  channelId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9._-]+$/),
   serviceUrl: z
     .string()
     .max(MAX_SERVICE_URL_LENGTH)
@@ -82,7 +95,10 @@ const LOOPBACK = new Set(['localhost', '0.0.0.0', '[::]', '[::1]', '[::ffff:7f00
  * port it listens on under any name that reaches this machine (loopback, the address the request
  * came in on, the Host the caller used). The bot would post its own replies to /v3/… on itself.
  */
-export function pointsAtItself(serviceUrl: string, own: { publicBaseUrl: string; localAddress?: string; localPort?: number; host?: string }): boolean {
+export function pointsAtItself(
+  serviceUrl: string,
+  own: { publicBaseUrl: string; localAddress?: string; localPort?: number; host?: string },
+): boolean {
   const url = parsedUrl(serviceUrl);
   if (!url) return false;
   const publicOrigin = parsedUrl(own.publicBaseUrl)?.origin;

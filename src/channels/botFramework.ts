@@ -79,7 +79,12 @@ export function mountBotFramework(
         res.send(400, { error: `Not a valid Bot Framework activity: check ${fields.join(', ')}.` });
         return;
       }
-      const own = { publicBaseUrl: options.publicBaseUrl, localAddress: req.socket.localAddress, localPort: req.socket.localPort, host: req.headers.host };
+      const own = {
+        publicBaseUrl: options.publicBaseUrl,
+        localAddress: req.socket.localAddress,
+        localPort: req.socket.localPort,
+        host: req.headers.host,
+      };
       if (pointsAtItself(envelope.data.serviceUrl, own)) {
         res.send(400, { error: 'Not a valid Bot Framework activity: check serviceUrl (it points at this bot).' });
         return;
@@ -93,7 +98,11 @@ export function mountBotFramework(
       const activity = req.body as Activity;
       const authentication = await adapter.authenticate(activity, authorizationOf(req));
       if (!authentication.ok) {
-        logger.warn('Bot Framework request refused', { status: authentication.status, reason: authentication.reason, channel: envelope.data.channelId });
+        logger.warn('Bot Framework request refused', {
+          status: authentication.status,
+          reason: authentication.reason,
+          channel: envelope.data.channelId,
+        });
         if (authentication.status === 401) {
           res.header('WWW-Authenticate', 'Bearer');
           res.send(401, { error: 'The request does not carry a valid Bot Framework token.' });
@@ -137,7 +146,9 @@ function authorizationOf(req: Request): string {
 async function firstDelivery(store: KeyValueStore, activity: Activity, logger: Logger): Promise<boolean> {
   if (typeof activity.id !== 'string' || activity.id === '') return true;
   // Hashed: the key's size stays the same whatever the ids' lengths.
-  const key = `botframework:activity:${createHash('sha256').update(JSON.stringify([activity.channelId, activity.conversation.id, activity.id])).digest('base64url')}`;
+  const key = `botframework:activity:${createHash('sha256')
+    .update(JSON.stringify([activity.channelId, activity.conversation.id, activity.id]))
+    .digest('base64url')}`;
   try {
     return await store.setIfAbsent(key, true, DUPLICATE_WINDOW_MS);
   } catch (error) {

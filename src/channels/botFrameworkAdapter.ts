@@ -47,11 +47,15 @@ export class BotFrameworkCloudAdapter extends CloudAdapter {
   async authenticate(activity: Activity, authorization: string): Promise<Authentication> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error('the token check took too long'), { name: 'TimeoutError' })), this.tokenCheckTimeoutMs);
+      timer = setTimeout(
+        () => reject(Object.assign(new Error('the token check took too long'), { name: 'TimeoutError' })),
+        this.tokenCheckTimeoutMs,
+      );
     });
     try {
       const result = await Promise.race([this.authentication.authenticateRequest(activity, authorization), timeout]);
-      if (expiredBeyondTolerance(result)) return { ok: false, status: 401, reason: 'TokenExpiredError: expired more than the tolerated 60 s ago' };
+      if (expiredBeyondTolerance(result))
+        return { ok: false, status: 401, reason: 'TokenExpiredError: expired more than the tolerated 60 s ago' };
       return { ok: true, result, tokenVerified: tokenWasVerified(result) };
     } catch (error) {
       return refusalOf(error);
@@ -61,7 +65,11 @@ export class BotFrameworkCloudAdapter extends CloudAdapter {
   }
 
   /** Runs the turn of an activity whose request passed `authenticate`; the answer to an invoke, if it was one. */
-  run(authenticated: Authenticated, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  run(
+    authenticated: Authenticated,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authenticated, withDates(activity), logic);
   }
 }
@@ -87,7 +95,8 @@ function refusalOf(error: unknown): Authentication {
   const { name, message, statusCode, code } = (error ?? {}) as { name?: string; message?: string; statusCode?: number; code?: string };
   const reason = `${name ?? 'Error'}: ${String(message ?? '').slice(0, 200)}`;
   // The key service (OpenID metadata) did not answer: nothing is known about the token yet.
-  const keysUnavailable = name === 'TimeoutError' || name === 'FetchError' || (typeof statusCode === 'number' && statusCode >= 500) || typeof code === 'string';
+  const keysUnavailable =
+    name === 'TimeoutError' || name === 'FetchError' || (typeof statusCode === 'number' && statusCode >= 500) || typeof code === 'string';
   if (keysUnavailable && !TOKEN_ERRORS.has(name ?? '')) return { ok: false, status: 503, reason };
   return { ok: false, status: 401, reason };
 }

@@ -122,7 +122,7 @@ function ipv6Groups(address: string): number[] {
 function compressIpv6(groups: number[]): string {
   let bestStart = -1;
   let bestLength = 1;
-  for (let start = 0; start < groups.length; ) {
+  for (let start = 0; start < groups.length;) {
     if (groups[start] !== 0) {
       start += 1;
       continue;

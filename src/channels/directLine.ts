@@ -22,12 +22,24 @@ export { DIRECT_LINE_LIMITS, DIRECT_LINE_PATH, STREAM_TOKEN_ENDED, type DirectLi
 
 export type DirectLine = {
   /** Starts a conversation for a grant made elsewhere (the agent console's sign-in); returns its token. */
-  startConversation(grant: { locale?: string; agentExternalId?: string; agentSession?: AgentSessionGrant }): Promise<{ conversationId: string; token: string; expiresIn: number }>;
+  startConversation(grant: {
+    locale?: string;
+    agentExternalId?: string;
+    agentSession?: AgentSessionGrant;
+  }): Promise<{ conversationId: string; token: string; expiresIn: number }>;
   /** Closes every WebSocket (at shutdown). */
   close(): void;
 };
 
-const startSchema = z.object({ locale: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/).optional() }).loose();
+const startSchema = z
+  .object({
+    locale: z
+      .string()
+      .max(35)
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
+      .optional(),
+  })
+  .loose();
 
 /**
  * The subset of Direct Line 3.0 that Web Chat uses, served by us so conversations stay on our
@@ -66,7 +78,9 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       locale: conversation?.locale,
       membersAdded: [user, { id: BOT_ACCOUNT.id, name: BOT_ACCOUNT.name, role: 'bot' }],
     } as Partial<Activity>;
-    options.background.run('directline-greeting', () => adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress }, options.logic));
+    options.background.run('directline-greeting', () =>
+      adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress }, options.logic),
+    );
     return true;
   };
 
@@ -145,4 +159,3 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
     close: () => sockets.close(),
   };
 }
-

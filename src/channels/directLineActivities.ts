@@ -87,7 +87,6 @@ export function mountActivityPost(server: Server, options: DirectLineOptions, gu
       res.send(200, { id });
     }),
   );
-
 }
 
 /** The envelope every activity of the conversation carries: channel, our service URL, user and bot. */
@@ -103,6 +102,7 @@ export function envelope(grant: DirectLineGrant): Partial<Activity> {
 
 /** A text too long to be read is refused by the bot: its echo keeps the beginning the page shows, not the body. */
 function refusedEcho(text: string): string {
-  return `${Array.from(text.slice(0, REFUSED_ECHO_LENGTH + 1)).slice(0, REFUSED_ECHO_LENGTH).join('')}…`;
+  return `${Array.from(text.slice(0, REFUSED_ECHO_LENGTH + 1))
+    .slice(0, REFUSED_ECHO_LENGTH)
+    .join('')}…`;
 }
-

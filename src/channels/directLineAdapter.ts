@@ -1,11 +1,4 @@
-import {
-  ActivityTypes,
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { ActivityStreams, StreamedActivity } from './activityStreams';
 import type { Clock } from '../lib/clock';
 import type { RandomSource } from '../lib/random';
@@ -90,7 +83,10 @@ export class DirectLineAdapter extends BotAdapter {
     if (!conversationId || !activity.id) throw new Error('an update names its conversation and activity');
     const previous = (await this.streams.read(conversationId, 0)).activities.find((candidate) => candidate.id === activity.id);
     if (!previous) return;
-    await this.streams.replace(conversationId, this.outbound(activity, activity.id, typeof previous.timestamp === 'string' ? previous.timestamp : this.clock.now().toISOString()));
+    await this.streams.replace(
+      conversationId,
+      this.outbound(activity, activity.id, typeof previous.timestamp === 'string' ? previous.timestamp : this.clock.now().toISOString()),
+    );
     return { id: activity.id };
   }
 

@@ -85,7 +85,8 @@ export function directLineGuard(options: DirectLineOptions): DirectLineGuard {
     if (conversationId !== undefined && conversationId !== check.grant.conversationId) {
       throw new HttpError(403, 'Forbidden', 'The token is not valid for this conversation.');
     }
-    if (!(await streams.conversation(check.grant.conversationId))) throw new HttpError(404, 'NotFound', 'No such conversation, or it has ended.');
+    if (!(await streams.conversation(check.grant.conversationId)))
+      throw new HttpError(404, 'NotFound', 'No such conversation, or it has ended.');
     return check.grant;
   };
 

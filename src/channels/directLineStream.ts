@@ -6,7 +6,11 @@ import type { DirectLineGrant } from './directLineTokens';
 import { bearerOf, DIRECT_LINE_PATH, HttpError, STREAM_TOKEN_ENDED, watermarkOf, type DirectLineOptions } from './directLineRequests';
 
 /** The WebSocket stream: what is in the stream after the watermark, then every change as it happens. */
-export function mountStream(server: Server, options: DirectLineOptions, authorize: (token: string | undefined, conversationId: string) => Promise<DirectLineGrant>) {
+export function mountStream(
+  server: Server,
+  options: DirectLineOptions,
+  authorize: (token: string | undefined, conversationId: string) => Promise<DirectLineGrant>,
+) {
   const { streams, logger } = options;
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const pattern = new RegExp(`^${DIRECT_LINE_PATH}/conversations/([^/?]+)/stream(?:\\?|$)`);
@@ -56,7 +60,9 @@ export function mountStream(server: Server, options: DirectLineOptions, authoriz
     options.onConnections?.(1);
     // A frame ws refuses (over maxPayload, not UTF-8, a reserved opcode) is an error event; ws has
     // already closed the socket with the code that names it (1009, 1007, 1002).
-    ws.on('error', (error: Error & { code?: string }) => logger.info('a Direct Line stream sent a frame it may not; closed', { code: error.code }));
+    ws.on('error', (error: Error & { code?: string }) =>
+      logger.info('a Direct Line stream sent a frame it may not; closed', { code: error.code }),
+    );
     let watermark = from;
     let pumping: Promise<void> | undefined;
     let again = false;
@@ -115,7 +121,10 @@ export function mountStream(server: Server, options: DirectLineOptions, authoriz
 
 function refuse(socket: Duplex, status: number, code: string, message: string): void {
   const body = JSON.stringify({ error: { code, message } });
-  const reason = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' }[status] ?? 'Service Unavailable';
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  const reason =
+    { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' }[status] ??
+    'Service Unavailable';
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
-

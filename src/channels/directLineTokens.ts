@@ -74,6 +74,9 @@ export class DirectLineTokens {
     if (a !== undefined && (s === undefined || sessionEnd === undefined)) return { ok: false, reason: 'malformed' };
     if (s !== undefined && !(await this.agentSessionLive(s))) return { ok: false, reason: 'revoked' };
     const agentSession = s !== undefined && sessionEnd !== undefined ? { id: s, endsAt: sessionEnd } : undefined;
-    return { ok: true, grant: { conversationId: c, userId: u, agentExternalId: a, ...(agentSession ? { agentSession } : {}), expiresAt: e } };
+    return {
+      ok: true,
+      grant: { conversationId: c, userId: u, agentExternalId: a, ...(agentSession ? { agentSession } : {}), expiresAt: e },
+    };
   }
 }

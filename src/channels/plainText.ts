@@ -31,7 +31,7 @@ export function renderPlainText(activity: Partial<Activity>): PlainText {
 
 /** The label of a button, without the "1. " a rich channel's button title carries. */
 function actionLabel(action: CardAction): string {
-  const label = typeof action.value === 'string' && action.value.trim() !== '' ? action.value : action.title ?? '';
+  const label = typeof action.value === 'string' && action.value.trim() !== '' ? action.value : (action.title ?? '');
   return label.replace(/^\s*\d+[.)]\s*/, '').trim();
 }
 
@@ -41,7 +41,9 @@ function attachmentText(attachment: Attachment): string[] {
   if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') return adaptiveCardText(content);
   if (attachment.contentType?.startsWith('application/vnd.microsoft.card.')) {
     // Hero, thumbnail and sign-in cards: title, subtitle, text, then the buttons.
-    const lines = ['title', 'subtitle', 'text'].map((field) => content[field]).filter((value): value is string => typeof value === 'string');
+    const lines = ['title', 'subtitle', 'text']
+      .map((field) => content[field])
+      .filter((value): value is string => typeof value === 'string');
     const buttons = Array.isArray(content['buttons']) ? (content['buttons'] as CardAction[]).map(actionLabel) : [];
     return [...lines, ...buttons.map((label, index) => `${index + 1}) ${label}`)].map((line) => line.trim());
   }

@@ -49,8 +49,14 @@ const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
 type PipelineRequest = { timeout: number; abortSignal?: AbortSignal };
 type PipelineResponse = { status: number };
-type PipelinePolicy = { name: string; sendRequest(request: PipelineRequest, next: (request: PipelineRequest) => Promise<PipelineResponse>): Promise<PipelineResponse> };
-type Pipeline = { removePolicy?: (policy: { name: string }) => unknown; addPolicy?: (policy: PipelinePolicy, options: { phase: 'Retry' }) => void };
+type PipelinePolicy = {
+  name: string;
+  sendRequest(request: PipelineRequest, next: (request: PipelineRequest) => Promise<PipelineResponse>): Promise<PipelineResponse>;
+};
+type Pipeline = {
+  removePolicy?: (policy: { name: string }) => unknown;
+  addPolicy?: (policy: PipelinePolicy, options: { phase: 'Retry' }) => void;
+};
 
 /**
  * Instead of the Azure client's default (three retries with pauses growing to seconds, 8.6 s on a
@@ -88,7 +94,10 @@ const boundedRetryPolicy: PipelinePolicy = {
 /** A connection refused, reset or not resolved: nothing reached the channel, so a retry cannot duplicate. */
 function connectionFailed(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code);
+  return (
+    typeof code === 'string' &&
+    ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
+  );
 }
 
 /** A connector client without the policies we never use, and with the bounded retry instead of Azure's. */

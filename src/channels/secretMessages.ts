@@ -39,7 +39,9 @@ export class SecretMessages {
     }
     // Our own page reads the hiding hints; other channels get the message as it is.
     const ours = context.activity.serviceUrl === DIRECT_LINE_SERVICE_URL;
-    const marked = ours ? { ...activity, channelData: { ...((activity.channelData as object | undefined) ?? {}), hideAfterSeconds: this.hideAfterMs / 1000 } } : activity;
+    const marked = ours
+      ? { ...activity, channelData: { ...((activity.channelData as object | undefined) ?? {}), hideAfterSeconds: this.hideAfterMs / 1000 } }
+      : activity;
     const response = await context.sendActivity(marked);
     const id = response?.id;
     if (!id) return undefined;

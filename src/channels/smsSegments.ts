@@ -70,9 +70,17 @@ export function splitForSms(text: string, maxSegments = MAX_SEGMENTS_PER_MESSAGE
       break;
     }
     const sentences = sentenceCuts(rest);
-    const beforeChoices = farthestFittingCut(rest, sentences.filter((offset) => choiceSide(rest, offset) !== 'inside'), maxSegments);
+    const beforeChoices = farthestFittingCut(
+      rest,
+      sentences.filter((offset) => choiceSide(rest, offset) !== 'inside'),
+      maxSegments,
+    );
     const cut =
-      farthestFittingCut(rest, sentences.filter((offset) => choiceSide(rest, offset) === 'none'), maxSegments) ??
+      farthestFittingCut(
+        rest,
+        sentences.filter((offset) => choiceSide(rest, offset) === 'none'),
+        maxSegments,
+      ) ??
       // Parting the question from its choices is worth it only when the choices then go as one message.
       (beforeChoices !== undefined && fitsInSegments(rest.slice(beforeChoices).trim(), maxSegments) ? beforeChoices : undefined) ??
       farthestFittingCut(rest, sentences, maxSegments) ??

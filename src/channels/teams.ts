@@ -41,12 +41,16 @@ export type InvokeAnswer = { status: number; body: unknown };
  */
 export function takeInvoke(activity: Partial<Activity>): { answer: InvokeAnswer; runTurn: boolean } | undefined {
   if (activity.type !== 'invoke') return undefined;
-  const action = activity.name === 'adaptiveCard/action' ? (activity.value as { action?: { data?: unknown } } | undefined)?.action : undefined;
+  const action =
+    activity.name === 'adaptiveCard/action' ? (activity.value as { action?: { data?: unknown } } | undefined)?.action : undefined;
   const data = action?.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { answer: { status: 200, body: {} }, runTurn: false };
   activity.type = 'message';
   activity.value = data;
   delete activity.name;
   // The card stays as it is; the turn's replies come as messages.
-  return { answer: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } }, runTurn: true };
+  return {
+    answer: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } },
+    runTurn: true,
+  };
 }

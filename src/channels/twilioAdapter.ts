@@ -1,11 +1,4 @@
-import {
-  ActivityTypes,
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { Logger } from '../logger';
 import type { Clock } from '../lib/clock';
 import { maskPhone } from '../domain/identity';
@@ -123,7 +116,8 @@ export class TwilioAdapter extends BotAdapter {
   private async send(activity: Partial<Activity>): Promise<string> {
     const address = this.addressOf(activity.channelId, activity.recipient?.id, activity.from?.id);
     const { text, dropped } = renderPlainText(activity);
-    if (dropped.length > 0) this.options.logger.warn('attachment left out of an SMS/WhatsApp reply', { channel: address.channel, contentTypes: dropped });
+    if (dropped.length > 0)
+      this.options.logger.warn('attachment left out of an SMS/WhatsApp reply', { channel: address.channel, contentTypes: dropped });
     const bodies = splitForSms(text);
     if (bodies.length === 0) return '';
 

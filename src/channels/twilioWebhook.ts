@@ -44,64 +44,65 @@ type Params = Record<string, string | string[]>;
  * REST API: Twilio waits only 15 s, and a turn may wait for an earlier one of the same number.
  */
 export function mountTwilioWebhook(server: Server, options: TwilioWebhookOptions): void {
-  server.post(
-    TWILIO_WEBHOOK_PATH,
-    restify.plugins.bodyReader({ maxBodySize: MAX_WEBHOOK_BYTES }),
-    async (req: Request, res: Response) => {
-      const { channel, logger } = options;
-      if (!channel) {
-        res.send(404, { error: 'The SMS and WhatsApp channel is not enabled on this server.' });
-        return;
-      }
-      if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-        res.send(415, { error: 'Twilio webhooks are sent as application/x-www-form-urlencoded.' });
-        return;
-      }
-      const params = formParams(typeof req.body === 'string' ? req.body : '');
-      const signature = req.header('X-Twilio-Signature');
-      if (!signature || !signatureHolds(channel.authToken, signature, `${options.publicBaseUrl}${req.url ?? ''}`, params)) {
-        logger.warn('Twilio webhook refused: signature missing or wrong', { signed: Boolean(signature) });
-        res.send(403, { error: 'The X-Twilio-Signature header is missing or does not match.' });
-        return;
-      }
+  server.post(TWILIO_WEBHOOK_PATH, restify.plugins.bodyReader({ maxBodySize: MAX_WEBHOOK_BYTES }), async (req: Request, res: Response) => {
+    const { channel, logger } = options;
+    if (!channel) {
+      res.send(404, { error: 'The SMS and WhatsApp channel is not enabled on this server.' });
+      return;
+    }
+    if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+      res.send(415, { error: 'Twilio webhooks are sent as application/x-www-form-urlencoded.' });
+      return;
+    }
+    const params = formParams(typeof req.body === 'string' ? req.body : '');
+    const signature = req.header('X-Twilio-Signature');
+    if (!signature || !signatureHolds(channel.authToken, signature, `${options.publicBaseUrl}${req.url ?? ''}`, params)) {
+      logger.warn('Twilio webhook refused: signature missing or wrong', { signed: Boolean(signature) });
+      res.send(403, { error: 'The X-Twilio-Signature header is missing or does not match.' });
+      return;
+    }
 
-      // A status callback sent here by mistake is not a citizen's message.
-      if (single(params, 'MessageStatus') !== undefined) {
-        logger.info('Twilio status callback ignored: configure it elsewhere or leave it unset');
-        answerTwiml(res);
-        return;
-      }
-      const inbound = inboundOf(params);
-      if (typeof inbound === 'string') {
-        logger.warn('Twilio webhook refused', { reason: inbound });
-        res.send(400, { error: inbound });
-        return;
-      }
-      const fresh = await (options.seenMessages ?? options.store).setIfAbsent(`twilio:message:${inbound.messageSid}`, true, SEEN_MESSAGE_TTL_MS).catch((error: unknown) => {
+    // A status callback sent here by mistake is not a citizen's message.
+    if (single(params, 'MessageStatus') !== undefined) {
+      logger.info('Twilio status callback ignored: configure it elsewhere or leave it unset');
+      answerTwiml(res);
+      return;
+    }
+    const inbound = inboundOf(params);
+    if (typeof inbound === 'string') {
+      logger.warn('Twilio webhook refused', { reason: inbound });
+      res.send(400, { error: inbound });
+      return;
+    }
+    const fresh = await (options.seenMessages ?? options.store)
+      .setIfAbsent(`twilio:message:${inbound.messageSid}`, true, SEEN_MESSAGE_TTL_MS)
+      .catch((error: unknown) => {
         logger.error('Twilio message not handled: the short-lived store does not answer', { error });
         return undefined;
       });
-      if (fresh === undefined) {
-        // Nothing can be handled without the store, but TwiML can still tell the citizen, with no REST call.
-        answerTwiml(res, options.unavailableReply);
-        return;
-      }
-      if (!fresh) {
-        logger.info('Twilio message already handled', { channel: inbound.channel });
-        answerTwiml(res);
-        return;
-      }
+    if (fresh === undefined) {
+      // Nothing can be handled without the store, but TwiML can still tell the citizen, with no REST call.
+      answerTwiml(res, options.unavailableReply);
+      return;
+    }
+    if (!fresh) {
+      logger.info('Twilio message already handled', { channel: inbound.channel });
       answerTwiml(res);
-      options.background.run('twilio-turn', () => channel.adapter.processInbound(inbound, options.logic));
-    },
-  );
+      return;
+    }
+    answerTwiml(res);
+    options.background.run('twilio-turn', () => channel.adapter.processInbound(inbound, options.logic));
+  });
 }
 
 /** 200 with TwiML: empty (the replies go through the REST API), or with one message. */
 function answerTwiml(res: Response, message?: string): void {
   res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8', 'cache-control': 'no-store' });
   if (message === undefined) res.end(EMPTY_TWIML);
-  else res.end(`<?xml version="1.0" encoding="UTF-8"?><Response><Message>${message.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!)}</Message></Response>`);
+  else
+    res.end(
+      `<?xml version="1.0" encoding="UTF-8"?><Response><Message>${message.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!)}</Message></Response>`,
+    );
 }
 
 /** Twilio's own check: HMAC-SHA1 with the auth token over the public URL and the sorted parameters. */

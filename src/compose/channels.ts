@@ -49,8 +49,15 @@ export function createChannels(config: Config, infrastructure: Infrastructure, o
   const directLine = new DirectLineAdapter(activityStreams, clock, random);
 
   const conversations = new Conversations();
-  if (twilio) conversations.add({ owns: isTwilioReference, continueConversation: (reference, logic) => twilio.continueConversation(reference, logic) });
-  conversations.add({ owns: isDirectLineReference, continueConversation: (reference, logic) => directLine.continueConversation(reference, logic) });
+  if (twilio)
+    conversations.add({
+      owns: isTwilioReference,
+      continueConversation: (reference, logic) => twilio.continueConversation(reference, logic),
+    });
+  conversations.add({
+    owns: isDirectLineReference,
+    continueConversation: (reference, logic) => directLine.continueConversation(reference, logic),
+  });
   conversations.add({
     owns: (reference) => !isTwilioReference(reference) && !isDirectLineReference(reference),
     continueConversation: (reference, logic) => botFramework.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, logic),
@@ -62,7 +69,10 @@ export function createChannels(config: Config, infrastructure: Infrastructure, o
       const told = translate(event.locale, event.stillBlocked ? 'forgot.changedStillBlocked' : 'forgot.canLogInNow');
       // Where buttons show, the way on is one press away: the page's earlier buttons went with the earlier message.
       const login = translate(event.locale, 'start.choice.login');
-      const message = isRichChannel(reference.channelId) && !event.stillBlocked ? MessageFactory.suggestedActions([{ type: 'imBack', title: login, value: login }], told) : MessageFactory.text(told);
+      const message =
+        isRichChannel(reference.channelId) && !event.stillBlocked
+          ? MessageFactory.suggestedActions([{ type: 'imBack', title: login, value: login }], told)
+          : MessageFactory.text(told);
       await context.sendActivity({ ...message, locale: LANGUAGE_TAGS[event.locale] });
     });
     if (!told) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });

@@ -34,7 +34,12 @@ export type Conversation = {
   turns: TurnTracker;
 };
 
-export async function createConversation(config: Config, infrastructure: Infrastructure, domain: Domain, channels: Channels): Promise<Conversation> {
+export async function createConversation(
+  config: Config,
+  infrastructure: Infrastructure,
+  domain: Domain,
+  channels: Channels,
+): Promise<Conversation> {
   const { store, random, logger, metrics } = infrastructure;
   const { sessions, rateLimits, subjects, nationalIdReferences, certificates } = domain;
   const conversationState = new ConversationState(new DialogStateStorage(store, random));
@@ -51,21 +56,27 @@ export async function createConversation(config: Config, infrastructure: Infrast
   );
   const sessionGuard = new SessionGuard(sessions, subjects, memory);
   const intents = await IntentModel.shared();
-  const mainDialog = new MainDialog(memory, sessions, {
-    forgotWord: new ForgotWordDialog(domain.resetLinks, nationalIdReferences, identification, humanCheck),
-    login: new LoginDialog(domain.login, sessions, rateLimits, memory, nationalIdReferences, {
-      identification,
-      humanCheck,
-      smsConfirm: new SmsConfirmDialog(domain.oneTimeCodes, sessions, rateLimits, subjects, memory),
-    }),
-    operationsMenu: new OperationsMenuDialog(sessionGuard, certificates, intents, {
-      activate: new ActivateDialog(certificates, sessionGuard),
-      revoke: new RevokeDialog(certificates, sessionGuard),
-      updateDetails: new UpdateDetailsDialog(domain.phoneChanges, domain.emailChanges, rateLimits, sessionGuard),
-      pinPuk: new PinPukDialog(domain.pinPuk, sessionGuard, channels.secretMessages, config.PINPUK_TEXT_CHANNELS),
-      unlock: new UnlockDialog(domain.unlockCodes, sessionGuard, config.PINPUK_TEXT_CHANNELS),
-    }),
-  }, handOffRelay, intents);
+  const mainDialog = new MainDialog(
+    memory,
+    sessions,
+    {
+      forgotWord: new ForgotWordDialog(domain.resetLinks, nationalIdReferences, identification, humanCheck),
+      login: new LoginDialog(domain.login, sessions, rateLimits, memory, nationalIdReferences, {
+        identification,
+        humanCheck,
+        smsConfirm: new SmsConfirmDialog(domain.oneTimeCodes, sessions, rateLimits, subjects, memory),
+      }),
+      operationsMenu: new OperationsMenuDialog(sessionGuard, certificates, intents, {
+        activate: new ActivateDialog(certificates, sessionGuard),
+        revoke: new RevokeDialog(certificates, sessionGuard),
+        updateDetails: new UpdateDetailsDialog(domain.phoneChanges, domain.emailChanges, rateLimits, sessionGuard),
+        pinPuk: new PinPukDialog(domain.pinPuk, sessionGuard, channels.secretMessages, config.PINPUK_TEXT_CHANNELS),
+        unlock: new UnlockDialog(domain.unlockCodes, sessionGuard, config.PINPUK_TEXT_CHANNELS),
+      }),
+    },
+    handOffRelay,
+    intents,
+  );
   const turns = new TurnTracker(metrics, logger);
   const bot = new AssistantBot({
     conversationState,

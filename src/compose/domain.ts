@@ -55,10 +55,15 @@ export function defaultLocale(config: Config): Locale {
   return localeOf(config.DEFAULT_LOCALE, 'tr');
 }
 
-export function createDomain(config: Config, infrastructure: Infrastructure, tellWordChanged: (event: SecurityWordChanged) => Promise<void>): Domain {
+export function createDomain(
+  config: Config,
+  infrastructure: Infrastructure,
+  tellWordChanged: (event: SecurityWordChanged) => Promise<void>,
+): Domain {
   const { db, store, clock, random, hasher, audit, background, metrics, keyFor } = infrastructure;
   /** The address an e-mailed link opens: one of our pages, in the language it was asked in. */
-  const linkTo = (path: string) => (token: string, locale: Locale) => `${config.PUBLIC_BASE_URL}${path}/${token}${locale === 'en' ? '?lang=en' : ''}`;
+  const linkTo = (path: string) => (token: string, locale: Locale) =>
+    `${config.PUBLIC_BASE_URL}${path}/${token}${locale === 'en' ? '?lang=en' : ''}`;
   const notifications = new Notifications(infrastructure.mailer);
   const subjects = new AuditSubjects(keyFor('audit-subject'));
   const transactions = db;
@@ -87,7 +92,9 @@ export function createDomain(config: Config, infrastructure: Infrastructure, tel
     perPhone: new SqlPhoneCodeCounts(db),
     meter: metrics,
   });
-  const blockAlarm = new BlockRateAlarm(store, clock, config.BLOCK_ALERT_PER_HOUR, (message, fields) => infrastructure.logger.warn(message, fields));
+  const blockAlarm = new BlockRateAlarm(store, clock, config.BLOCK_ALERT_PER_HOUR, (message, fields) =>
+    infrastructure.logger.warn(message, fields),
+  );
   const cards = new SqlCards(db);
   const contactDetails = new SqlContactDetails(db);
   const texts = new TextNotifications(infrastructure.smsSender, infrastructure.reportSmsFailure);

@@ -56,20 +56,29 @@ export function createHttp(
   if (config.NODE_ENV === 'production') warnOfUntrustedForwarding(server.server, trustedProxies, logger);
   mountRequestGuards(server);
   mountRequestIds(server);
-  server.on('restifyError', (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {
-    // restify's own 404/405 quote the path, and under the reset page a path holds a token:
-    // neither the answer nor the log may repeat it.
-    const plain = PATH_QUOTING_ERRORS.get(error.name);
-    if (plain && error.body) error.body.message = plain;
-    res.header('Cache-Control', 'no-store');
-    res.header('Referrer-Policy', 'no-referrer');
-    logger.warn('request refused', { kind: error.name, status: error.statusCode });
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (_req: Request, res: Response, error: Error & { body?: { message?: string }; statusCode?: number }, callback: () => void) => {
+      // restify's own 404/405 quote the path, and under the reset page a path holds a token:
+      // neither the answer nor the log may repeat it.
+      const plain = PATH_QUOTING_ERRORS.get(error.name);
+      if (plain && error.body) error.body.message = plain;
+      res.header('Cache-Control', 'no-store');
+      res.header('Referrer-Policy', 'no-referrer');
+      logger.warn('request refused', { kind: error.name, status: error.statusCode });
+      callback();
+    },
+  );
 
   // In production without an app id nobody's token can be checked: the endpoint runs no turn and calls no serviceUrl.
   if (config.NODE_ENV === 'production' && !config.MICROSOFT_APP_ID) mountBotFrameworkRefusal(server, logger);
-  else mountBotFramework(server, channels.botFramework, logic, { store, logger, publicBaseUrl: config.PUBLIC_BASE_URL, clientAddress: addressOf });
+  else
+    mountBotFramework(server, channels.botFramework, logic, {
+      store,
+      logger,
+      publicBaseUrl: config.PUBLIC_BASE_URL,
+      clientAddress: addressOf,
+    });
   const directLine = mountDirectLine(server, {
     adapter: channels.directLine,
     streams: infrastructure.activityStreams,
@@ -131,7 +140,13 @@ export function createHttp(
 }
 
 async function readiness(db: SqlDatabase, store: KeyValueStore) {
-  const database = await db.query('SELECT 1').then(() => true, () => false);
-  const shortLivedStore = await store.ttl('readyz').then(() => true, () => false);
+  const database = await db.query('SELECT 1').then(
+    () => true,
+    () => false,
+  );
+  const shortLivedStore = await store.ttl('readyz').then(
+    () => true,
+    () => false,
+  );
   return { ready: database && shortLivedStore, database, store: shortLivedStore };
 }

@@ -85,7 +85,9 @@ export async function openInfrastructure(config: Config, overrides: AppOverrides
   const db = opened(config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openPglite(join(dataDir, 'pgdata')));
   await migrate(db);
   const metrics = new Metrics(() => mailBacklog(db));
-  const store: KeyValueStore = opened(config.REDIS_URL ? await RedisStore.connect(config.REDIS_URL, overrides.redisKeyPrefix) : new MemoryStore(clock));
+  const store: KeyValueStore = opened(
+    config.REDIS_URL ? await RedisStore.connect(config.REDIS_URL, overrides.redisKeyPrefix) : new MemoryStore(clock),
+  );
   // The in-process store forgets at a restart; the database does not.
   const usedMarks = config.REDIS_URL ? store : new SqlUsedMarks(db, clock);
   const activityStreams: ActivityStreams = opened(
@@ -97,7 +99,8 @@ export async function openInfrastructure(config: Config, overrides: AppOverrides
 
   const background = new BackgroundTasks((error, task) => logger.error('background task failed', { task, error }));
   const mailTransport =
-    overrides.mailer ?? (config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : outboxMailer(join(outboxDir, 'mail'), config.MAIL_FROM, random));
+    overrides.mailer ??
+    (config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : outboxMailer(join(outboxDir, 'mail'), config.MAIL_FROM, random));
   const mailSeal = new MailSeal(keyFor('mail-outbox'), random);
   const sealedNow = await sealPlainQueuedMail(db, mailSeal);
   if (sealedNow > 0) logger.info('queued mails sealed', { count: sealedNow });
@@ -115,11 +118,17 @@ export async function openInfrastructure(config: Config, overrides: AppOverrides
   // SMS and WhatsApp need the auth token (to check the webhook's signature) and the account (to reply).
   const twilioClient =
     config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN
-      ? twilioMessages({ accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN, apiBaseUrl: config.TWILIO_API_BASE_URL })
+      ? twilioMessages({
+          accountSid: config.TWILIO_ACCOUNT_SID,
+          authToken: config.TWILIO_AUTH_TOKEN,
+          apiBaseUrl: config.TWILIO_API_BASE_URL,
+        })
       : undefined;
   const smsSender =
     overrides.sms ??
-    (twilioClient && config.TWILIO_SMS_FROM ? twilioSms(twilioClient, config.TWILIO_SMS_FROM) : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
+    (twilioClient && config.TWILIO_SMS_FROM
+      ? twilioSms(twilioClient, config.TWILIO_SMS_FROM)
+      : outboxSms(join(outboxDir, 'sms.jsonl'), clock));
 
   return {
     clock,

@@ -58,7 +58,8 @@ export function startLifecycle(config: Config, infrastructure: Infrastructure, h
       listening.closeIdleConnections();
       if (!(await within(closed, REQUEST_GRACE_MS))) listening.closeAllConnections();
       mailWorker.flush();
-      if (!(await within(background.drain(), MAIL_FLUSH_MS))) logger.warn('mail delivery or other background work still running at shutdown');
+      if (!(await within(background.drain(), MAIL_FLUSH_MS)))
+        logger.warn('mail delivery or other background work still running at shutdown');
       await store.close();
       await infrastructure.activityStreams.close();
       await db.close();

@@ -13,7 +13,14 @@ import type { Infrastructure } from './infrastructure';
 import type { AppOverrides } from './overrides';
 
 /** Our own pages: the reset and e-mail links, the web chat, the agent console and, in development, the outbox. */
-export function mountPages(server: Server, config: Config, infrastructure: Infrastructure, domain: Domain, directLine: DirectLine, overrides: AppOverrides): void {
+export function mountPages(
+  server: Server,
+  config: Config,
+  infrastructure: Infrastructure,
+  domain: Domain,
+  directLine: DirectLine,
+  overrides: AppOverrides,
+): void {
   const { random, clock, logger, store, keyFor } = infrastructure;
   const linkPages = { random, secureCookies: config.PUBLIC_BASE_URL.startsWith('https:'), logger };
   mountResetPage(server, { ...linkPages, resetLinks: domain.resetLinks, csrfKey: keyFor('csrf') });
@@ -59,7 +66,10 @@ export function mountPages(server: Server, config: Config, infrastructure: Infra
   if ((mailToOutbox || smsToOutbox) && config.NODE_ENV !== 'production') mountOutboxPage(server, infrastructure.outboxDir);
   // The outbox files hold reset links and codes as written: a development set-up, not for production.
   if ((mailToOutbox || smsToOutbox) && config.NODE_ENV === 'production') {
-    logger.warn('production without SMTP_URL or Twilio: e-mails or SMS are written to files in DATA_DIR/outbox, links and codes readable', { mail: mailToOutbox, sms: smsToOutbox });
+    logger.warn('production without SMTP_URL or Twilio: e-mails or SMS are written to files in DATA_DIR/outbox, links and codes readable', {
+      mail: mailToOutbox,
+      sms: smsToOutbox,
+    });
   }
 }
 

@@ -42,9 +42,11 @@ export function withAmbientTransactions(driver: DriverDatabase): SqlDatabase {
     let frame: Frame | undefined;
     const result = await driver.transaction((tx) => {
       frame = { tx, open: true, afterCommit: [] };
-      return frames.run(frame, () => work(tx)).finally(() => {
-        frame!.open = false;
-      });
+      return frames
+        .run(frame, () => work(tx))
+        .finally(() => {
+          frame!.open = false;
+        });
     });
     for (const callback of frame?.afterCommit ?? []) callback();
     return result;

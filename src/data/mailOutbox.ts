@@ -29,7 +29,12 @@ export class MailSeal {
   ) {}
 
   seal(mail: OutgoingMail): Buffer {
-    return seal(this.key, Buffer.from(JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }), 'utf8'), SEALED_MAIL, this.random);
+    return seal(
+      this.key,
+      Buffer.from(JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }), 'utf8'),
+      SEALED_MAIL,
+      this.random,
+    );
   }
 
   open(sealed: Uint8Array): OutgoingMail {
@@ -75,7 +80,9 @@ export async function sealPlainQueuedMail(db: SqlDatabase, sealing: MailSeal): P
 
 /** Mails still to be delivered: queued or waiting for a retry, not yet sent nor given up. */
 export async function mailBacklog(db: SqlDatabase): Promise<number> {
-  const [row] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL');
+  const [row] = await db.query<{ count: number }>(
+    'SELECT count(*)::int AS count FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL',
+  );
   return row?.count ?? 0;
 }
 
@@ -178,11 +185,10 @@ export class MailDeliveryWorker {
       await this.transport.send(opened);
       this.meter.mail('sent');
       // The body may hold a link token: once delivered it is not kept, sealed or not.
-      await this.db.query("UPDATE mail_outbox SET sent_at = $2, locked_until = NULL, body = '', sealed = NULL WHERE id = $1 AND lease = $3", [
-        mail.id,
-        this.clock.now(),
-        mail.lease,
-      ]);
+      await this.db.query(
+        "UPDATE mail_outbox SET sent_at = $2, locked_until = NULL, body = '', sealed = NULL WHERE id = $1 AND lease = $3",
+        [mail.id, this.clock.now(), mail.lease],
+      );
     } catch (error) {
       const attempts = mail.attempts + 1;
       const giveUp = attempts >= MAX_ATTEMPTS;

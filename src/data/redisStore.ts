@@ -28,7 +28,10 @@ type Scripts = {
 export class RedisStore implements KeyValueStore {
   private readonly redis: Redis & Scripts;
 
-  private constructor(redis: Redis, private readonly prefix: string) {
+  private constructor(
+    redis: Redis,
+    private readonly prefix: string,
+  ) {
     redis.defineCommand('eimzaIncrement', { numberOfKeys: 1, lua: INCREMENT });
     redis.defineCommand('eimzaDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS });
     redis.defineCommand('eimzaSetIfETag', { numberOfKeys: 1, lua: SET_IF_ETAG });
@@ -38,7 +41,13 @@ export class RedisStore implements KeyValueStore {
   /** Connects and waits until Redis answers, so the first turn does not meet a closed connection. */
   static async connect(url: string, prefix = 'eimza:'): Promise<RedisStore> {
     // While Redis is away, commands fail at once (no offline queue): a turn gets a clear error, /readyz a 503.
-    const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true, connectTimeout: 5_000, enableAutoPipelining: true });
+    const redis = new Redis(url, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      connectTimeout: 5_000,
+      enableAutoPipelining: true,
+    });
     redis.on('error', () => undefined);
     try {
       await redis.connect();

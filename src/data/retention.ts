@@ -22,9 +22,7 @@ export async function purgeExpiredRecords(db: SqlDatabase, now: Date, auditReten
   const dayAgo = new Date(now.getTime() - DAY_MS);
   const resetLinks = await db.query('DELETE FROM reset_links WHERE created_at < $1 RETURNING id', [dayAgo]);
   const emailChangeLinks = await db.query('DELETE FROM email_change_links WHERE created_at < $1 RETURNING id', [dayAgo]);
-  const unlockCodes = await db.query('DELETE FROM unlock_codes WHERE expires_at <= $1 OR used_at IS NOT NULL RETURNING card_serial', [
-    now,
-  ]);
+  const unlockCodes = await db.query('DELETE FROM unlock_codes WHERE expires_at <= $1 OR used_at IS NOT NULL RETURNING card_serial', [now]);
   const unknownIdFailures = await db.query(
     'DELETE FROM unknown_id_failures WHERE blocked_at IS NULL AND updated_at < $1 RETURNING subject_hash',
     [dayAgo],

@@ -10,62 +10,80 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-01-01')
   .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real date');
 
-const cardSchema = z.object({
-  serial: z.string().trim().min(1).max(64),
-  pin: z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits').optional(),
-  puk: z.string().regex(/^\d{8}$/, 'must be 8 digits').optional(),
-  pinPukDeleted: z.boolean().default(false),
-  offlineChanged: z.boolean().default(false),
-}).strict().refine((card) => card.pinPukDeleted || (card.pin !== undefined && card.puk !== undefined), {
-  message: 'needs pin and puk unless pinPukDeleted is true',
-  path: ['pin'],
-});
-
-const certificateSchema = z.object({
-  serial: z.string().trim().min(1).max(64),
-  cardSerial: z.string().trim().min(1).max(64).optional(),
-  type: z.string().trim().min(1).max(32).default('NES'),
-  status: z.enum(['pending', 'active', 'revoked']),
-  published: z.boolean().default(false),
-  notBefore: isoDate,
-  notAfter: isoDate,
-}).strict();
-
-const citizenSchema = z.object({
-  idType: z.enum(['tckn', 'passport']),
-  nationalId: z.string().trim(),
-  firstName: z.string().trim().min(1).max(100),
-  lastName: z.string().trim().min(1).max(100),
-  email: z.email(),
-  phone: z.string().regex(/^\+[1-9]\d{7,14}$/, 'must be an E.164 phone number such as +905321234567'),
-  securityWord: z.string().min(8).max(64).optional(),
-  blocked: z.boolean().default(false),
-  cards: z.array(cardSchema).default([]),
-  certificates: z.array(certificateSchema).default([]),
-}).strict().superRefine((citizen, context) => {
-  const parsed = parseNationalId(citizen.nationalId);
-  if (!parsed.ok || parsed.id.type !== citizen.idType || parsed.id.value !== citizen.nationalId) {
-    context.addIssue({ code: 'custom', path: ['nationalId'], message: `is not a valid ${citizen.idType}` });
-  }
-  const cardSerials = new Set(citizen.cards.map((card) => card.serial));
-  citizen.certificates.forEach((certificate, index) => {
-    if (certificate.cardSerial && !cardSerials.has(certificate.cardSerial)) {
-      context.addIssue({ code: 'custom', path: ['certificates', index, 'cardSerial'], message: 'names no card of this citizen' });
-    }
+const cardSchema = z
+  .object({
+    serial: z.string().trim().min(1).max(64),
+    pin: z
+      .string()
+      .regex(/^\d{4,8}$/, 'must be 4 to 8 digits')
+      .optional(),
+    puk: z
+      .string()
+      .regex(/^\d{8}$/, 'must be 8 digits')
+      .optional(),
+    pinPukDeleted: z.boolean().default(false),
+    offlineChanged: z.boolean().default(false),
+  })
+  .strict()
+  .refine((card) => card.pinPukDeleted || (card.pin !== undefined && card.puk !== undefined), {
+    message: 'needs pin and puk unless pinPukDeleted is true',
+    path: ['pin'],
   });
-});
 
-const agentSchema = z.object({
-  id: z.string().trim().min(1).max(64),
-  name: z.string().trim().min(1).max(100),
-  channel: z.string().trim().min(1).max(32),
-  externalId: z.string().trim().min(1).max(200),
-}).strict();
+const certificateSchema = z
+  .object({
+    serial: z.string().trim().min(1).max(64),
+    cardSerial: z.string().trim().min(1).max(64).optional(),
+    type: z.string().trim().min(1).max(32).default('NES'),
+    status: z.enum(['pending', 'active', 'revoked']),
+    published: z.boolean().default(false),
+    notBefore: isoDate,
+    notAfter: isoDate,
+  })
+  .strict();
 
-export const seedSchema = z.object({
-  citizens: z.array(citizenSchema).default([]),
-  agents: z.array(agentSchema).default([]),
-}).strict();
+const citizenSchema = z
+  .object({
+    idType: z.enum(['tckn', 'passport']),
+    nationalId: z.string().trim(),
+    firstName: z.string().trim().min(1).max(100),
+    lastName: z.string().trim().min(1).max(100),
+    email: z.email(),
+    phone: z.string().regex(/^\+[1-9]\d{7,14}$/, 'must be an E.164 phone number such as +905321234567'),
+    securityWord: z.string().min(8).max(64).optional(),
+    blocked: z.boolean().default(false),
+    cards: z.array(cardSchema).default([]),
+    certificates: z.array(certificateSchema).default([]),
+  })
+  .strict()
+  .superRefine((citizen, context) => {
+    const parsed = parseNationalId(citizen.nationalId);
+    if (!parsed.ok || parsed.id.type !== citizen.idType || parsed.id.value !== citizen.nationalId) {
+      context.addIssue({ code: 'custom', path: ['nationalId'], message: `is not a valid ${citizen.idType}` });
+    }
+    const cardSerials = new Set(citizen.cards.map((card) => card.serial));
+    citizen.certificates.forEach((certificate, index) => {
+      if (certificate.cardSerial && !cardSerials.has(certificate.cardSerial)) {
+        context.addIssue({ code: 'custom', path: ['certificates', index, 'cardSerial'], message: 'names no card of this citizen' });
+      }
+    });
+  });
+
+const agentSchema = z
+  .object({
+    id: z.string().trim().min(1).max(64),
+    name: z.string().trim().min(1).max(100),
+    channel: z.string().trim().min(1).max(32),
+    externalId: z.string().trim().min(1).max(200),
+  })
+  .strict();
+
+export const seedSchema = z
+  .object({
+    citizens: z.array(citizenSchema).default([]),
+    agents: z.array(agentSchema).default([]),
+  })
+  .strict();
 
 export type Seed = z.infer<typeof seedSchema>;
 
@@ -89,11 +107,31 @@ export function parseSeed(json: unknown, source = 'seed'): Seed {
     throw new SeedError(`${source} is invalid, nothing was changed:\n  ${problems.join('\n  ')}`);
   }
   const problems = [
-    ...duplicates(result.data.citizens.map((citizen) => citizen.nationalId), 'citizens', 'nationalId'),
-    ...duplicates(result.data.citizens.flatMap((citizen) => citizen.cards.map((card) => card.serial)), 'cards', 'serial'),
-    ...duplicates(result.data.citizens.flatMap((citizen) => citizen.certificates.map((c) => c.serial)), 'certificates', 'serial'),
-    ...duplicates(result.data.agents.map((agent) => agent.id), 'agents', 'id'),
-    ...duplicates(result.data.agents.map((agent) => `${agent.channel} ${agent.externalId}`), 'agents', 'externalId'),
+    ...duplicates(
+      result.data.citizens.map((citizen) => citizen.nationalId),
+      'citizens',
+      'nationalId',
+    ),
+    ...duplicates(
+      result.data.citizens.flatMap((citizen) => citizen.cards.map((card) => card.serial)),
+      'cards',
+      'serial',
+    ),
+    ...duplicates(
+      result.data.citizens.flatMap((citizen) => citizen.certificates.map((c) => c.serial)),
+      'certificates',
+      'serial',
+    ),
+    ...duplicates(
+      result.data.agents.map((agent) => agent.id),
+      'agents',
+      'id',
+    ),
+    ...duplicates(
+      result.data.agents.map((agent) => `${agent.channel} ${agent.externalId}`),
+      'agents',
+      'externalId',
+    ),
   ];
   if (problems.length > 0) throw new SeedError(`${source} is invalid, nothing was changed:\n  ${problems.join('\n  ')}`);
   return result.data;
@@ -112,10 +150,12 @@ function duplicates(values: readonly string[], list: string, field: string): str
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
-    '',
-  ) || '(file)';
+  return (
+    path.reduce<string>(
+      (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
+      '',
+    ) || '(file)'
+  );
 }
 
 export type SeedSummary = { citizens: number; cards: number; certificates: number; agents: number };
@@ -127,12 +167,7 @@ export type SeedSummary = { citizens: number; cards: number; certificates: numbe
  * address or phone changed with Bilgi Güncelle stays, and a certificate's status only moves
  * forward (pending → active → revoked).
  */
-export async function importSeed(
-  db: SqlDatabase,
-  seed: Seed,
-  vault: PinPukVault,
-  hasher: SecurityWordHasher,
-): Promise<SeedSummary> {
+export async function importSeed(db: SqlDatabase, seed: Seed, vault: PinPukVault, hasher: SecurityWordHasher): Promise<SeedSummary> {
   const wordHashes = new Map<string, string>();
   for (const citizen of seed.citizens) {
     if (citizen.securityWord) wordHashes.set(citizen.nationalId, await hasher.hash(citizen.securityWord));
@@ -175,8 +210,7 @@ async function upsertCitizen(tx: SqlExecutor, citizen: Seed['citizens'][number],
        blocked_at = COALESCE(citizens.blocked_at, EXCLUDED.blocked_at),
        updated_at = now()
      RETURNING id::text AS id`,
-    [citizen.idType, citizen.nationalId, citizen.firstName, citizen.lastName, citizen.email, citizen.phone, wordHash,
-      citizen.blocked],
+    [citizen.idType, citizen.nationalId, citizen.firstName, citizen.lastName, citizen.email, citizen.phone, wordHash, citizen.blocked],
   );
   return row!.id;
 }
@@ -210,10 +244,9 @@ async function upsertCard(tx: SqlExecutor, citizenId: string, card: Seed['citize
 }
 
 async function upsertCertificate(tx: SqlExecutor, citizenId: string, certificate: Seed['citizens'][number]['certificates'][number]) {
-  const [existing] = await tx.query<{ citizen_id: string }>(
-    'SELECT citizen_id::text AS citizen_id FROM certificates WHERE serial = $1',
-    [certificate.serial],
-  );
+  const [existing] = await tx.query<{ citizen_id: string }>('SELECT citizen_id::text AS citizen_id FROM certificates WHERE serial = $1', [
+    certificate.serial,
+  ]);
   if (existing && existing.citizen_id !== citizenId) {
     throw new SeedError(`certificate ${certificate.serial} already belongs to another citizen`);
   }
@@ -225,7 +258,15 @@ async function upsertCertificate(tx: SqlExecutor, citizenId: string, certificate
                 THEN certificates.status ELSE EXCLUDED.status END,
        published = EXCLUDED.published,
        not_before = EXCLUDED.not_before, not_after = EXCLUDED.not_after`,
-    [certificate.serial, citizenId, certificate.cardSerial ?? null, certificate.type, certificate.status,
-      certificate.published, certificate.notBefore, certificate.notAfter],
+    [
+      certificate.serial,
+      citizenId,
+      certificate.cardSerial ?? null,
+      certificate.type,
+      certificate.status,
+      certificate.published,
+      certificate.notBefore,
+      certificate.notAfter,
+    ],
   );
 }

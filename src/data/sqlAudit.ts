@@ -17,7 +17,14 @@ export async function insertAudit(db: SqlExecutor, entry: AuditEntry, at: Date):
   await db.query(
     `INSERT INTO audit_log (at, actor, action, subject_hash, subject_masked, channel, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [at, entry.actor, entry.action, entry.subject?.hash ?? null, entry.subject?.masked ?? null, entry.channel ?? null,
-      JSON.stringify(entry.details ?? {})],
+    [
+      at,
+      entry.actor,
+      entry.action,
+      entry.subject?.hash ?? null,
+      entry.subject?.masked ?? null,
+      entry.channel ?? null,
+      JSON.stringify(entry.details ?? {}),
+    ],
   );
 }

@@ -31,7 +31,9 @@ export class SqlLogin implements LoginRepository {
   }
 
   async succeeded(citizenId: string): Promise<boolean> {
-    const rows = await this.db.query('UPDATE citizens SET failed_attempts = 0 WHERE id = $1 AND blocked_at IS NULL RETURNING id', [citizenId]);
+    const rows = await this.db.query('UPDATE citizens SET failed_attempts = 0 WHERE id = $1 AND blocked_at IS NULL RETURNING id', [
+      citizenId,
+    ]);
     return rows.length > 0;
   }
 
@@ -55,7 +57,9 @@ export class SqlLogin implements LoginRepository {
     const rows =
       attempt.kind === 'known'
         ? await this.db.query('SELECT 1 FROM citizens WHERE id = $1 AND blocked_at IS NOT NULL', [attempt.citizen.id])
-        : await this.db.query('SELECT 1 FROM unknown_id_failures WHERE subject_hash = $1 AND blocked_at IS NOT NULL', [attempt.subjectHash]);
+        : await this.db.query('SELECT 1 FROM unknown_id_failures WHERE subject_hash = $1 AND blocked_at IS NOT NULL', [
+            attempt.subjectHash,
+          ]);
     return rows.length > 0;
   }
 

@@ -27,7 +27,12 @@ const STEPS = 'agent.steps';
 const MENU_PROMPT = 'agent.menu';
 
 const AGENT_CHOICES: readonly MessageKey[] = ['agent.choice.lookup', 'agent.choice.unblock', 'agent.choice.resend', 'agent.choice.queue'];
-const enum Choice { Lookup, Unblock, Resend, Queue }
+const enum Choice {
+  Lookup,
+  Unblock,
+  Resend,
+  Queue,
+}
 /** The menu's answer when the agent typed "ara <Kimlik No>" instead of a choice. */
 const LOOKUP_TYPED = -1;
 
@@ -35,8 +40,13 @@ type Options = { again?: boolean };
 
 /** The agent menu, which also takes "ara <Kimlik No>" as a look-up in one message. */
 class AgentMenuPrompt extends ChoiceInputPrompt {
-  protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
-    if (context.activity.type === ActivityTypes.Message && lookupShortcutOf(context.activity.text)) return { succeeded: true, value: LOOKUP_TYPED };
+  protected override async onRecognize(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<number>> {
+    if (context.activity.type === ActivityTypes.Message && lookupShortcutOf(context.activity.text))
+      return { succeeded: true, value: LOOKUP_TYPED };
     return super.onRecognize(context, state, options);
   }
 }

@@ -34,7 +34,7 @@ class PickPrompt extends Prompt<number> {
   }
 
   protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
-    const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
+    const input = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '') : '';
     const index = matchChoice(input, labelsOf(options));
     return index === undefined ? { succeeded: false } : { succeeded: true, value: index };
   }

@@ -67,7 +67,10 @@ export abstract class CodeEntryDialog extends ComponentDialog {
     if (seconds === undefined) return step.endDialog(false);
     if (seconds === 0) return step.replaceDialog(this.expiredSteps);
     // Asked again while it waits (after "yardım" or "English"), the question leaves out the seconds, which by then are stale.
-    return step.prompt(this.codePrompt, ask({ prompt: this.texts.prompt, again: this.texts.promptAgain, params: { seconds }, help: this.texts.help }));
+    return step.prompt(
+      this.codePrompt,
+      ask({ prompt: this.texts.prompt, again: this.texts.promptAgain, params: { seconds }, help: this.texts.help }),
+    );
   }
 
   /** Right → done; wrong → tries left; third wrong → the code is dead; expired → offer a new code. A paused source gets no check. */
@@ -111,7 +114,13 @@ export abstract class CodeEntryDialog extends ComponentDialog {
     return step.prompt(
       this.newCodeChoice,
       // "Yeni bir kod gönderilsin mi?" takes a yes or a no as well as its two choices.
-      ask({ prompt: 'sms.expiredPrompt', help: this.texts.help, choices: ['sms.choice.newCode', 'sms.choice.stop'], yesPicks: 0, noPicks: 1 }),
+      ask({
+        prompt: 'sms.expiredPrompt',
+        help: this.texts.help,
+        choices: ['sms.choice.newCode', 'sms.choice.stop'],
+        yesPicks: 0,
+        noPicks: 1,
+      }),
     );
   }
 

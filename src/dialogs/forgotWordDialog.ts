@@ -55,11 +55,15 @@ export class ForgotWordDialog extends ComponentDialog {
       await say(step.context, 'identification.expired');
       return step.endDialog();
     }
-    this.resetLinks.request(id, {
-      channel: turnInfo(step.context).channel,
-      locale: turnInfo(step.context).locale,
-      conversation: TurnContext.getConversationReference(step.context.activity),
-    }, turnEnded(step.context));
+    this.resetLinks.request(
+      id,
+      {
+        channel: turnInfo(step.context).channel,
+        locale: turnInfo(step.context).locale,
+        conversation: TurnContext.getConversationReference(step.context.activity),
+      },
+      turnEnded(step.context),
+    );
     await say(step.context, 'forgot.sent');
     return step.endDialog();
   }

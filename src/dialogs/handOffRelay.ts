@@ -73,7 +73,8 @@ export class HandOffRelay {
   async queue(context: TurnContext): Promise<boolean> {
     if (!(await this.agents.anyAgents())) return false;
     const outcome = await this.handOffs.request(partyOf(context));
-    if (outcome.result === 'queued') await say(context, 'handOff.queued', { position: outcome.position, wait: waitText(context, outcome.waitMinutes) });
+    if (outcome.result === 'queued')
+      await say(context, 'handOff.queued', { position: outcome.position, wait: waitText(context, outcome.waitMinutes) });
     if (outcome.result === 'full') await say(context, 'handOff.full');
     return true;
   }
@@ -92,7 +93,11 @@ export class HandOffRelay {
   }
 
   /** Handles a message of a conversation that waits in the queue or is connected; 'none' for any other. */
-  async intercept(context: TurnContext, agent: Agent | undefined, atSecretPrompt: () => Promise<boolean> = async () => false): Promise<Interception> {
+  async intercept(
+    context: TurnContext,
+    agent: Agent | undefined,
+    atSecretPrompt: () => Promise<boolean> = async () => false,
+  ): Promise<Interception> {
     if (context.activity.type !== ActivityTypes.Message) return 'none';
     const state = await this.handOffs.stateOf(conversationKeyOf(context));
     if (state.state === 'none') return 'none';
@@ -126,7 +131,8 @@ export class HandOffRelay {
       await say(context, 'handOff.withheld');
       return 'handled';
     }
-    const [to, key]: [HandOffParty, MessageKey] = side === 'citizen' ? [connection.agent, 'handOff.fromCitizen'] : [connection.citizen, 'handOff.fromAgent'];
+    const [to, key]: [HandOffParty, MessageKey] =
+      side === 'citizen' ? [connection.agent, 'handOff.fromCitizen'] : [connection.citizen, 'handOff.fromAgent'];
     if (!(await this.tell(to, key, { text: message.trim() }))) await say(context, 'handOff.notDelivered');
     return 'handled';
   }

@@ -117,7 +117,11 @@ class ChallengeAnswerPrompt extends TextInputPrompt {
     const question = options.validations as ChallengeAsk;
     if (question.prompt === 'humanCheck.image.prompt') {
       // The accessible alternative, one click away: a button that answers "erişilebilir".
-      const accessible = { type: ActionTypes.ImBack, title: text(context, 'humanCheck.image.accessibleChoice'), value: text(context, 'humanCheck.image.accessibleWord') };
+      const accessible = {
+        type: ActionTypes.ImBack,
+        title: text(context, 'humanCheck.image.accessibleChoice'),
+        value: text(context, 'humanCheck.image.accessibleWord'),
+      };
       await context.sendActivity(MessageFactory.suggestedActions([accessible], text(context, question.prompt)));
       return;
     }

@@ -45,4 +45,3 @@ export class IdentificationDialog extends ComponentDialog {
     return step.replaceDialog(STEPS, { tries } satisfies Options);
   }
 }
-

@@ -55,7 +55,13 @@ export class LoginDialog extends ComponentDialog {
     this.addDialog(
       new IdReferenceSteps(
         STEPS,
-        [this.identify.bind(this), this.checkHuman.bind(this), this.askWord.bind(this), this.confirmPhone.bind(this), this.finish.bind(this)],
+        [
+          this.identify.bind(this),
+          this.checkHuman.bind(this),
+          this.askWord.bind(this),
+          this.confirmPhone.bind(this),
+          this.finish.bind(this),
+        ],
         ids,
       ),
     );

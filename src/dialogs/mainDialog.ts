@@ -1,5 +1,13 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, WaterfallDialog, type ComponentDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type ComponentDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { matchChoice } from '../language/choices';
 import { choiceSynonymsOf } from '../language/choiceSynonyms';
 import { answerOf, isTopic, wayOnOf } from '../language/intents/answers';
@@ -85,7 +93,9 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(journeys.forgotWord);
     this.addDialog(journeys.login);
     this.addDialog(journeys.operationsMenu);
-    this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.route.bind(this), this.openMenu.bind(this), this.loop.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [this.offer.bind(this), this.route.bind(this), this.openMenu.bind(this), this.loop.bind(this)]),
+    );
     this.addDialog(new WaterfallDialog(SESSION_STEPS, [this.reopenMenu.bind(this), this.loop.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -133,7 +143,10 @@ export class MainDialog extends InterruptibleDialog {
     }
     if (offerReset) {
       // One button, the reset; the other ways in still work when typed, and a yes takes the reset.
-      return step.prompt(START_CHOICE, askWish({ prompt: 'login.forgotOffer', help: 'start.help', choices: START_CHOICES.slice(0, 1), yesPicks: 0 }));
+      return step.prompt(
+        START_CHOICE,
+        askWish({ prompt: 'login.forgotOffer', help: 'start.help', choices: START_CHOICES.slice(0, 1), yesPicks: 0 }),
+      );
     }
     const prompt = question ?? { prompt: again ? 'start.again' : 'start.greeting', help: 'start.help', choices: START_CHOICES };
     return step.prompt(START_CHOICE, askWish(prompt));
@@ -142,15 +155,22 @@ export class MainDialog extends InterruptibleDialog {
   /** Go where the citizen chose or asked to go. */
   private async route(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const said = step.result as Understanding;
-    if (said.kind === 'password') return this.ask(step, { prompt: 'understanding.password', help: 'start.help', choices: PASSWORD_CHOICES });
+    if (said.kind === 'password')
+      return this.ask(step, { prompt: 'understanding.password', help: 'start.help', choices: PASSWORD_CHOICES });
     if (said.kind === 'unsure') {
       const [first, second] = said.guesses.map((intent) => text(step.context, labelOf(intent)));
       const choices = said.guesses.map((intent) => ({ label: labelOf(intent), intent }));
-      return this.ask(step, { prompt: 'understanding.didYouMean', params: { first: first!, second: second! }, help: 'start.help', choices });
+      return this.ask(step, {
+        prompt: 'understanding.didYouMean',
+        params: { first: first!, second: second! },
+        help: 'start.help',
+        choices,
+      });
     }
     if (said.kind === 'miss') {
       const misses = (step.options.misses ?? 0) + 1;
-      if (misses >= 2) return this.ask(step, { prompt: 'understanding.missAgain', help: 'start.help', choices: [...START_CHOICES, AGENT_CHOICE] }, misses);
+      if (misses >= 2)
+        return this.ask(step, { prompt: 'understanding.missAgain', help: 'start.help', choices: [...START_CHOICES, AGENT_CHOICE] }, misses);
       return this.ask(step, { prompt: 'understanding.miss', help: 'start.help', choices: START_CHOICES }, misses);
     }
     return this.fulfil(step, said.intent);
@@ -223,7 +243,11 @@ export class MainDialog extends InterruptibleDialog {
   private async firstWish(context: TurnContext, said: string): Promise<Understanding> {
     if (isPasswordAlone(said)) return { kind: 'password' };
     const labels = START_CHOICES.map((choice) => text(context, choice.label));
-    const chosen = matchChoice(said, labels, START_CHOICES.map((choice) => choiceSynonymsOf(choice.label)));
+    const chosen = matchChoice(
+      said,
+      labels,
+      START_CHOICES.map((choice) => choiceSynonymsOf(choice.label)),
+    );
     if (chosen !== undefined) return { kind: 'intent', intent: START_CHOICES[chosen]!.intent };
     return understand(this.intents, said, turnInfo(context).locale);
   }

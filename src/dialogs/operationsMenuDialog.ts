@@ -27,7 +27,15 @@ const MENU: readonly MessageKey[] = [
   'menu.choice.unlock',
   'menu.choice.logout',
 ];
-enum Operation { Activate, Revoke, Update, List, PinPuk, Unlock, Logout }
+enum Operation {
+  Activate,
+  Revoke,
+  Update,
+  List,
+  PinPuk,
+  Unlock,
+  Logout,
+}
 
 /** The menu's choice a wish in the citizen's own words stands for. */
 const CHOICE_OF_WISH: Partial<Record<Intent, MessageKey>> = {
@@ -56,7 +64,13 @@ export class OperationsMenuDialog extends ComponentDialog {
     private readonly guard: SessionGuard,
     private readonly certificates: CertificateService,
     intents: IntentModel,
-    operations: { activate: ComponentDialog; revoke: ComponentDialog; updateDetails: ComponentDialog; pinPuk: ComponentDialog; unlock: ComponentDialog },
+    operations: {
+      activate: ComponentDialog;
+      revoke: ComponentDialog;
+      updateDetails: ComponentDialog;
+      pinPuk: ComponentDialog;
+      unlock: ComponentDialog;
+    },
   ) {
     super(OPERATIONS_MENU_DIALOG);
     this.addDialog(new FreeTextChoicePrompt(MENU_CHOICE, intents, (intent) => CHOICE_OF_WISH[intent]));
@@ -71,7 +85,10 @@ export class OperationsMenuDialog extends ComponentDialog {
     if (!session) return step.endDialog();
     const wished = step.options.wish && CHOICE_OF_WISH[step.options.wish];
     if (wished) return step.next(MENU.indexOf(wished));
-    return step.prompt(MENU_CHOICE, ask({ prompt: 'menu.prompt', params: { name: `${session.firstName} ${session.lastName}` }, help: 'menu.help', choices: MENU }));
+    return step.prompt(
+      MENU_CHOICE,
+      ask({ prompt: 'menu.prompt', params: { name: `${session.firstName} ${session.lastName}` }, help: 'menu.help', choices: MENU }),
+    );
   }
 
   /** Do what was chosen, if the session has not timed out meanwhile. */
@@ -129,7 +146,11 @@ export class OperationsMenuDialog extends ComponentDialog {
         const params = { serial: certificate.serial, date: formatDate(locale, certificate.notAfter), days: certificate.daysLeft };
         return text(step.context, certificate.daysLeft < 0 ? 'certificates.expired' : 'certificates.expiresSoon', params);
       });
-    const reply = [[text(step.context, 'certificates.header'), ...lines].join('\n'), ...notices, text(step.context, 'certificates.pinPukState')];
+    const reply = [
+      [text(step.context, 'certificates.header'), ...lines].join('\n'),
+      ...notices,
+      text(step.context, 'certificates.pinPukState'),
+    ];
     await step.context.sendActivity(reply.join('\n\n'));
   }
 

@@ -13,7 +13,11 @@ const STEPS = 'pinPuk.steps';
 const ACTION_CHOICE = 'pinPuk.action';
 const CONFIRM = 'pinPuk.confirm';
 
-enum Action { Save, Delete, Back }
+enum Action {
+  Save,
+  Delete,
+  Back,
+}
 
 /**
  * Where the message with the values goes: sent, and hidden later where the channel can replace
@@ -62,7 +66,8 @@ export class PinPukDialog extends ComponentDialog {
     const { cardStyle } = turnInfo(step.context).profile;
     const rendered = cardStyle === 'teams-card' ? this.renderCard(step, cards) : MessageFactory.text(this.render(step, cards));
     // Where the channel can replace it, the message with the values is hidden after 60 s or at the next choice.
-    const messageId = shown.length > 0 ? await this.secretMessages.send(step.context, rendered, text(step.context, 'pinPuk.hidden')) : undefined;
+    const messageId =
+      shown.length > 0 ? await this.secretMessages.send(step.context, rendered, text(step.context, 'pinPuk.hidden')) : undefined;
     if (shown.length === 0) {
       await step.context.sendActivity(rendered);
       return step.endDialog();

@@ -1,12 +1,4 @@
-import {
-  ActionTypes,
-  ActivityTypes,
-  CardFactory,
-  MessageFactory,
-  type Activity,
-  type CardAction,
-  type TurnContext,
-} from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import { translate, type MessageKey } from '../language/messages';
 import { matchChoice, optionNumberOf } from '../language/choices';
@@ -119,7 +111,7 @@ export class ChoiceInputPrompt extends Prompt<number> {
 
   protected async onRecognize(context: TurnContext, state: ChoiceState, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
     const question = askOf(options);
-    const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
+    const input = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '') : '';
     const index = question ? recognizeChoice(context, question, input) : undefined;
     if (index === undefined) state.outOfRange = outOfRange(input, question?.choices?.length ?? 0);
     return index === undefined ? { succeeded: false } : { succeeded: true, value: index };
@@ -138,7 +130,18 @@ function recognizeChoice(context: TurnContext, question: Ask, input: string): nu
   const other = turnInfo(context).locale === 'tr' ? 'en' : 'tr';
   const pick = (keys: readonly MessageKey[]) => {
     const synonyms = keys.map(choiceSynonymsOf);
-    return matchChoice(input, keys.map((key) => text(context, key)), synonyms) ?? matchChoice(input, keys.map((key) => translate(other, key)), synonyms);
+    return (
+      matchChoice(
+        input,
+        keys.map((key) => text(context, key)),
+        synonyms,
+      ) ??
+      matchChoice(
+        input,
+        keys.map((key) => translate(other, key)),
+        synonyms,
+      )
+    );
   };
   const shown = question.choices ?? [];
   const chosen = pick(shown);
@@ -152,7 +155,11 @@ export function renderChoices(context: TurnContext, question: string, labels: re
     const lines = labels.map((label, index) => `${index + 1}) ${label}`);
     return MessageFactory.text([question, ...lines].join('\n'));
   }
-  if (cardStyle === 'teams-card') return choiceCardMessage(question, labels.map((label, index) => ({ title: `${index + 1}. ${label}`, value: label })));
+  if (cardStyle === 'teams-card')
+    return choiceCardMessage(
+      question,
+      labels.map((label, index) => ({ title: `${index + 1}. ${label}`, value: label })),
+    );
   const actions: CardAction[] = labels.map((label, index) => ({
     type: ActionTypes.ImBack,
     title: `${index + 1}. ${label}`,
@@ -175,7 +182,7 @@ export class YesNoPrompt extends Prompt<boolean> {
   }
 
   protected async onRecognize(context: TurnContext): Promise<PromptRecognizerResult<boolean>> {
-    const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
+    const input = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '') : '';
     const answer = recognizeYesNo(input) ?? yesNoInSentence(input) ?? yesNoByNumber(input);
     return answer === undefined ? { succeeded: false } : { succeeded: true, value: answer };
   }
@@ -196,7 +203,10 @@ type StoredDialog = { id: string; state?: { dialogs?: { dialogStack?: StoredDial
  * Whether the conversation's dialog state (as stored, nested component dialogs and all) waits at a
  * secret prompt, such as the security word's: read without running any dialog.
  */
-export function waitsAtSecretPrompt(dialogState: { dialogStack?: StoredDialog[] } | undefined): boolean {
+/** The saved dialog state, as far as the secret-prompt check reads it. */
+export type DialogStackState = { dialogStack?: StoredDialog[] };
+
+export function waitsAtSecretPrompt(dialogState: DialogStackState | undefined): boolean {
   // botbuilder-dialogs keeps the active dialog last on each stack.
   let active = dialogState?.dialogStack?.at(-1);
   while (active?.state?.dialogs?.dialogStack?.length) active = active.state.dialogs.dialogStack.at(-1);
@@ -227,12 +237,14 @@ export class SecretInputPrompt extends Prompt<string> {
     }
     // A choice beside the word (the reset before the last try) is a button that sends its label, never a numbered line: "1" would be a word.
     const labels = (question.choices ?? []).map((key) => text(context, key));
-    const choiceButtons = cardStyle === 'teams-card'
-      ? labels.map((label) => ({ type: 'Action.Submit', title: label, data: { [CHOICE_FIELD]: label }, associatedInputs: 'none' }))
-      : [];
-    const suggestedActions = cardStyle !== 'teams-card' && labels.length > 0
-      ? { suggestedActions: { to: [], actions: labels.map((label) => ({ type: ActionTypes.ImBack, title: label, value: label })) } }
-      : {};
+    const choiceButtons =
+      cardStyle === 'teams-card'
+        ? labels.map((label) => ({ type: 'Action.Submit', title: label, data: { [CHOICE_FIELD]: label }, associatedInputs: 'none' }))
+        : [];
+    const suggestedActions =
+      cardStyle !== 'teams-card' && labels.length > 0
+        ? { suggestedActions: { to: [], actions: labels.map((label) => ({ type: ActionTypes.ImBack, title: label, value: label })) } }
+        : {};
     const card = {
       type: 'AdaptiveCard',
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

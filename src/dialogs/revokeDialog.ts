@@ -76,7 +76,10 @@ export class RevokeDialog extends ComponentDialog {
     const serial = step.result as string;
     (step.values as Values).serial = serial;
     if (!(await this.guard.active(step.context))) return step.endDialog();
-    return step.prompt(REASON_CHOICE, ask({ prompt: 'revoke.reasonPrompt', params: { serial }, help: 'revoke.reasonHelp', choices: REASON_CHOICES }));
+    return step.prompt(
+      REASON_CHOICE,
+      ask({ prompt: 'revoke.reasonPrompt', params: { serial }, help: 'revoke.reasonHelp', choices: REASON_CHOICES }),
+    );
   }
 
   /** "Diğer" asks for a few words of the citizen's own. */
@@ -95,7 +98,10 @@ export class RevokeDialog extends ComponentDialog {
     values.note = step.result as string | null;
     if (!(await this.guard.active(step.context))) return step.endDialog();
     const params = { serial: values.serial, lastFour: lastFourOf(values.serial) };
-    return step.prompt(CONFIRMATION, ask({ prompt: 'revoke.warning', params, help: 'revoke.warningHelp', helpParams: params, takesCancelWords: true }));
+    return step.prompt(
+      CONFIRMATION,
+      ask({ prompt: 'revoke.warning', params, help: 'revoke.warningHelp', helpParams: params, takesCancelWords: true }),
+    );
   }
 
   /** The last four characters revoke, while the session is alive; any other answer changes nothing. */
@@ -109,7 +115,8 @@ export class RevokeDialog extends ComponentDialog {
     }
     const actor = this.guard.actor(step.context, session);
     const outcome = await this.certificates.revoke(session.citizenId, serial, { reason, note }, actor, turnInfo(step.context).locale);
-    const reply = outcome.result === 'changed' ? 'revoke.done' : outcome.status === 'revoked' ? 'revoke.unavailable.revoked' : 'certificates.unknown';
+    const reply =
+      outcome.result === 'changed' ? 'revoke.done' : outcome.status === 'revoked' ? 'revoke.unavailable.revoked' : 'certificates.unknown';
     await say(step.context, reply, { serial });
     return step.endDialog();
   }

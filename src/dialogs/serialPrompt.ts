@@ -1,5 +1,11 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { Prompt, type DialogTurnResult, type PromptOptions, type PromptRecognizerResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  Prompt,
+  type DialogTurnResult,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
 import { isSerial, matchSerial } from '../language/serials';
 import { askOf, choiceRetryText, outOfRange, renderChoices, type Ask } from './prompts';
@@ -24,7 +30,12 @@ export function askSerial(question: SerialAsk): PromptOptions {
  * Asks for one of the serials, unless there is only one: a choice of one is no choice, so that one
  * is taken and the citizen told which (`only` says it, with {serial}); the step after gets it either way.
  */
-export async function chooseSerial(step: WaterfallStepContext, promptId: string, question: SerialAsk, only: MessageKey): Promise<DialogTurnResult> {
+export async function chooseSerial(
+  step: WaterfallStepContext,
+  promptId: string,
+  question: SerialAsk,
+  only: MessageKey,
+): Promise<DialogTurnResult> {
   const [first, ...more] = question.serials;
   if (first !== undefined && more.length === 0) {
     await say(step.context, only, { serial: first });
@@ -59,7 +70,7 @@ export class SerialChoicePrompt extends Prompt<string> {
 
   protected async onRecognize(context: TurnContext, state: SerialState, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
     const question = askOf(options) as SerialAsk | undefined;
-    const input = context.activity.type === ActivityTypes.Message ? context.activity.text ?? '' : '';
+    const input = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '') : '';
     const serials = question?.serials ?? [];
     const index = matchSerial(input, serials);
     if (index !== undefined) return { succeeded: true, value: serials[index]! };

@@ -15,7 +15,10 @@ export const SMS_CONFIRM_DIALOG = 'smsConfirm';
 const STEPS = 'smsConfirm.steps';
 const CONFIRM_CHOICE = 'smsConfirm.choice';
 
-enum Confirm { Send, NotMine }
+enum Confirm {
+  Send,
+  NotMine,
+}
 
 /**
  * SMS Onay: the masked registered phone, Onay or "Bu numara bana ait değil", then the 6-digit
@@ -29,7 +32,12 @@ export class SmsConfirmDialog extends CodeEntryDialog {
     private readonly subjects: AuditSubjects,
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
   ) {
-    super(SMS_CONFIRM_DIALOG, codes, rateLimits, { prompt: 'sms.codePrompt', promptAgain: 'sms.codePromptAgain', help: 'sms.codeHelp', dead: 'sms.codeDead' });
+    super(SMS_CONFIRM_DIALOG, codes, rateLimits, {
+      prompt: 'sms.codePrompt',
+      promptAgain: 'sms.codePromptAgain',
+      help: 'sms.codeHelp',
+      dead: 'sms.codeDead',
+    });
     this.addDialog(new ChoiceInputPrompt(CONFIRM_CHOICE));
     this.addDialog(new WaterfallDialog(STEPS, [this.showPhone.bind(this), this.sendFirstCode.bind(this), this.finish.bind(this)]));
     this.initialDialogId = STEPS;

@@ -17,7 +17,10 @@ const DETAIL_CHOICE = 'updateDetails.choice';
 const PHONE_PROMPT = 'updateDetails.phonePrompt';
 const EMAIL_PROMPT = 'updateDetails.emailPrompt';
 
-enum Detail { Email, Phone }
+enum Detail {
+  Email,
+  Phone,
+}
 
 /** `detail`: the citizen already said which one (a wish such as "telefon numaram değişti"). */
 export type UpdateDetailsOptions = { detail?: 'email' | 'phone' };
@@ -44,7 +47,9 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
     this.addDialog(new TextInputPrompt(PHONE_PROMPT));
     this.addDialog(new TextInputPrompt(EMAIL_PROMPT));
     this.addDialog(new WaterfallDialog(STEPS, [this.chooseDetail.bind(this), this.route.bind(this)]));
-    this.addDialog(new WaterfallDialog(PHONE_STEPS, [this.askPhone.bind(this), this.sendPhoneCode.bind(this), this.finishPhone.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(PHONE_STEPS, [this.askPhone.bind(this), this.sendPhoneCode.bind(this), this.finishPhone.bind(this)]),
+    );
     this.addDialog(new WaterfallDialog(EMAIL_STEPS, [this.askEmail.bind(this), this.sendEmailLink.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -53,7 +58,10 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
   private async chooseDetail(step: WaterfallStepContext<UpdateDetailsOptions>): Promise<DialogTurnResult> {
     if (!(await this.guard.active(step.context))) return step.endDialog();
     if (step.options.detail) return step.next(step.options.detail === 'email' ? Detail.Email : Detail.Phone);
-    return step.prompt(DETAIL_CHOICE, ask({ prompt: 'update.prompt', help: 'update.help', choices: ['update.choice.email', 'update.choice.phone'] }));
+    return step.prompt(
+      DETAIL_CHOICE,
+      ask({ prompt: 'update.prompt', help: 'update.help', choices: ['update.choice.email', 'update.choice.phone'] }),
+    );
   }
 
   /** On to the detail chosen. */

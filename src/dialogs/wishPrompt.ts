@@ -30,7 +30,11 @@ export function labelOf(intent: Intent): MessageKey {
 }
 
 export function askWish(question: WishQuestion): PromptOptions {
-  return ask({ ...question, choices: question.choices.map((choice) => choice.label), intents: question.choices.map((choice) => choice.intent) } as Ask);
+  return ask({
+    ...question,
+    choices: question.choices.map((choice) => choice.label),
+    intents: question.choices.map((choice) => choice.intent),
+  } as Ask);
 }
 
 /**
@@ -51,12 +55,17 @@ export class WishPrompt extends Prompt<Understanding> {
     if (!question) return;
     const labels = (question.choices ?? []).map((key) => text(context, key));
     // A number past the buttons is answered with their range, and the buttons again.
-    const body = isRetry && state.outOfRange ? choiceRetryText(context, labels.length, true) : text(context, question.prompt, question.params);
+    const body =
+      isRetry && state.outOfRange ? choiceRetryText(context, labels.length, true) : text(context, question.prompt, question.params);
     state.outOfRange = undefined;
     await context.sendActivity(labels.length > 0 ? renderChoices(context, body, labels) : MessageFactory.text(body));
   }
 
-  protected async onRecognize(context: TurnContext, state: OutOfRangeState, options: PromptOptions): Promise<PromptRecognizerResult<Understanding>> {
+  protected async onRecognize(
+    context: TurnContext,
+    state: OutOfRangeState,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<Understanding>> {
     const input = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '') : '';
     if (input.trim() === '') return { succeeded: false };
     const choiceCount = askOf(options)?.choices?.length ?? 0;
@@ -88,7 +97,11 @@ export class FreeTextChoicePrompt extends ChoiceInputPrompt {
     super(dialogId);
   }
 
-  protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
+  protected override async onRecognize(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<number>> {
     const picked = await super.onRecognize(context, state, options);
     const input = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '') : '';
     if (picked.succeeded || input.trim() === '') return picked;
@@ -102,5 +115,16 @@ export class FreeTextChoicePrompt extends ChoiceInputPrompt {
 function pickedChoice(context: TurnContext, choices: readonly MessageKey[], input: string): number | undefined {
   const other = turnInfo(context).locale === 'tr' ? 'en' : 'tr';
   const synonyms = choices.map(choiceSynonymsOf);
-  return matchChoice(input, choices.map((key) => text(context, key)), synonyms) ?? matchChoice(input, choices.map((key) => translate(other, key)), synonyms);
+  return (
+    matchChoice(
+      input,
+      choices.map((key) => text(context, key)),
+      synonyms,
+    ) ??
+    matchChoice(
+      input,
+      choices.map((key) => translate(other, key)),
+      synonyms,
+    )
+  );
 }

@@ -147,7 +147,13 @@ export class AgentDesk {
   async blockState(agent: Agent, id: NationalId, channel: string): Promise<'blocked' | 'not-blocked' | 'unknown'> {
     const citizen = await this.repository.findCitizen(id);
     const state = !citizen ? 'unknown' : citizen.blockedAt ? 'blocked' : 'not-blocked';
-    await this.audit.record({ actor: agentActor(agent), action: 'agent.block-checked', subject: this.subjects.of(id.value), channel, details: { state } });
+    await this.audit.record({
+      actor: agentActor(agent),
+      action: 'agent.block-checked',
+      subject: this.subjects.of(id.value),
+      channel,
+      details: { state },
+    });
     return state;
   }
 
@@ -160,7 +166,13 @@ export class AgentDesk {
     if (!citizen) return { result: 'unknown', maskedId: subject.masked };
     const unblocked = await this.transactions.atomically(async () => {
       if (!(await this.repository.unblock(citizen.id, this.clock.now()))) return false;
-      await this.audit.record({ actor: agentActor(agent), action: 'account.unblocked', subject, channel, details: { reason: reason.reason } });
+      await this.audit.record({
+        actor: agentActor(agent),
+        action: 'account.unblocked',
+        subject,
+        channel,
+        details: { reason: reason.reason },
+      });
       await this.notifications.accountUnblocked(citizen, this.citizenLocale);
       return true;
     });
@@ -173,7 +185,12 @@ export class AgentDesk {
     const maskedId = maskNationalId(id.value);
     const citizen = await this.repository.findCitizen(id);
     if (!citizen) {
-      await this.audit.record({ actor: agentActor(agent), action: 'agent.reset-link.unknown', subject: this.subjects.of(id.value), channel });
+      await this.audit.record({
+        actor: agentActor(agent),
+        action: 'agent.reset-link.unknown',
+        subject: this.subjects.of(id.value),
+        channel,
+      });
       return { result: 'unknown', maskedId };
     }
     const issued = await this.resetLinks.issue(id, { channel, locale: this.citizenLocale, actor: agentActor(agent) });

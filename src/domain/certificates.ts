@@ -110,7 +110,14 @@ export class CertificateService {
   async revoke(citizenId: string, serial: string, revocation: Revocation, actor: Actor, locale: Locale): Promise<StatusOutcome> {
     const changed = await this.transactions.atomically(async () => {
       const now = this.clock.now();
-      const citizen = await this.repository.changeStatus({ citizenId, serial, from: ['pending', 'active'], to: 'revoked', now, revocation });
+      const citizen = await this.repository.changeStatus({
+        citizenId,
+        serial,
+        from: ['pending', 'active'],
+        to: 'revoked',
+        now,
+        revocation,
+      });
       if (!citizen) return false;
       await this.record(actor, 'certificate.revoked', { certificate: serial, reason: revocation.reason });
       await this.notifications.certificateRevoked(citizen, serial, revocation, locale);

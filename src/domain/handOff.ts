@@ -117,11 +117,18 @@ export class HandOffService {
   /** The requests waiting, longest-waiting first. */
   async waiting(): Promise<WaitingRequest[]> {
     const queue = await this.store.get<Queue>(QUEUE_KEY);
-    const requests = await Promise.all(this.live(queue?.entries ?? []).map((entry) => this.store.get<StoredRequest>(this.requestKey(entry.id))));
+    const requests = await Promise.all(
+      this.live(queue?.entries ?? []).map((entry) => this.store.get<StoredRequest>(this.requestKey(entry.id))),
+    );
     const now = this.clock.now().getTime();
     return requests
       .filter((request): request is StoredRequest => request !== undefined)
-      .map((request) => ({ id: request.id, channel: request.citizen.channel, locale: request.citizen.locale, waitingMs: now - request.at }));
+      .map((request) => ({
+        id: request.id,
+        channel: request.citizen.channel,
+        locale: request.citizen.locale,
+        waitingMs: now - request.at,
+      }));
   }
 
   /**
@@ -136,7 +143,13 @@ export class HandOffService {
     await this.store.delete(this.requestKey(requestId));
 
     const now = this.clock.now().getTime();
-    const connection: Connection = { id: this.newId(), requestId, citizen: request.citizen, agent: { ...agentSide, agentId: agent.id }, at: now };
+    const connection: Connection = {
+      id: this.newId(),
+      requestId,
+      citizen: request.citizen,
+      agent: { ...agentSide, agentId: agent.id },
+      at: now,
+    };
     await this.save(connection);
     await this.rememberTake(now);
     await this.audit.record({

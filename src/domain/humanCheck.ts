@@ -12,15 +12,10 @@ export const HUMAN_CHECK_MAX_ANSWERS = 3;
 export type ChallengeKind = 'image' | 'text';
 
 /** What the citizen is shown. The answer itself stays in the store, hashed. */
-export type Challenge =
-  | { id: string; kind: 'text'; words: string }
-  | { id: string; kind: 'image'; png: Buffer };
+export type Challenge = { id: string; kind: 'text'; words: string } | { id: string; kind: 'image'; png: Buffer };
 
 export type ChallengeOutcome =
-  | { result: 'passed' }
-  | { result: 'wrong'; answersLeft: number }
-  | { result: 'failed' }
-  | { result: 'expired' };
+  { result: 'passed' } | { result: 'wrong'; answersLeft: number } | { result: 'failed' } | { result: 'expired' };
 
 /**
  * The answer is kept as a keyed hash; a text challenge's number, needed to ask it again, only

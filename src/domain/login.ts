@@ -40,10 +40,7 @@ export interface LoginRepository {
  * cannot be told from an unknown one.
  */
 export type LoginOutcome =
-  | { result: 'success'; citizen: LoginCitizen }
-  | { result: 'wrong'; triesLeft: number }
-  | { result: 'blocked' }
-  | { result: 'refused' };
+  { result: 'success'; citizen: LoginCitizen } | { result: 'wrong'; triesLeft: number } | { result: 'blocked' } | { result: 'refused' };
 
 type Subject = ReturnType<AuditSubjects['of']>;
 
@@ -103,7 +100,13 @@ export class LoginService {
       return { result: 'success', citizen: attempt.citizen };
     }
 
-    await this.audit.record({ actor: 'citizen', action: 'login.failure', subject, channel: origin.channel, details: { attempt: attempt.attempt } });
+    await this.audit.record({
+      actor: 'citizen',
+      action: 'login.failure',
+      subject,
+      channel: origin.channel,
+      details: { attempt: attempt.attempt },
+    });
     let count = attempt.attempt;
     for (let round = 0; round < MAX_FAILED_LOGINS; round++) {
       if (count < MAX_FAILED_LOGINS) {

@@ -51,13 +51,7 @@ export class Notifications {
     return this.mail(to, locale, 'mail.emailChanged.subject', 'mail.emailChanged.body', { email: maskEmail(newEmail) });
   }
 
-  private mail(
-    to: MailRecipient,
-    locale: Locale,
-    subject: MessageKey,
-    body: MessageKey,
-    params: Record<string, string>,
-  ): Promise<void> {
+  private mail(to: MailRecipient, locale: Locale, subject: MessageKey, body: MessageKey, params: Record<string, string>): Promise<void> {
     const name = `${to.firstName} ${to.lastName}`;
     return this.mailer.send({
       to: to.email,

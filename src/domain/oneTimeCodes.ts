@@ -42,10 +42,7 @@ export type SendOutcome =
   | { result: 'failed' };
 
 export type VerifyOutcome =
-  | { result: 'passed' }
-  | { result: 'wrong'; triesLeft: number; secondsLeft: number }
-  | { result: 'dead' }
-  | { result: 'expired' };
+  { result: 'passed' } | { result: 'wrong'; triesLeft: number; secondsLeft: number } | { result: 'dead' } | { result: 'expired' };
 
 /** What the OneTimeCodes are built from. */
 export type OneTimeCodesOptions = {
@@ -88,7 +85,13 @@ export class OneTimeCodes {
     this.meter = options.meter ?? noMeter;
   }
 
-  async send(flowId: string, phone: string, message: (code: string) => string, actor: Actor, purpose: CodePurpose = 'login'): Promise<SendOutcome> {
+  async send(
+    flowId: string,
+    phone: string,
+    message: (code: string) => string,
+    actor: Actor,
+    purpose: CodePurpose = 'login',
+  ): Promise<SendOutcome> {
     const now = this.clock.now().getTime();
     const flow = await this.store.get<StoredFlow>(this.flowKey(flowId));
     if (flow && flow.sent >= CODES_PER_FLOW) return { result: 'limit' };

@@ -83,7 +83,13 @@ export class PhoneChangeService {
   }
 
   /** Sends a code to the new number, which awaits confirmation only once a code has gone to it. */
-  async sendCode(sessionId: string, citizenId: string, phone: string, message: (code: string) => string, actor: Actor): Promise<PhoneCodeOutcome> {
+  async sendCode(
+    sessionId: string,
+    citizenId: string,
+    phone: string,
+    message: (code: string) => string,
+    actor: Actor,
+  ): Promise<PhoneCodeOutcome> {
     if ((await this.repository.phoneOf(citizenId)) === phone) return { result: 'same' };
     const outcome = await this.codes.send(this.flow(sessionId), phone, message, actor, 'new-number');
     if (outcome.result === 'sent') await this.store.set(this.pendingKey(sessionId), { phone } satisfies PendingPhone, SESSION_ABSOLUTE_MS);

@@ -52,6 +52,12 @@ export class PinPukService {
   }
 
   private record(actor: Actor, action: string, serials: readonly string[]): Promise<void> {
-    return this.audit.record({ actor: 'citizen', action, subject: actor.subject, channel: actor.channel, details: { cards: serials.join(',') } });
+    return this.audit.record({
+      actor: 'citizen',
+      action,
+      subject: actor.subject,
+      channel: actor.channel,
+      details: { cards: serials.join(',') },
+    });
   }
 }

@@ -10,10 +10,16 @@ export type PinPukTextChannels = 'registered-phone' | 'never' | 'always';
 export type PinPukTextDecision = { show: true } | { show: false; reason: 'never' | 'not-registered-phone' };
 
 /** The rule for a text channel; `senderPhone` is the number the channel vouches for, if any. */
-export function pinPukOnTextChannel(setting: PinPukTextChannels, senderPhone: string | undefined, registeredPhone: string): PinPukTextDecision {
+export function pinPukOnTextChannel(
+  setting: PinPukTextChannels,
+  senderPhone: string | undefined,
+  registeredPhone: string,
+): PinPukTextDecision {
   if (setting === 'always') return { show: true };
   if (setting === 'never') return { show: false, reason: 'never' };
-  return senderPhone !== undefined && digitsOf(senderPhone) === digitsOf(registeredPhone) ? { show: true } : { show: false, reason: 'not-registered-phone' };
+  return senderPhone !== undefined && digitsOf(senderPhone) === digitsOf(registeredPhone)
+    ? { show: true }
+    : { show: false, reason: 'not-registered-phone' };
 }
 
 function digitsOf(phone: string): string {

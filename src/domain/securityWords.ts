@@ -72,6 +72,4 @@ export function isCommonWord(word: string): boolean {
 }
 
 /** Words of the list with their trailing digits removed, so "fenerbahce" is caught as "fenerbahce2024". */
-const commonWordStems = new Set(
-  [...commonWords].map((word) => word.replace(/[\d\W_]+$/u, '')).filter((stem) => stem.length >= 6),
-);
+const commonWordStems = new Set([...commonWords].map((word) => word.replace(/[\d\W_]+$/u, '')).filter((stem) => stem.length >= 6));

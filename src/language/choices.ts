@@ -7,9 +7,7 @@ import { MAX_RECOGNIZED_LENGTH, normalize } from './normalize';
 import { PLAIN_DIGITS, wordsToNumber } from './numbers';
 
 /** Ordinals a citizen may answer with ("ikincisi" is left out: suffixes are open-ended). */
-const TURKISH_ORDINALS = [
-  'birinci', 'ikinci', 'üçüncü', 'dördüncü', 'beşinci', 'altıncı', 'yedinci', 'sekizinci', 'dokuzuncu', 'onuncu',
-];
+const TURKISH_ORDINALS = ['birinci', 'ikinci', 'üçüncü', 'dördüncü', 'beşinci', 'altıncı', 'yedinci', 'sekizinci', 'dokuzuncu', 'onuncu'];
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 function buildOrdinals(): ReadonlyMap<string, number> {
@@ -65,12 +63,11 @@ function isPartialMatch(input: string, form: string): boolean {
     return true;
   }
   const formWords = form.split(' ');
-  return input.split(' ').every((inputWord) =>
-    formWords.some(
-      (formWord) =>
-        formWord === inputWord || (inputWord.length >= MIN_PARTIAL_LENGTH && formWord.startsWith(inputWord)),
-    ),
-  );
+  return input
+    .split(' ')
+    .every((inputWord) =>
+      formWords.some((formWord) => formWord === inputWord || (inputWord.length >= MIN_PARTIAL_LENGTH && formWord.startsWith(inputWord))),
+    );
 }
 
 /** How many typos a label tolerates: none for short labels, where one edit makes another word. */
@@ -115,11 +112,7 @@ function isTypoOf(input: string, form: string): boolean {
  * then a synonym, within a few typos.
  * Markup is ignored, so "<b>1</b>" picks the first option.
  */
-export function matchChoice(
-  text: string,
-  labels: readonly string[],
-  synonyms?: readonly (readonly string[])[],
-): number | undefined {
+export function matchChoice(text: string, labels: readonly string[], synonyms?: readonly (readonly string[])[]): number | undefined {
   const input = normalize(text);
   if (input === '' || input.length > MAX_RECOGNIZED_LENGTH || labels.length === 0) {
     return undefined;

@@ -22,7 +22,7 @@ function digitRuns(text: string): string[] {
  */
 export function nationalIdIn(text: string): string {
   const typed = text.trim().slice(0, MAX_RECOGNIZED_LENGTH);
-  const afterTc = typed.match(/^t\.?\s*c\.?\s*(\d[\d\s.\-]*\d)$/i);
+  const afterTc = typed.match(/^t\.?\s*c\.?\s*(\d[\d\s.-]*\d)$/i);
   if (afterTc) return afterTc[1]!.replace(/\D/g, '');
   if (!/\p{L}/u.test(typed) || !/\s/.test(typed)) return typed;
   const long = digitRuns(typed).find((digits) => digits.length >= 9);
@@ -38,10 +38,37 @@ export function codeInSentence(text: string, length: number): string | undefined
 }
 
 /** Words after a yes or a no that only say what to do with it: "evet gönder", "tamam olur", "yes please". */
-const ECHO_WORDS = new Set(
-  ['gonder', 'gonderin', 'olur', 'tamam', 'lutfen', 'sil', 'silin', 'devam', 'et', 'edin', 'onayliyorum', 'istiyorum', 'aynen', 'kesinlikle', 'kullanima', 'ac',
-    'please', 'go', 'ahead', 'send', 'it', 'do', 'delete', 'sure', 'thanks', 'tesekkurler', 'yes', 'evet', 'ok'],
-);
+const ECHO_WORDS = new Set([
+  'gonder',
+  'gonderin',
+  'olur',
+  'tamam',
+  'lutfen',
+  'sil',
+  'silin',
+  'devam',
+  'et',
+  'edin',
+  'onayliyorum',
+  'istiyorum',
+  'aynen',
+  'kesinlikle',
+  'kullanima',
+  'ac',
+  'please',
+  'go',
+  'ahead',
+  'send',
+  'it',
+  'do',
+  'delete',
+  'sure',
+  'thanks',
+  'tesekkurler',
+  'yes',
+  'evet',
+  'ok',
+]);
 const NEGATING_WORDS = new Set(['ama', 'fakat', 'ancak', 'degil', 'but', 'not', 'dont']);
 
 /**
@@ -55,5 +82,10 @@ export function yesNoInSentence(text: string): boolean | undefined {
   if (head === undefined) return undefined;
   const rest = words.slice(1);
   if (head) return rest.every((word) => ECHO_WORDS.has(word) || recognizeYesNo(word) === true) ? true : undefined;
-  return rest.every((word) => recognizeYesNo(word) === false || ['istemiyorum', 'gonderme', 'silme', 'tesekkurler', 'thanks', 'thank', 'you'].includes(word)) ? false : undefined;
+  return rest.every(
+    (word) =>
+      recognizeYesNo(word) === false || ['istemiyorum', 'gonderme', 'silme', 'tesekkurler', 'thanks', 'thank', 'you'].includes(word),
+  )
+    ? false
+    : undefined;
 }

@@ -147,13 +147,7 @@ function drawText(canvas: InkCanvas, text: string, random: RandomSource): void {
 }
 
 /** Stamps a thin anti-aliased pen along a parametric path sampled at `steps` points. */
-function drawPath(
-  canvas: InkCanvas,
-  point: (t: number) => [number, number],
-  steps: number,
-  halfWidth: number,
-  strength: number,
-): void {
+function drawPath(canvas: InkCanvas, point: (t: number) => [number, number], steps: number, halfWidth: number, strength: number): void {
   let [px, py] = point(0);
   for (let s = 1; s <= steps; s += 1) {
     const [x, y] = point(s / steps);
@@ -176,10 +170,7 @@ function drawNoiseCurves(canvas: InkCanvas, random: RandomSource): void {
     const strength = uniform(random, 0.65, 0.9);
     drawPath(
       canvas,
-      (t) => [
-        -5 + t * (width + 10),
-        startY + (endY - startY) * t + amplitude * Math.sin(2 * Math.PI * periods * t + phase),
-      ],
+      (t) => [-5 + t * (width + 10), startY + (endY - startY) * t + amplitude * Math.sin(2 * Math.PI * periods * t + phase)],
       48,
       halfWidth,
       strength,
@@ -192,14 +183,7 @@ function drawNoiseCurves(canvas: InkCanvas, random: RandomSource): void {
     const y = uniform(random, 0, height);
     const length = uniform(random, 15, 45);
     const angle = uniform(random, 0, Math.PI);
-    canvas.stroke(
-      x,
-      y,
-      x + length * Math.cos(angle),
-      y + length * Math.sin(angle),
-      uniform(random, 0.4, 0.8),
-      uniform(random, 0.5, 0.85),
-    );
+    canvas.stroke(x, y, x + length * Math.cos(angle), y + length * Math.sin(angle), uniform(random, 0.4, 0.8), uniform(random, 0.5, 0.85));
   }
 }
 
@@ -248,11 +232,7 @@ function speckle(canvas: InkCanvas, random: RandomSource): void {
  * scratches and speckles. The result depends only on `text` and the values drawn
  * from `random`.
  */
-export function renderCaptchaPng(
-  text: string,
-  random: RandomSource,
-  options: CaptchaRenderOptions = {},
-): Buffer {
+export function renderCaptchaPng(text: string, random: RandomSource, options: CaptchaRenderOptions = {}): Buffer {
   if (text.length < 1 || text.length > CAPTCHA_MAX_LENGTH) {
     throw new RangeError(`CAPTCHA text must have 1 to ${CAPTCHA_MAX_LENGTH} characters`);
   }

@@ -80,8 +80,7 @@ export function encodeGrayscalePng(width: number, height: number, pixels: Uint8A
         const a = x > 0 ? row[x - 1]! : 0;
         const b = above ? above[x]! : 0;
         const c = x > 0 && above ? above[x - 1]! : 0;
-        const predictor =
-          filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
+        const predictor = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
         const value = (row[x]! - predictor) & 0xff;
         candidate[x] = value;
         score += value < 128 ? value : 256 - value;

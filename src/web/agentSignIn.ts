@@ -10,7 +10,12 @@ export const SIGN_IN_LINK_TTL_MS = 15 * 60_000;
 export const AGENT_SESSION_TTL_MS = 8 * 60 * 60_000;
 
 const linkSchema = z.strictObject({ k: z.literal('link'), x: z.string().min(1).max(256), e: z.number().int(), n: z.string().max(64) });
-const sessionSchema = z.strictObject({ k: z.literal('session'), x: z.string().min(1).max(256), e: z.number().int(), s: z.string().min(1).max(64) });
+const sessionSchema = z.strictObject({
+  k: z.literal('session'),
+  x: z.string().min(1).max(256),
+  e: z.number().int(),
+  s: z.string().min(1).max(64),
+});
 
 /** Where single-use marks are kept: the short-lived store with Redis, the database on the embedded default. */
 export type UsedMarks = Pick<KeyValueStore, 'setIfAbsent'>;

@@ -11,11 +11,19 @@ export const EMAIL_CHANGE_PATH = '/e-posta-dogrulama';
  * nothing; its confirm button (a POST protected against CSRF, see LinkForm) makes the new address
  * the registered one.
  */
-export function mountEmailChangePage(server: Server, { emailChanges, ...deps }: LinkPageDependencies & { emailChanges: EmailChangeService }): void {
+export function mountEmailChangePage(
+  server: Server,
+  { emailChanges, ...deps }: LinkPageDependencies & { emailChanges: EmailChangeService },
+): void {
   const linkForm = new LinkForm({ ...deps, path: EMAIL_CHANGE_PATH, cookie: 'ep_csrf' });
 
   server.get(`${EMAIL_CHANGE_PATH}/:token`, async (req: Request, res: Response) => {
-    await linkForm.show(req, res, (token) => emailChanges.check(token), (form) => confirmPage(linkForm, form));
+    await linkForm.show(
+      req,
+      res,
+      (token) => emailChanges.check(token),
+      (form) => confirmPage(linkForm, form),
+    );
   });
 
   server.post(`${EMAIL_CHANGE_PATH}/:token`, async (req: Request, res: Response) => {

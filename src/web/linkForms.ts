@@ -52,7 +52,13 @@ export class LinkForm {
     if (checked.state !== 'valid') return sendLinkProblem(res, locale, checked.state);
 
     const nonce = this.options.random.bytes(16).toString('base64url');
-    const cookie = [`${this.options.cookie}=${nonce}`, `Path=${this.options.path}`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${NONCE_MAX_AGE_S}`];
+    const cookie = [
+      `${this.options.cookie}=${nonce}`,
+      `Path=${this.options.path}`,
+      'HttpOnly',
+      'SameSite=Strict',
+      `Max-Age=${NONCE_MAX_AGE_S}`,
+    ];
     if (this.options.secureCookies) cookie.push('Secure');
     const csrf = this.csrfToken(nonce, token);
     sendPage(res, 200, render({ locale, token, csrf, link: checked.link }), { 'Set-Cookie': cookie.join('; ') });

@@ -10,16 +10,23 @@ export type OutboxSms = { to: string; body: string; at: string };
 /** Everything the embedded default "sent", newest last. */
 export async function readOutbox(outboxDir: string): Promise<{ mail: OutboxMail[]; sms: OutboxSms[] }> {
   const mailDir = join(outboxDir, 'mail');
-  const files = existsSync(mailDir) ? readdirSync(mailDir).filter((file) => file.endsWith('.eml')).sort() : [];
+  const files = existsSync(mailDir)
+    ? readdirSync(mailDir)
+        .filter((file) => file.endsWith('.eml'))
+        .sort()
+    : [];
   const mail: OutboxMail[] = [];
   for (const file of files) {
     const parsed = await simpleParser(readFileSync(join(mailDir, file)));
-    const to = Array.isArray(parsed.to) ? parsed.to.map((address) => address.text).join(', ') : parsed.to?.text ?? '';
+    const to = Array.isArray(parsed.to) ? parsed.to.map((address) => address.text).join(', ') : (parsed.to?.text ?? '');
     mail.push({ file, to, subject: parsed.subject ?? '', date: parsed.date?.toISOString() ?? '', text: parsed.text ?? '' });
   }
   const smsFile = join(outboxDir, 'sms.jsonl');
   const sms = existsSync(smsFile)
-    ? readFileSync(smsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as OutboxSms)
+    ? readFileSync(smsFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as OutboxSms)
     : [];
   return { mail, sms };
 }
@@ -57,7 +64,10 @@ export function mountOutboxPage(server: Server, outboxDir: string): void {
     const mails = outbox.mail
       .slice()
       .reverse()
-      .map((mail) => `<article><h2>${escapeHtml(mail.subject)}</h2><p class="hint">${escapeHtml(mail.date)} → ${escapeHtml(mail.to)}</p><pre class="pre-wrap">${linkify(mail.text)}</pre></article>`)
+      .map(
+        (mail) =>
+          `<article><h2>${escapeHtml(mail.subject)}</h2><p class="hint">${escapeHtml(mail.date)} → ${escapeHtml(mail.to)}</p><pre class="pre-wrap">${linkify(mail.text)}</pre></article>`,
+      )
       .join('<hr>');
     const texts = outbox.sms
       .slice()

@@ -16,7 +16,12 @@ export function mountResetPage(server: Server, { resetLinks, ...deps }: LinkPage
   const linkForm = new LinkForm({ ...deps, path: RESET_PATH, cookie: 'gs_csrf' });
 
   server.get(`${RESET_PATH}/:token`, async (req: Request, res: Response) => {
-    await linkForm.show(req, res, (token) => resetLinks.check(token), ({ locale, token, csrf }) => formPage(linkForm, locale, token, csrf, []));
+    await linkForm.show(
+      req,
+      res,
+      (token) => resetLinks.check(token),
+      ({ locale, token, csrf }) => formPage(linkForm, locale, token, csrf, []),
+    );
   });
 
   server.post(`${RESET_PATH}/:token`, async (req: Request, res: Response) => {
@@ -26,9 +31,12 @@ export function mountResetPage(server: Server, { resetLinks, ...deps }: LinkPage
 
     const outcome = await resetLinks.complete(token, form.get('word') ?? '', form.get('repeat') ?? '');
     if (outcome.result === 'link') return sendLinkProblem(res, locale, outcome.state);
-    if (outcome.result === 'voided') return sendPage(res, 410, messagePage(locale, 'page.link.voided'), { 'Set-Cookie': linkForm.clearCookie });
+    if (outcome.result === 'voided')
+      return sendPage(res, 410, messagePage(locale, 'page.link.voided'), { 'Set-Cookie': linkForm.clearCookie });
     if (outcome.result === 'refused') return sendPage(res, 422, formPage(linkForm, locale, token, csrf, problemsOf(outcome.rules)));
-    sendPage(res, 200, resultPage(locale, outcome.stillBlocked ? 'page.successStillBlocked' : 'page.success', true), { 'Set-Cookie': linkForm.clearCookie });
+    sendPage(res, 200, resultPage(locale, outcome.stillBlocked ? 'page.successStillBlocked' : 'page.success', true), {
+      'Set-Cookie': linkForm.clearCookie,
+    });
   });
 }
 
@@ -38,7 +46,9 @@ export function mountResetPage(server: Server, { resetLinks, ...deps }: LinkPage
  * of the current word.
  */
 function problemsOf(rules: PolicyRule[]): MessageKey[] {
-  const keys = rules.map((rule): MessageKey => (rule === 'common' || rule === 'same-as-current' ? 'page.rule.notAllowed' : `page.rule.${rule}`));
+  const keys = rules.map((rule): MessageKey =>
+    rule === 'common' || rule === 'same-as-current' ? 'page.rule.notAllowed' : `page.rule.${rule}`,
+  );
   return [...new Set(keys)];
 }
 

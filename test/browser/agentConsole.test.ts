@@ -48,12 +48,14 @@ describeWithBrowser()('the web chat agent console in Chromium', () => {
     expect(await view.textContent()).not.toContain('10000000382');
     await screenshot(page, 'agent-console-lookup');
 
-    const axe = await runAxe(await newPage(browser, { bypassCSP: true }).then(async (checked) => {
-      await checked.context().addCookies(await page.context().cookies());
-      await checked.goto(`${running.baseUrl}/temsilci`);
-      await waitForBubble(checked, /temsilcisi olarak giriş yaptınız/);
-      return checked;
-    }));
+    const axe = await runAxe(
+      await newPage(browser, { bypassCSP: true }).then(async (checked) => {
+        await checked.context().addCookies(await page.context().cookies());
+        await checked.goto(`${running.baseUrl}/temsilci`);
+        await waitForBubble(checked, /temsilcisi olarak giriş yaptınız/);
+        return checked;
+      }),
+    );
     console.log(`axe-core on /temsilci: ${axe.violations.length} violations, ${axe.passes} rules passed`);
     expect(axe.violations).toEqual([]);
 

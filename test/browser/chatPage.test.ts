@@ -20,7 +20,9 @@ const en = (key: MessageKey) => translate('en', key);
 function report(summary: AxeSummary): void {
   const url = new URL(summary.url);
   const path = `${url.pathname}${url.search}`.replace(/\/guvenlik-sozcugu\/[^?]+/, '/guvenlik-sozcugu/<token>');
-  const details = summary.violations.map((violation) => `\n  ${violation.id} (${violation.impact}): ${violation.help} → ${violation.targets.join(', ')}`).join('');
+  const details = summary.violations
+    .map((violation) => `\n  ${violation.id} (${violation.impact}): ${violation.help} → ${violation.targets.join(', ')}`)
+    .join('');
   console.log(
     `axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa) on ${path}: ${summary.violations.length} violations, ${summary.passes} rules passed, ${summary.incomplete} to review by hand, ${summary.inapplicable} not applicable${details}`,
   );
@@ -53,7 +55,9 @@ describeWithBrowser()('the web chat page in Chromium', () => {
     });
     page.on('pageerror', (error) => problems.push(error.message));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     return { addresses, problems };
   }
@@ -107,7 +111,12 @@ describeWithBrowser()('the web chat page in Chromium', () => {
     await page.getByRole('link', { name: 'English' }).click();
     await waitForBubble(page, en('start.greeting'));
 
-    const origins = new Set(addresses.map((address) => new URL(address)).filter((url) => url.protocol !== 'blob:' && url.protocol !== 'data:').map((url) => url.host));
+    const origins = new Set(
+      addresses
+        .map((address) => new URL(address))
+        .filter((url) => url.protocol !== 'blob:' && url.protocol !== 'data:')
+        .map((url) => url.host),
+    );
     expect([...origins]).toEqual([new URL(running.baseUrl).host]);
     // The conversation went over our Direct Line's WebSocket.
     expect(addresses.some((address) => address.startsWith(`ws://${new URL(running.baseUrl).host}/v3/directline/`))).toBe(true);
@@ -148,7 +157,9 @@ describeWithBrowser()('the web chat page in Chromium', () => {
     await send(page, MEHMET.id);
     const picture = page.locator(`img[alt="${tr('humanCheck.image.alt')}"]`);
     await picture.waitFor();
-    expect(await picture.evaluate((image: { complete: boolean; naturalWidth: number }) => image.complete && image.naturalWidth > 0)).toBe(true);
+    expect(await picture.evaluate((image: { complete: boolean; naturalWidth: number }) => image.complete && image.naturalWidth > 0)).toBe(
+      true,
+    );
     await screenshot(page, 'human-check-picture-and-button');
 
     const button = suggestedAction(page, tr('humanCheck.image.accessibleChoice'));

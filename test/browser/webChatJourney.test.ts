@@ -41,19 +41,15 @@ describeWithBrowser()('the whole seed journey in the web chat page, in Chromium'
     page.on('websocket', (socket) => note(socket.url()));
   };
 
-  test(
-    'when Ayşe forgets her security word, sets a new one from the mailed link, logs in and deletes her PIN/PUK, then every step shows on the page and the PIN leaves it',
-    async () => {
-      const chat = await newPage(browser);
-      watchRequests(chat);
-      await journey(chat).catch(async (error: unknown) => {
-        await shoot(chat, 'journey-failed');
-        throw error;
-      });
-      expect(otherHosts).toEqual([]);
-    },
-    180_000,
-  );
+  test('when Ayşe forgets her security word, sets a new one from the mailed link, logs in and deletes her PIN/PUK, then every step shows on the page and the PIN leaves it', async () => {
+    const chat = await newPage(browser);
+    watchRequests(chat);
+    await journey(chat).catch(async (error: unknown) => {
+      await shoot(chat, 'journey-failed');
+      throw error;
+    });
+    expect(otherHosts).toEqual([]);
+  }, 180_000);
 
   test('when Mehmet writes "pin kodumu öğrenmek istiyorum", then he is told why he must log in, and after the SMS code his PIN / PUK are shown straight away', async () => {
     const chat = await newPage(browser);
@@ -80,7 +76,10 @@ describeWithBrowser()('the whole seed journey in the web chat page, in Chromium'
     await choose(chat, /Güvenlik Sözcüğümü Unuttum/);
     await waitForBubble(chat, tr('identification.prompt'));
     await send(chat, AYSE.id);
-    await chat.locator(`img[alt="${tr('humanCheck.image.alt')}"]`).last().waitFor();
+    await chat
+      .locator(`img[alt="${tr('humanCheck.image.alt')}"]`)
+      .last()
+      .waitFor();
     await shoot(chat, '02-human-check-picture');
     await passHumanCheck(chat, {
       pictureAlt: tr('humanCheck.image.alt'),

@@ -10,7 +10,11 @@ import { startTestApp, startTwoTestApps, type TestApp } from '../support/testApp
 
 /** The texts of activities with their buttons' values, as a page shows them. */
 const texts = (activities: { text?: string; suggestedActions?: { actions?: { value?: unknown }[] } }[]) =>
-  activities.map((activity) => [activity.text ?? '', ...(activity.suggestedActions?.actions ?? []).map((action) => String(action.value))].join('\n')).join('\n');
+  activities
+    .map((activity) =>
+      [activity.text ?? '', ...(activity.suggestedActions?.actions ?? []).map((action) => String(action.value))].join('\n'),
+    )
+    .join('\n');
 
 describe('the self-hosted Direct Line', () => {
   let app: TestApp;
@@ -30,7 +34,9 @@ describe('the self-hosted Direct Line', () => {
     expect(texts(await turkish.join())).toMatch(/Güvenlik Sözcüğümü Unuttum/);
     const english = new DirectLineClient(app.baseUrl, 'en-US');
     expect(texts(await english.join())).toMatch(/^Hello/);
-    expect(english.streamUrl).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:${app.port}/v3/directline/conversations/${english.conversationId}/stream\\?t=`));
+    expect(english.streamUrl).toMatch(
+      new RegExp(`^ws://127\\.0\\.0\\.1:${app.port}/v3/directline/conversations/${english.conversationId}/stream\\?t=`),
+    );
   });
 
   it('echoes a posted message with its clientActivityID and an id, then the bot answers it', async () => {
@@ -44,7 +50,13 @@ describe('the self-hosted Direct Line', () => {
     expect(response.status).toBe(200);
     const { id } = (await response.json()) as { id: string };
     const read = await client.poll();
-    expect(read[0]).toMatchObject({ id, type: 'message', text: 'yardım', channelData: { clientActivityID: 'abc-1' }, from: { role: 'user' } });
+    expect(read[0]).toMatchObject({
+      id,
+      type: 'message',
+      text: 'yardım',
+      channelData: { clientActivityID: 'abc-1' },
+      from: { role: 'user' },
+    });
     expect(read.slice(1).some((activity) => activity.from?.role === 'bot' && activity.replyToId === id)).toBe(true);
     // Read again from the same watermark: nothing twice.
     expect(await client.poll()).toEqual([]);
@@ -94,12 +106,17 @@ describe('the self-hosted Direct Line', () => {
     const [body, signature] = mine.token.split('.');
     const other = JSON.parse(Buffer.from(body!, 'base64url').toString()) as Record<string, unknown>;
     const forgedBody = Buffer.from(JSON.stringify({ ...other, c: theirs.conversationId })).toString('base64url');
-    expect((await mine.request('GET', `/conversations/${theirs.conversationId}/activities`, undefined, `${forgedBody}.${signature}`)).status).toBe(401);
+    expect(
+      (await mine.request('GET', `/conversations/${theirs.conversationId}/activities`, undefined, `${forgedBody}.${signature}`)).status,
+    ).toBe(401);
 
     const foreign = await mine.request('GET', `/conversations/${theirs.conversationId}/activities`);
     expect(foreign.status).toBe(403);
     expect(await foreign.text()).not.toContain('yardım');
-    const foreignPost = await mine.request('POST', `/conversations/${theirs.conversationId}/activities`, { type: 'message', text: 'merhaba' });
+    const foreignPost = await mine.request('POST', `/conversations/${theirs.conversationId}/activities`, {
+      type: 'message',
+      text: 'merhaba',
+    });
     expect(foreignPost.status).toBe(403);
     expect(texts(await theirs.poll())).not.toContain('merhaba');
 
@@ -157,7 +174,13 @@ describe('the self-hosted Direct Line', () => {
     }
     expect((await post('text=hello', 'application/x-www-form-urlencoded')).status).toBe(400);
     expect(await client.poll()).toEqual([]);
-    expect((await fetch(`${app.baseUrl}/v3/directline/conversations/${client.conversationId}/activities?watermark=abc`, { headers: { authorization: `Bearer ${client.token}` } })).status).toBe(400);
+    expect(
+      (
+        await fetch(`${app.baseUrl}/v3/directline/conversations/${client.conversationId}/activities?watermark=abc`, {
+          headers: { authorization: `Bearer ${client.token}` },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('answers too many posts in a minute with 429', async () => {
@@ -179,7 +202,10 @@ describe('the self-hosted Direct Line', () => {
     // The greeting was produced before the socket opened; the stream starts from the beginning.
     await stream.waitFor((activities) => /Güvenlik Sözcüğümü Unuttum/.test(texts(activities)));
     await client.say('yardım');
-    await stream.waitFor((activities) => activities.some((activity) => activity.text === 'yardım') && activities.filter((a) => a.from?.role === 'bot').length >= 2);
+    await stream.waitFor(
+      (activities) =>
+        activities.some((activity) => activity.text === 'yardım') && activities.filter((a) => a.from?.role === 'bot').length >= 2,
+    );
     const watermark = stream.frames.at(-1)!.watermark;
     await stream.close();
 
@@ -238,7 +264,9 @@ describe('the self-hosted Direct Line', () => {
     expect(scheduled.map((timer) => timer.ms)).toEqual([60_000]);
     const stream = await client.openStream();
     scheduled[0]!.run();
-    const streamed = await stream.waitFor((activities) => activities.some((activity) => activity.id === values.id && (activity.channelData as { hidden?: boolean } | undefined)?.hidden));
+    const streamed = await stream.waitFor((activities) =>
+      activities.some((activity) => activity.id === values.id && (activity.channelData as { hidden?: boolean } | undefined)?.hidden),
+    );
     expect(streamed.filter((activity) => activity.id === values.id).at(-1)?.text).toMatch(/gizlendi/);
     await stream.close();
     const everything = await client.request('GET', `/conversations/${client.conversationId}/activities`);
@@ -272,7 +300,12 @@ describeWithPostgres()('the Direct Line behind a load balancer', () => {
       const streamed = await stream.waitFor((activities) => /Kimlik/.test(texts(activities.slice(-3))));
       expect(streamed.some((activity) => activity.text === 'Şifreli Giriş' && activity.from?.role === 'user')).toBe(true);
       // Polling either instance reads the same stream.
-      const fromA = await new DirectLineClient(a.baseUrl).request('GET', `/conversations/${client.conversationId}/activities`, undefined, client.token);
+      const fromA = await new DirectLineClient(a.baseUrl).request(
+        'GET',
+        `/conversations/${client.conversationId}/activities`,
+        undefined,
+        client.token,
+      );
       expect(texts(((await fromA.json()) as { activities: { text?: string }[] }).activities)).toMatch(/Kimlik/);
       await stream.close();
     });

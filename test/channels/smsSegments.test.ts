@@ -37,7 +37,12 @@ describe('splitting a long reply into SMS messages', () => {
   });
 
   test('when a reply is too long, then it is cut at the farthest sentence end that fits, and nothing is lost', () => {
-    const sentences = ['Bu birinci cümledir ve biraz uzundur, çünkü sınamak gerekir.', 'İkinci cümle şöyle.', 'Üçüncü cümle de var.', 'Dördüncü cümle ise çok daha uzun olacak şekilde yazılmıştır ki sığmasın.'];
+    const sentences = [
+      'Bu birinci cümledir ve biraz uzundur, çünkü sınamak gerekir.',
+      'İkinci cümle şöyle.',
+      'Üçüncü cümle de var.',
+      'Dördüncü cümle ise çok daha uzun olacak şekilde yazılmıştır ki sığmasın.',
+    ];
     const text = [...sentences, ...sentences].join(' ');
     const parts = splitForSms(text);
     expect(parts.length).toBeGreaterThan(1);
@@ -61,14 +66,23 @@ describe('splitting a long reply into SMS messages', () => {
   });
 
   test('when a question with numbered choices is too long, then the choices stay together with the sentence before them', () => {
-    const question = 'SMS Onay. Telefon Numaranız: +90 5** *** ** 67\nİşlemler Menüsü\'ne girebilmeniz için bu numaraya bir SMS Onay Kodu gönderilecek (SMS ücretsizdir). Numara size aitse "Onay"ı seçin.';
+    const question =
+      'SMS Onay. Telefon Numaranız: +90 5** *** ** 67\nİşlemler Menüsü\'ne girebilmeniz için bu numaraya bir SMS Onay Kodu gönderilecek (SMS ücretsizdir). Numara size aitse "Onay"ı seçin.';
     const parts = splitForSms(`${question}\n1) Onay\n2) Bu numara bana ait değil`);
     expect(parts).toHaveLength(2);
     expect(parts[1]).toBe('Numara size aitse "Onay"ı seçin.\n1) Onay\n2) Bu numara bana ait değil');
   });
 
   test('when the choices alone fit in one message but not with their question, then they go as one message after it', () => {
-    const choices = ['Kullanıma Aç', 'Sertifikamı İptal Et', 'Bilgi Güncelle', 'Sertifika Listele', 'PIN / PUK Bilgisi', 'Kilit Çözme', 'Çıkış'];
+    const choices = [
+      'Kullanıma Aç',
+      'Sertifikamı İptal Et',
+      'Bilgi Güncelle',
+      'Sertifika Listele',
+      'PIN / PUK Bilgisi',
+      'Kilit Çözme',
+      'Çıkış',
+    ];
     const lines = choices.map((label, index) => `${index + 1}) ${label}`).join('\n');
     const parts = splitForSms(`Sayın Ayşe Gülşen Yılmaz Çağlayan, İşlemler Menüsü'nden yapmak istediğiniz işlemi seçin.\n${lines}`);
     expect(parts).toEqual(["Sayın Ayşe Gülşen Yılmaz Çağlayan, İşlemler Menüsü'nden yapmak istediğiniz işlemi seçin.", lines]);
@@ -85,14 +99,29 @@ describe('rendering an activity for a text-only channel', () => {
   test('when an activity carries suggested actions, then they become numbered lines', () => {
     const rendered = renderPlainText({
       text: 'Ne yapmak istersiniz?',
-      suggestedActions: { to: [], actions: [{ type: 'imBack', title: '1. Onay', value: 'Onay' }, { type: 'imBack', title: '2. Vazgeç', value: 'Vazgeç' }] },
+      suggestedActions: {
+        to: [],
+        actions: [
+          { type: 'imBack', title: '1. Onay', value: 'Onay' },
+          { type: 'imBack', title: '2. Vazgeç', value: 'Vazgeç' },
+        ],
+      },
     });
     expect(rendered).toEqual({ text: 'Ne yapmak istersiniz?\n1) Onay\n2) Vazgeç', dropped: [] });
   });
 
   test('when the text already lists the choices as numbered lines, then they are not repeated', () => {
     const text = 'Ne yapmak istersiniz?\n1) Onay\n2) Vazgeç';
-    const rendered = renderPlainText({ text, suggestedActions: { to: [], actions: [{ type: 'imBack', title: 'Onay', value: 'Onay' }, { type: 'imBack', title: 'Vazgeç', value: 'Vazgeç' }] } });
+    const rendered = renderPlainText({
+      text,
+      suggestedActions: {
+        to: [],
+        actions: [
+          { type: 'imBack', title: 'Onay', value: 'Onay' },
+          { type: 'imBack', title: 'Vazgeç', value: 'Vazgeç' },
+        ],
+      },
+    });
     expect(rendered.text).toBe(text);
   });
 
@@ -112,7 +141,10 @@ describe('rendering an activity for a text-only channel', () => {
             actions: [{ type: 'Action.Submit', title: 'Giriş' }],
           },
         },
-        { contentType: 'application/vnd.microsoft.card.hero', content: { title: 'Kart', text: 'Seçin', buttons: [{ type: 'imBack', title: 'Tamam', value: 'Tamam' }] } },
+        {
+          contentType: 'application/vnd.microsoft.card.hero',
+          content: { title: 'Kart', text: 'Seçin', buttons: [{ type: 'imBack', title: 'Tamam', value: 'Tamam' }] },
+        },
         { contentType: 'image/png', contentUrl: 'data:image/png;base64,AAAA' },
       ],
     });
@@ -153,30 +185,37 @@ const FALLBACK = 'Güvenlik Sözcüğü Güncelleme';
 
 function render(locale: 'tr' | 'en', key: MessageKey): string {
   const template = translate(locale, key);
-  const params = Object.fromEntries([...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, name === 'words' ? WORDS[locale] : REALISTIC[name!] ?? FALLBACK]));
+  const params = Object.fromEntries(
+    [...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, name === 'words' ? WORDS[locale] : (REALISTIC[name!] ?? FALLBACK)]),
+  );
   return translate(locale, key, params);
 }
 
 describe('the SMS budget of every catalog message', () => {
   const rows = (['tr', 'en'] as const).flatMap((locale) => MESSAGE_KEYS.map((key) => [locale, key] as const));
 
-  test.each(rows)('when %s "%s" goes out by SMS, then each message is at most three segments and cut only between sentences or clauses', (locale, key) => {
-    const text = render(locale, key);
-    const parts = splitForSms(text);
-    expect(parts.length).toBeGreaterThan(0);
-    for (const part of parts) expect(countSegments(part).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
-    // Nothing is lost: the parts are the text, cut where there was whitespace.
-    expect(parts.join(' ').replace(/\s+/g, ' ')).toBe(text.trim().replace(/\s+/g, ' '));
-    // A cut comes after a sentence, a line or a clause, never in the middle of one.
-    let offset = 0;
-    for (const part of parts.slice(0, -1)) {
-      offset = text.indexOf(part, offset) + part.length;
-      expect(/[.!?…:;,—)"'”]$/.test(part) || text[offset] === '\n').toBe(true);
-    }
-  });
+  test.each(rows)(
+    'when %s "%s" goes out by SMS, then each message is at most three segments and cut only between sentences or clauses',
+    (locale, key) => {
+      const text = render(locale, key);
+      const parts = splitForSms(text);
+      expect(parts.length).toBeGreaterThan(0);
+      for (const part of parts) expect(countSegments(part).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
+      // Nothing is lost: the parts are the text, cut where there was whitespace.
+      expect(parts.join(' ').replace(/\s+/g, ' ')).toBe(text.trim().replace(/\s+/g, ' '));
+      // A cut comes after a sentence, a line or a clause, never in the middle of one.
+      let offset = 0;
+      for (const part of parts.slice(0, -1)) {
+        offset = text.indexOf(part, offset) + part.length;
+        expect(/[.!?…:;,—)"'”]$/.test(part) || text[offset] === '\n').toBe(true);
+      }
+    },
+  );
 
   test('when the longest replies go out, then none needs more than five messages', () => {
-    const longest = rows.map(([locale, key]) => ({ locale, key, parts: splitForSms(render(locale, key)).length })).sort((a, b) => b.parts - a.parts);
+    const longest = rows
+      .map(([locale, key]) => ({ locale, key, parts: splitForSms(render(locale, key)).length }))
+      .sort((a, b) => b.parts - a.parts);
     expect(longest[0]!.parts).toBeLessThanOrEqual(5);
   });
 });
@@ -187,36 +226,57 @@ describe('the SMS form of every message a citizen gets in the conversation', () 
   const keys = [...Object.keys(chat.tr), ...Object.keys(sms.tr), ...onlyOnTextChannels] as MessageKey[];
   const rows = (['tr', 'en'] as const).flatMap((locale) => keys.map((key) => [locale, key] as const));
 
-  test.each(rows)('when %s "%s" goes out by SMS or WhatsApp, then its text-channel form fits in one message of at most three segments', (locale, key) => {
-    const text = render(locale, textChannelKey(key));
-    expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
-  });
+  test.each(rows)(
+    'when %s "%s" goes out by SMS or WhatsApp, then its text-channel form fits in one message of at most three segments',
+    (locale, key) => {
+      const text = render(locale, textChannelKey(key));
+      expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
+    },
+  );
 
   // The questions with the most numbered choices, each as the plain-text channel draws it: the question, then "1) …" lines.
   const questions: [MessageKey, MessageKey[]][] = [
     ['start.greeting', ['start.choice.forgot', 'start.choice.login', 'start.choice.help']],
     ['sms.confirmPrompt', ['sms.choice.confirm', 'sms.choice.notMine']],
-    ['menu.prompt', ['menu.choice.activate', 'menu.choice.revoke', 'menu.choice.update', 'menu.choice.list', 'menu.choice.pinPuk', 'menu.choice.unlock', 'menu.choice.logout']],
+    [
+      'menu.prompt',
+      [
+        'menu.choice.activate',
+        'menu.choice.revoke',
+        'menu.choice.update',
+        'menu.choice.list',
+        'menu.choice.pinPuk',
+        'menu.choice.unlock',
+        'menu.choice.logout',
+      ],
+    ],
     ['pinPuk.prompt', ['pinPuk.choice.save', 'pinPuk.choice.delete', 'pinPuk.choice.back']],
     ['pinPuk.deleteConfirmMany', ['yesNo.yes', 'yesNo.no']],
-    ['revoke.reasonPrompt', ['revoke.reason.lost-or-stolen', 'revoke.reason.details-changed', 'revoke.reason.key-compromise', 'revoke.reason.other']],
+    [
+      'revoke.reasonPrompt',
+      ['revoke.reason.lost-or-stolen', 'revoke.reason.details-changed', 'revoke.reason.key-compromise', 'revoke.reason.other'],
+    ],
   ];
   // The English menu's labels carry their translation ("Kullanıma Aç (activate)"): seven of them alone take three segments.
   const questionRows = (['tr', 'en'] as const)
     .flatMap((locale) => questions.map(([key, choices]) => [locale, key, choices] as const))
     .filter(([locale, key]) => !(locale === 'en' && key === 'menu.prompt'));
 
-  test.each(questionRows)('when %s "%s" is asked by SMS with its numbered choices, then it fits in one message of at most three segments', (locale, key, choices) => {
-    const lines = choices.map((choice, index) => `${index + 1}) ${translate(locale, choice)}`);
-    const text = [render(locale, textChannelKey(key)), ...lines].join('\n');
-    expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
-  });
+  test.each(questionRows)(
+    'when %s "%s" is asked by SMS with its numbered choices, then it fits in one message of at most three segments',
+    (locale, key, choices) => {
+      const lines = choices.map((choice, index) => `${index + 1}) ${translate(locale, choice)}`);
+      const text = [render(locale, textChannelKey(key)), ...lines].join('\n');
+      expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
+    },
+  );
 
   test('when a message has a text-channel form, then it keeps every placeholder but {callCenter} of the full one', () => {
     for (const key of keys) {
       const short = textChannelKey(key);
       if (short === key) continue;
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).filter((name) => name !== 'callCenter');
+      const placeholders = (text: string) =>
+        [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).filter((name) => name !== 'callCenter');
       expect(new Set(placeholders(translate('tr', short)))).toEqual(new Set(placeholders(translate('tr', key))));
     }
   });

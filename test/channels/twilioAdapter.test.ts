@@ -46,7 +46,13 @@ describe('the SMS/WhatsApp adapter', () => {
       seen = context.activity;
       phone = verifiedPhoneOf(context);
     });
-    expect(seen).toMatchObject({ type: 'message', channelId: 'sms', text: 'Merhaba', conversation: { id: 'sms:+905321234567' }, from: { id: '+905321234567' } });
+    expect(seen).toMatchObject({
+      type: 'message',
+      channelId: 'sms',
+      text: 'Merhaba',
+      conversation: { id: 'sms:+905321234567' },
+      from: { id: '+905321234567' },
+    });
     expect(phone).toBe('+905321234567');
   });
 
@@ -61,7 +67,10 @@ describe('the SMS/WhatsApp adapter', () => {
     await adapter.processInbound(inbound('sms'), async (context) => {
       await context.sendActivity(MessageFactory.suggestedActions(['Onay', 'Vazgeç'], 'Devam edelim mi?'));
       await context.sendActivity(MessageFactory.attachment(CardFactory.heroCard('Kart', 'Açıklama')));
-      await context.sendActivity({ type: ActivityTypes.Message, attachments: [{ contentType: 'image/png', contentUrl: 'data:image/png;base64,AAAA' }] });
+      await context.sendActivity({
+        type: ActivityTypes.Message,
+        attachments: [{ contentType: 'image/png', contentUrl: 'data:image/png;base64,AAAA' }],
+      });
     });
     expect(sent.map((message) => message.body)).toEqual(['Devam edelim mi?\n1) Onay\n2) Vazgeç', 'Kart\nAçıklama']);
     expect(logs.some((line) => line.includes('attachment left out') && line.includes('image/png'))).toBe(true);

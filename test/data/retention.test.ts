@@ -15,8 +15,7 @@ describe('the daily retention job', () => {
   test('when a day has passed, then old reset links are gone, and audit rows go only after their retention', async () => {
     await running.app.resetLinks.issue({ type: 'tckn', value: '10000000146' }, { channel: 'test', locale: 'tr' });
     await running.app.background.drain();
-    const count = async (table: string) =>
-      (await running.app.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+    const count = async (table: string) => (await running.app.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
     expect(await count('reset_links')).toBe(1);
     const auditBefore = await count('audit_log');
     expect(auditBefore).toBeGreaterThan(0);

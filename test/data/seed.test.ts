@@ -37,22 +37,39 @@ function validSeed(): Fixture {
   const seed: SeedJson = {
     citizens: [
       {
-        idType: 'tckn', nationalId: ali, firstName: 'Ali', lastName: 'Veli',
-        email: 'ali.veli@example.org', phone: '+905551112233',
+        idType: 'tckn',
+        nationalId: ali,
+        firstName: 'Ali',
+        lastName: 'Veli',
+        email: 'ali.veli@example.org',
+        phone: '+905551112233',
         securityWord: 'Kirmizi.Elma.58',
         cards: [{ serial: card(1), pin: '918273', puk: '64519283' }],
-        certificates: [{ serial: `TST${n}-NES-1`, cardSerial: card(1), status: 'active', published: true,
-          notBefore: '2025-01-01', notAfter: '2028-01-01' }],
+        certificates: [
+          {
+            serial: `TST${n}-NES-1`,
+            cardSerial: card(1),
+            status: 'active',
+            published: true,
+            notBefore: '2025-01-01',
+            notAfter: '2028-01-01',
+          },
+        ],
       },
       {
-        idType: 'tckn', nationalId: elif, firstName: 'Elif', lastName: 'Şahin',
-        email: 'elif.sahin@example.org', phone: '+905552223344',
+        idType: 'tckn',
+        nationalId: elif,
+        firstName: 'Elif',
+        lastName: 'Şahin',
+        email: 'elif.sahin@example.org',
+        phone: '+905552223344',
         cards: [
           { serial: card(2), pin: '273645', puk: '19283746' },
           { serial: card(3), pinPukDeleted: true },
         ],
-        certificates: [{ serial: `TST${n}-NES-2`, cardSerial: card(2), status: 'pending',
-          notBefore: '2026-01-01', notAfter: '2029-01-01' }],
+        certificates: [
+          { serial: `TST${n}-NES-2`, cardSerial: card(2), status: 'pending', notBefore: '2026-01-01', notAfter: '2029-01-01' },
+        ],
       },
     ],
     agents: [{ id: `agent-test-${n}`, name: 'Test Agent', channel: 'msteams', externalId: `aad-test-${n}` }],
@@ -125,10 +142,19 @@ describe('the seed import on PGlite', () => {
       agents: before['agents']! + 1,
     });
     const [row] = await running.app.db.query<Record<string, unknown>>('SELECT * FROM citizens WHERE national_id = $1', [ali]);
-    expect(row).toMatchObject({ id_type: 'tckn', first_name: 'Ali', last_name: 'Veli', email: 'ali.veli@example.org',
-      phone: '+905551112233', failed_attempts: 0, blocked_at: null });
+    expect(row).toMatchObject({
+      id_type: 'tckn',
+      first_name: 'Ali',
+      last_name: 'Veli',
+      email: 'ali.veli@example.org',
+      phone: '+905551112233',
+      failed_attempts: 0,
+      blocked_at: null,
+    });
     const stored = await running.app.db.query<Record<string, unknown>>(
-      'SELECT card_serial, status, published FROM certificates WHERE card_serial IN ($1, $2) ORDER BY serial', [card(1), card(2)]);
+      'SELECT card_serial, status, published FROM certificates WHERE card_serial IN ($1, $2) ORDER BY serial',
+      [card(1), card(2)],
+    );
     expect(stored).toEqual([
       { card_serial: card(1), status: 'active', published: true },
       { card_serial: card(2), status: 'pending', published: false },
@@ -152,30 +178,84 @@ describe('the seed import on PGlite', () => {
     await importFile(writeSeed(seed));
     expect(await counts(running.app.db)).toEqual(once);
     const [row] = await running.app.db.query<{ last_name: string; email: string }>(
-      'SELECT last_name, email FROM citizens WHERE national_id = $1', [ali]);
+      'SELECT last_name, email FROM citizens WHERE national_id = $1',
+      [ali],
+    );
     expect(row).toEqual({ last_name: 'Veli-Yıldız', email: 'ali.yildiz@example.org' });
   });
 
   const badFiles: [string, string, (seed: SeedJson) => void][] = [
-    ['citizens[1].email is invalid', 'citizens[1].email', (seed) => { seed.citizens[1]!['email'] = 'not-an-email'; }],
-    ['citizens[1].nationalId has a bad checksum', 'citizens[1].nationalId', (seed) => {
-      const id = seed.citizens[1]!['nationalId'] as string;
-      seed.citizens[1]!['nationalId'] = id.slice(0, 10) + String((Number(id[10]) + 1) % 10);
-    }],
-    ['a certificate names an unknown card', 'citizens[1].certificates[0].cardSerial', (seed) => {
-      certificates(seed, 1)[0]!['cardSerial'] = 'NO-SUCH-CARD';
-    }],
-    ['a PIN is not digits', 'citizens[1].cards[0].pin', (seed) => { cards(seed, 1)[0]!['pin'] = '12ab56'; }],
-    ['a card has neither PIN/PUK nor pinPukDeleted', 'citizens[1].cards[0]', (seed) => {
-      cards(seed, 1)[0] = { serial: cards(seed, 1)[0]!['serial'] };
-    }],
-    ['a certificate status is unknown', 'citizens[1].certificates[0].status', (seed) => {
-      certificates(seed, 1)[0]!['status'] = 'suspended';
-    }],
-    ['the phone is not E.164', 'citizens[1].phone', (seed) => { seed.citizens[1]!['phone'] = '0532 111 22 33'; }],
-    ['idType does not match the ID', 'citizens[1].nationalId', (seed) => { seed.citizens[1]!['idType'] = 'passport'; }],
-    ['an agent has no id', 'agents[0].id', (seed) => { seed.agents![0]!['id'] = ''; }],
-    ['a field is misspelled', 'citizens[1]', (seed) => { seed.citizens[1]!['emial'] = 'x@example.org'; }],
+    [
+      'citizens[1].email is invalid',
+      'citizens[1].email',
+      (seed) => {
+        seed.citizens[1]!['email'] = 'not-an-email';
+      },
+    ],
+    [
+      'citizens[1].nationalId has a bad checksum',
+      'citizens[1].nationalId',
+      (seed) => {
+        const id = seed.citizens[1]!['nationalId'] as string;
+        seed.citizens[1]!['nationalId'] = id.slice(0, 10) + String((Number(id[10]) + 1) % 10);
+      },
+    ],
+    [
+      'a certificate names an unknown card',
+      'citizens[1].certificates[0].cardSerial',
+      (seed) => {
+        certificates(seed, 1)[0]!['cardSerial'] = 'NO-SUCH-CARD';
+      },
+    ],
+    [
+      'a PIN is not digits',
+      'citizens[1].cards[0].pin',
+      (seed) => {
+        cards(seed, 1)[0]!['pin'] = '12ab56';
+      },
+    ],
+    [
+      'a card has neither PIN/PUK nor pinPukDeleted',
+      'citizens[1].cards[0]',
+      (seed) => {
+        cards(seed, 1)[0] = { serial: cards(seed, 1)[0]!['serial'] };
+      },
+    ],
+    [
+      'a certificate status is unknown',
+      'citizens[1].certificates[0].status',
+      (seed) => {
+        certificates(seed, 1)[0]!['status'] = 'suspended';
+      },
+    ],
+    [
+      'the phone is not E.164',
+      'citizens[1].phone',
+      (seed) => {
+        seed.citizens[1]!['phone'] = '0532 111 22 33';
+      },
+    ],
+    [
+      'idType does not match the ID',
+      'citizens[1].nationalId',
+      (seed) => {
+        seed.citizens[1]!['idType'] = 'passport';
+      },
+    ],
+    [
+      'an agent has no id',
+      'agents[0].id',
+      (seed) => {
+        seed.agents![0]!['id'] = '';
+      },
+    ],
+    [
+      'a field is misspelled',
+      'citizens[1]',
+      (seed) => {
+        seed.citizens[1]!['emial'] = 'x@example.org';
+      },
+    ],
   ];
 
   test.each(badFiles)('when %s, then a SeedError names %s and nothing is changed', async (_name, path, spoil) => {
@@ -237,8 +317,11 @@ describe('the seed import on PGlite', () => {
   test('when PIN and PUK are imported, then no column holds them in plain text and the vault opens them again', async () => {
     const { seed, card } = validSeed();
     await importFile(writeSeed(seed));
-    const rows = await running.app.db.query<Record<string, unknown>>(
-      'SELECT * FROM pin_puk_secrets WHERE card_serial IN ($1, $2, $3)', [card(1), card(2), card(3)]);
+    const rows = await running.app.db.query<Record<string, unknown>>('SELECT * FROM pin_puk_secrets WHERE card_serial IN ($1, $2, $3)', [
+      card(1),
+      card(2),
+      card(3),
+    ]);
     expect(rows.map((row) => row['card_serial']).sort()).toEqual([card(1), card(2)]);
     for (const secret of ['918273', '64519283', '273645', '19283746']) {
       for (const table of ['pin_puk_secrets', 'cards', 'citizens', 'certificates', 'audit_log']) {
@@ -264,9 +347,14 @@ describe('the seed import on PGlite', () => {
     const { seed, card } = validSeed();
     await importFile(writeSeed(seed));
     const [row] = await running.app.db.query<Record<string, Uint8Array>>(
-      'SELECT wrapped_data_key, ciphertext FROM pin_puk_secrets WHERE card_serial = $1', [card(1)]);
+      'SELECT wrapped_data_key, ciphertext FROM pin_puk_secrets WHERE card_serial = $1',
+      [card(1)],
+    );
     expect(() =>
-      running.app.vault.open({ wrappedDataKey: Buffer.from(row!['wrapped_data_key']!), ciphertext: Buffer.from(row!['ciphertext']!) }, card(2)),
+      running.app.vault.open(
+        { wrappedDataKey: Buffer.from(row!['wrapped_data_key']!), ciphertext: Buffer.from(row!['ciphertext']!) },
+        card(2),
+      ),
     ).toThrow();
   });
 
@@ -274,7 +362,9 @@ describe('the seed import on PGlite', () => {
     const { seed, card } = validSeed();
     await importFile(writeSeed(seed));
     expect(await running.app.db.query('SELECT 1 FROM pin_puk_secrets WHERE card_serial = $1', [card(3)])).toHaveLength(0);
-    const [row] = await running.app.db.query<{ pin_puk_deleted_at: unknown }>('SELECT pin_puk_deleted_at FROM cards WHERE serial = $1', [card(3)]);
+    const [row] = await running.app.db.query<{ pin_puk_deleted_at: unknown }>('SELECT pin_puk_deleted_at FROM cards WHERE serial = $1', [
+      card(3),
+    ]);
     expect(row!.pin_puk_deleted_at).not.toBeNull();
   });
 
@@ -294,22 +384,30 @@ describe('the seed import on PGlite', () => {
     const { seed, ali, elif } = validSeed();
     await importFile(writeSeed(seed));
     const [aliRow] = await running.app.db.query<{ security_word_hash: string }>(
-      'SELECT security_word_hash FROM citizens WHERE national_id = $1', [ali]);
+      'SELECT security_word_hash FROM citizens WHERE national_id = $1',
+      [ali],
+    );
     expect(aliRow!.security_word_hash.startsWith('$argon2id$')).toBe(true);
     expect(aliRow!.security_word_hash).not.toContain('Kirmizi');
     expect(await running.app.hasher.verify(aliRow!.security_word_hash, 'Kirmizi.Elma.58')).toBe(true);
     expect(await running.app.hasher.verify(aliRow!.security_word_hash, 'Kirmizi.Elma.59')).toBe(false);
     const [elifRow] = await running.app.db.query<{ security_word_hash: string | null }>(
-      'SELECT security_word_hash FROM citizens WHERE national_id = $1', [elif]);
+      'SELECT security_word_hash FROM citizens WHERE national_id = $1',
+      [elif],
+    );
     expect(elifRow!.security_word_hash).toBeNull();
   });
 
   test('when the demo seed is loaded, then Ayşe\'s word is an argon2id hash of "Lale.Bahce.42" and Zeynep is blocked', async () => {
     const [ayse] = await running.app.db.query<{ security_word_hash: string }>(
-      'SELECT security_word_hash FROM citizens WHERE national_id = $1', ['10000000146']);
+      'SELECT security_word_hash FROM citizens WHERE national_id = $1',
+      ['10000000146'],
+    );
     expect(ayse!.security_word_hash.startsWith('$argon2id$')).toBe(true);
     expect(await running.app.hasher.verify(ayse!.security_word_hash, 'Lale.Bahce.42')).toBe(true);
-    const [zeynep] = await running.app.db.query<{ blocked_at: unknown }>('SELECT blocked_at FROM citizens WHERE national_id = $1', ['10000000382']);
+    const [zeynep] = await running.app.db.query<{ blocked_at: unknown }>('SELECT blocked_at FROM citizens WHERE national_id = $1', [
+      '10000000382',
+    ]);
     expect(zeynep!.blocked_at).not.toBeNull();
   });
 });
@@ -327,7 +425,8 @@ describe('npm run seed -- FILE', () => {
   const runSeed = (file: string) => {
     const env: Record<string, string> = {};
     for (const [name, value] of Object.entries(process.env)) {
-      if (value !== undefined && !/^(DATABASE_URL|REDIS_URL|SMTP_URL|SEED_FILE|PINPUK_MASTER_KEY|NODE_ENV|PORT)$/.test(name)) env[name] = value;
+      if (value !== undefined && !/^(DATABASE_URL|REDIS_URL|SMTP_URL|SEED_FILE|PINPUK_MASTER_KEY|NODE_ENV|PORT)$/.test(name))
+        env[name] = value;
     }
     return spawnSync('npm', ['run', '--silent', 'seed', '--', file], {
       cwd: ROOT,
@@ -337,7 +436,7 @@ describe('npm run seed -- FILE', () => {
     });
   };
 
-  test('when the file is valid, then it exits 0, prints the counts and the rows are in DATA_DIR\'s database', async () => {
+  test("when the file is valid, then it exits 0, prints the counts and the rows are in DATA_DIR's database", async () => {
     const file = join(folder, 'small.json');
     const { seed } = validSeed();
     seed.citizens = seed.citizens.slice(0, 1);

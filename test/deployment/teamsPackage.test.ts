@@ -83,7 +83,7 @@ function rgbaPixels(png: Buffer): { width: number; height: number; pixels: numbe
   const height = png.readUInt32BE(20);
   expect([...png.subarray(24, 26)]).toEqual([8, 6]);
   const data: Buffer[] = [];
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = png.readUInt32BE(offset);
     if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT') data.push(png.subarray(offset + 8, offset + 8 + length));
     offset += 12 + length;
@@ -129,7 +129,10 @@ describe('the Microsoft Teams app package', () => {
     expect(manifest['validDomains']).toEqual(['eimza.example.gov.tr']);
     expect(manifest['developer']).toMatchObject({ websiteUrl: `${BASE_URL}/`, privacyUrl: `${BASE_URL}/`, termsOfUseUrl: `${BASE_URL}/` });
     expect(manifest.name.short).toBe('e-İmza Yardımcısı');
-    expect(manifest['localizationInfo']).toEqual({ defaultLanguageTag: 'tr-tr', additionalLanguages: [{ languageTag: 'en-us', file: 'en-us.json' }] });
+    expect(manifest['localizationInfo']).toEqual({
+      defaultLanguageTag: 'tr-tr',
+      additionalLanguages: [{ languageTag: 'en-us', file: 'en-us.json' }],
+    });
     const english = JSON.parse(files.get('en-us.json')!.toString('utf8')) as Record<string, string>;
     expect(english['name.short']).toBe('e-İmza Assistant');
     expect(english['description.full']).toContain('+90 262 648 18 18');
@@ -165,8 +168,12 @@ describe('the Microsoft Teams app package', () => {
   });
 
   test('when the app id is not a GUID or the version is not x.y.z, then the settings are refused with the reason', () => {
-    expect(() => readSettings({ MICROSOFT_APP_ID: 'my-bot', PUBLIC_BASE_URL: BASE_URL })).toThrow(/MICROSOFT_APP_ID must be the bot's Microsoft App ID, a GUID/);
-    expect(() => readSettings({ MICROSOFT_APP_ID: APP_ID, PUBLIC_BASE_URL: BASE_URL, TEAMS_APP_VERSION: '1.0' })).toThrow(/TEAMS_APP_VERSION must be a version such as 1.2.3/);
+    expect(() => readSettings({ MICROSOFT_APP_ID: 'my-bot', PUBLIC_BASE_URL: BASE_URL })).toThrow(
+      /MICROSOFT_APP_ID must be the bot's Microsoft App ID, a GUID/,
+    );
+    expect(() => readSettings({ MICROSOFT_APP_ID: APP_ID, PUBLIC_BASE_URL: BASE_URL, TEAMS_APP_VERSION: '1.0' })).toThrow(
+      /TEAMS_APP_VERSION must be a version such as 1.2.3/,
+    );
   });
 
   test('when a package breaks the schema or has a wrong icon, then the check names each place', () => {
@@ -221,6 +228,7 @@ describe('the Microsoft Teams app package', () => {
       .map(([, title]) => title);
     expect(turkish).toHaveLength(6);
     expect(english).toHaveLength(6);
-    for (const title of [...turkish, ...english]) expect({ title, command: globalCommandOf(title) }).toEqual({ title, command: expect.anything() });
+    for (const title of [...turkish, ...english])
+      expect({ title, command: globalCommandOf(title) }).toEqual({ title, command: expect.anything() });
   });
 });

@@ -79,7 +79,14 @@ const TR: Texts = {
   sent: 'Bu kimlik numarası sistemimizde kayıtlıysa, kayıtlı e-posta adresinize',
   cancelled: 'İşlemi iptal ettim.',
   languageChanged: 'Türkçe devam ediyoruz.',
-  words: { help: 'yardım', agent: 'temsilci', menu: 'menü', cancel: 'iptal', loose: 'guvenlik sozcugumu unuttum', accessible: 'erişilebilir' },
+  words: {
+    help: 'yardım',
+    agent: 'temsilci',
+    menu: 'menü',
+    cancel: 'iptal',
+    loose: 'guvenlik sozcugumu unuttum',
+    accessible: 'erişilebilir',
+  },
 };
 
 const EN: Texts = {
@@ -216,7 +223,9 @@ describe('a conversation on the test channel, with the text human check', () => 
         [KNOWN_ID, TR.challenge],
       ]);
       const question = script.history.at(-1)!.text;
-      await script.play([[WRONG_ANSWER, [TR.wrong(2), (reply) => (reply.text === question ? undefined : `asked "${reply.text}" instead of "${question}"`)]]]);
+      await script.play([
+        [WRONG_ANSWER, [TR.wrong(2), (reply) => (reply.text === question ? undefined : `asked "${reply.text}" instead of "${question}"`)]],
+      ]);
       await script.play([[RIGHT_ANSWER, [TR.sent, again(TR)]]]);
       expect(await resetLinkCount()).toBe(before + 1);
     });
@@ -225,7 +234,10 @@ describe('a conversation on the test channel, with the text human check', () => 
       const finalReply = async (id: string) => {
         const script = conversation();
         await script.join();
-        await script.play([['1', TR.idPrompt], [id, TR.challenge]]);
+        await script.play([
+          ['1', TR.idPrompt],
+          [id, TR.challenge],
+        ]);
         return (await script.send(RIGHT_ANSWER))[0]!.text;
       };
       const known = await finalReply(KNOWN_ID);
@@ -239,7 +251,10 @@ describe('a conversation on the test channel, with the text human check', () => 
     const steps: Record<string, Row[]> = {
       'the start': [],
       'Kimlik No': [['1', TR.idPrompt]],
-      'the human check': [['1', TR.idPrompt], [KNOWN_ID, TR.challenge]],
+      'the human check': [
+        ['1', TR.idPrompt],
+        [KNOWN_ID, TR.challenge],
+      ],
     };
     const cancelWords = ['iptal', 'vazgeç', 'cancel', 'İPTAL', 'Vazgec'];
     const cancelCases = Object.keys(steps).flatMap((step) => cancelWords.map((word) => [word, step] as const));
@@ -265,15 +280,21 @@ describe('a conversation on the test channel, with the text human check', () => 
         const count = (reply.text ?? '').toLocaleLowerCase('tr').split('lütfen').length - 1;
         return count === 1 ? undefined : `"lütfen" ${count} times in: ${reply.text}`;
       };
-      await script.play([['1', TR.idPrompt], [BAD_CHECK_DIGITS, [onceLutfen, TR.idPrompt]]]);
+      await script.play([
+        ['1', TR.idPrompt],
+        [BAD_CHECK_DIGITS, [onceLutfen, TR.idPrompt]],
+      ]);
     });
 
-    test.each(['Kimlik No', 'the human check'])('when "menü" is typed at %s, then the start is shown again without a cancel notice', async (step) => {
-      const script = conversation();
-      await script.join();
-      await script.play(steps[step]!);
-      await script.play([['menü', without(again(TR), TR.cancelled)]]);
-    });
+    test.each(['Kimlik No', 'the human check'])(
+      'when "menü" is typed at %s, then the start is shown again without a cancel notice',
+      async (step) => {
+        const script = conversation();
+        await script.join();
+        await script.play(steps[step]!);
+        await script.play([['menü', without(again(TR), TR.cancelled)]]);
+      },
+    );
 
     test('when "yardım" is typed, then the help explains the current step and the same question is asked again', async () => {
       const script = conversation();
@@ -285,7 +306,15 @@ describe('a conversation on the test channel, with the text human check', () => 
         [KNOWN_ID, TR.challenge],
       ]);
       const question = script.history.at(-1)!.text;
-      await script.play([['Yardım!', [without(TR.challengeHelp, TR.idHelp, TR.startHelp), (reply) => (reply.text === question ? undefined : `asked "${reply.text}", not the same question`)]]]);
+      await script.play([
+        [
+          'Yardım!',
+          [
+            without(TR.challengeHelp, TR.idHelp, TR.startHelp),
+            (reply) => (reply.text === question ? undefined : `asked "${reply.text}", not the same question`),
+          ],
+        ],
+      ]);
       // The step still takes its answer after the help.
       await script.play([[RIGHT_ANSWER, [TR.sent, again(TR)]]]);
     });
@@ -372,15 +401,18 @@ describe('a conversation on the test channel, with the text human check', () => 
       ]);
     });
 
-    test.each(['cancel', 'iptal', 'CANCEL'])('when %j is typed at the human check, then the flow ends and the start is shown again', async (word) => {
-      const script = english();
-      await script.join();
-      await script.play([
-        ['1', EN.idPrompt],
-        [KNOWN_ID, EN.challenge],
-        [word, [EN.cancelled, again(EN)]],
-      ]);
-    });
+    test.each(['cancel', 'iptal', 'CANCEL'])(
+      'when %j is typed at the human check, then the flow ends and the start is shown again',
+      async (word) => {
+        const script = english();
+        await script.join();
+        await script.play([
+          ['1', EN.idPrompt],
+          [KNOWN_ID, EN.challenge],
+          [word, [EN.cancelled, again(EN)]],
+        ]);
+      },
+    );
 
     test('when "help" is typed, then each step gets its own explanation and its question again', async () => {
       const script = english();
@@ -435,16 +467,19 @@ describe('a conversation with CHALLENGE_KIND=image', () => {
   test.each([
     ['tr-TR', TR],
     ['en-US', EN],
-  ])('when the citizen (%s) types the accessible word at the picture, then a text challenge replaces it and answering it works', async (locale, t) => {
-    const script = conversation({ locale });
-    await script.join();
-    await script.play([
-      ['1', t.idPrompt],
-      [KNOWN_ID, [pngImage(), t.imagePrompt]],
-      [t.words.accessible, textOnly(t.challenge)],
-      [RIGHT_ANSWER, [t.sent, again(t)]],
-    ]);
-  });
+  ])(
+    'when the citizen (%s) types the accessible word at the picture, then a text challenge replaces it and answering it works',
+    async (locale, t) => {
+      const script = conversation({ locale });
+      await script.join();
+      await script.play([
+        ['1', t.idPrompt],
+        [KNOWN_ID, [pngImage(), t.imagePrompt]],
+        [t.words.accessible, textOnly(t.challenge)],
+        [RIGHT_ANSWER, [t.sent, again(t)]],
+      ]);
+    },
+  );
 });
 
 describe('a conversation with CHALLENGE_KIND=auto', () => {

@@ -68,7 +68,7 @@ function maskedWordCard(question: string): Expectation {
     const [attachment, ...more] = reply.attachments ?? [];
     if (!attachment || more.length) return `expected one attachment, got ${reply.attachments?.length ?? 0}`;
     if (attachment.contentType !== 'application/vnd.microsoft.card.adaptive') return `content type is ${attachment.contentType}`;
-    const body = ((attachment.content as { body?: CardElement[] }).body ?? []);
+    const body = (attachment.content as { body?: CardElement[] }).body ?? [];
     const inputs = body.filter((element) => element.type === 'Input.Text');
     if (inputs.length !== 1) return `expected one Input.Text, found ${inputs.length}`;
     if (inputs[0]!.style !== 'password') return `the Input.Text has style ${JSON.stringify(inputs[0]!.style)}, not "password"`;
@@ -131,11 +131,7 @@ describe('Şifreli Giriş up to SMS Onay, on the test channel and on real channe
     test('when a wrong and then the right security word are typed as text, then no reply echoes either word', async () => {
       const script = conversation({ locale: t.locale });
       await script.join();
-      await script.play([
-        ...toWord(),
-        [WRONG_WORD, [t.wrongWord(2), maskedWordCard(t.wordPrompt)]],
-        [AYSE.word, smsOnayButtons(t)],
-      ]);
+      await script.play([...toWord(), [WRONG_WORD, [t.wrongWord(2), maskedWordCard(t.wordPrompt)]], [AYSE.word, smsOnayButtons(t)]]);
       expectNeverEchoed(script.history, WRONG_WORD, AYSE.word);
     });
 

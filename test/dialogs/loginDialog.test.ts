@@ -23,14 +23,16 @@ const lastTry = say('login.wrongLastTry', { left: 1 });
  * The question for the word in an Adaptive Card whose input is masked, with the question as the
  * message's text too; our own web chat gets the card alone (it would draw the text as a second bubble).
  */
-const maskedWordCardWith = (messageText: string | undefined) => (reply: Partial<Activity>): string | undefined => {
-  if (reply.text !== messageText) return `text is ${JSON.stringify(reply.text)}`;
-  const card = reply.attachments?.[0];
-  if (card?.contentType !== 'application/vnd.microsoft.card.adaptive') return 'no Adaptive Card';
-  if (!JSON.stringify(card.content).includes(say('login.wordPrompt'))) return 'the card does not ask for the word';
-  const input = (card.content as { body: { id?: string; style?: string }[] }).body.find((element) => element.id === SECRET_FIELD);
-  return input?.style === 'password' ? undefined : 'the word is not asked in a masked input';
-};
+const maskedWordCardWith =
+  (messageText: string | undefined) =>
+  (reply: Partial<Activity>): string | undefined => {
+    if (reply.text !== messageText) return `text is ${JSON.stringify(reply.text)}`;
+    const card = reply.attachments?.[0];
+    if (card?.contentType !== 'application/vnd.microsoft.card.adaptive') return 'no Adaptive Card';
+    if (!JSON.stringify(card.content).includes(say('login.wordPrompt'))) return 'the card does not ask for the word';
+    const input = (card.content as { body: { id?: string; style?: string }[] }).body.find((element) => element.id === SECRET_FIELD);
+    return input?.style === 'password' ? undefined : 'the word is not asked in a masked input';
+  };
 const maskedWordCard = maskedWordCardWith(say('login.wordPrompt'));
 const maskedWordCardAlone = maskedWordCardWith(undefined);
 const plainWordPrompt = textOnly(say('login.wordPrompt'));
@@ -39,9 +41,10 @@ const wordCardWithReset: Expectation = (reply: Partial<Activity>) => {
   const problem = maskedWordCard(reply);
   if (problem) return problem;
   const label = say('start.choice.forgot');
-  const suggested = (reply.suggestedActions?.actions ?? []).map((action) => action.value);
-  const cardButtons = ((reply.attachments?.[0]?.content as { actions?: { data?: { choice?: string }; associatedInputs?: string }[] }).actions ?? [])
-    .filter((action) => action.data?.choice === label && action.associatedInputs === 'none');
+  const suggested = (reply.suggestedActions?.actions ?? []).map((action): unknown => action.value);
+  const cardButtons = (
+    (reply.attachments?.[0]?.content as { actions?: { data?: { choice?: string }; associatedInputs?: string }[] }).actions ?? []
+  ).filter((action) => action.data?.choice === label && action.associatedInputs === 'none');
   return suggested.includes(label) || cardButtons.length === 1 ? undefined : 'the reset is not offered beside the word';
 };
 
@@ -116,7 +119,7 @@ describe('the login dialog alone', () => {
     expect(again.remembered.sessionId).toBeUndefined();
   });
 
-  test('when the Kimlik No is nobody\'s, then the words are answered exactly as for a known ID', async () => {
+  test("when the Kimlik No is nobody's, then the words are answered exactly as for a known ID", async () => {
     const dialog = login(testServices());
     await dialog.play([
       ['Şifreli Giriş', idPrompt],
@@ -128,17 +131,20 @@ describe('the login dialog alone', () => {
     expect(dialog.dialogTurnResult?.result).toBe(false);
   });
 
-  test.each(['unuttum', 'bilmiyorum', 'I forgot'])('when %j is said at the word, then the login ends as "forgot", with no try counted and nothing audited', async (said) => {
-    const services = testServices();
-    const dialog = login(services);
-    await dialog.play([
-      ['Şifreli Giriş', idPrompt],
-      [AYSE.nationalId, maskedWordCard],
-      [said, []],
-    ]);
-    expect(dialog.dialogTurnResult?.result).toBe('forgot');
-    expect(services.audit.actions()).toEqual([]);
-  });
+  test.each(['unuttum', 'bilmiyorum', 'I forgot'])(
+    'when %j is said at the word, then the login ends as "forgot", with no try counted and nothing audited',
+    async (said) => {
+      const services = testServices();
+      const dialog = login(services);
+      await dialog.play([
+        ['Şifreli Giriş', idPrompt],
+        [AYSE.nationalId, maskedWordCard],
+        [said, []],
+      ]);
+      expect(dialog.dialogTurnResult?.result).toBe('forgot');
+      expect(services.audit.actions()).toEqual([]);
+    },
+  );
 
   test('when the second wrong word arrives on Teams, then the word card carries the reset as a button that submits no word', async () => {
     const dialog = login(testServices(), TEAMS);
@@ -161,7 +167,7 @@ describe('the login dialog alone', () => {
     ]);
   });
 
-  test('when the word is typed into our own web chat\'s box, then the message is taken off the page', async () => {
+  test("when the word is typed into our own web chat's box, then the message is taken off the page", async () => {
     const dialog = login(testServices(), { ...WEB_CHAT, ownWebChat: true, canReplaceMessages: true });
     const deleted = jest.spyOn(dialog.script.adapter, 'deleteActivity');
     await dialog.play([

@@ -14,7 +14,9 @@ import { DialogTestClient, StandIn } from '../support/dialogTestClient';
 
 const say = (key: MessageKey, params?: Record<string, string | number>) => translate('tr', key, params);
 
-const LABELS = (['activate', 'revoke', 'update', 'list', 'pinPuk', 'unlock', 'logout'] as const).map((choice) => say(`menu.choice.${choice}`));
+const LABELS = (['activate', 'revoke', 'update', 'list', 'pinPuk', 'unlock', 'logout'] as const).map((choice) =>
+  say(`menu.choice.${choice}`),
+);
 const menu = withButtons(say('menu.prompt', { name: 'Ayşe Yılmaz' }), LABELS);
 
 /** What each operation's stand-in says when the menu opens it. */

@@ -35,7 +35,8 @@ async function pinPuk(services: TestServices, profile: ChannelProfile = WEB_CHAT
   const sessionId = await services.logIn(AYSE);
   const secretMessages = new SecretMessagesSeen();
   const dialog = new DialogTestClient(
-    (memory) => new PinPukDialog(services.pinPuk, new SessionGuard(services.sessions, services.subjects, memory), secretMessages, textChannels),
+    (memory) =>
+      new PinPukDialog(services.pinPuk, new SessionGuard(services.sessions, services.subjects, memory), secretMessages, textChannels),
     { remembered: { sessionId }, profile },
   );
   return { dialog, secretMessages };
@@ -45,17 +46,20 @@ describe('the PIN / PUK dialog alone', () => {
   test.each<[string, string, Expectation, string[]]>([
     ['Parolaları Kaydet, yes', 'evet', say('pinPuk.saved'), ['pinpuk.shown', 'pinpuk.saved']],
     ['Parolaları Kaydet, no', 'hayır', say('pinPuk.notSavedHidden'), ['pinpuk.shown']],
-  ])('when the values are shown and the citizen answers %s, then the values stay and the message is hidden', async (_case, answer, reply, audited) => {
-    const services = testServices();
-    const { dialog, secretMessages } = await pinPuk(services);
-    await dialog.play([
-      ['PIN / PUK Bilgisi', [shown, actions]],
-      ['1', yesNo(say('pinPuk.saveConfirm'))],
-      [answer, reply],
-    ]);
-    expect(secretMessages.hidden).toEqual(['values-message']);
-    expect(services.audit.actions()).toEqual(audited);
-  });
+  ])(
+    'when the values are shown and the citizen answers %s, then the values stay and the message is hidden',
+    async (_case, answer, reply, audited) => {
+      const services = testServices();
+      const { dialog, secretMessages } = await pinPuk(services);
+      await dialog.play([
+        ['PIN / PUK Bilgisi', [shown, actions]],
+        ['1', yesNo(say('pinPuk.saveConfirm'))],
+        [answer, reply],
+      ]);
+      expect(secretMessages.hidden).toEqual(['values-message']);
+      expect(services.audit.actions()).toEqual(audited);
+    },
+  );
 
   test('when Parolaları Sil is confirmed, then the values are gone for good and only the deletion notice is shown next time', async () => {
     const services = testServices();
@@ -85,7 +89,9 @@ describe('the PIN / PUK dialog alone', () => {
   test('when the channel is Teams, then the values come as an Adaptive Card with one fact per line', async () => {
     const { dialog } = await pinPuk(testServices(), TEAMS);
     const factCard: Expectation = (reply) => {
-      const body = (reply.attachments?.[0]?.content as { body?: { type: string; facts?: { title: string; value: string }[] }[] } | undefined)?.body ?? [];
+      const body =
+        (reply.attachments?.[0]?.content as { body?: { type: string; facts?: { title: string; value: string }[] }[] } | undefined)?.body ??
+        [];
       const facts = body.flatMap((element) => element.facts ?? []);
       const expected = [
         { title: 'Kart Seri Numarası', value: KART_01.serial },
@@ -102,12 +108,15 @@ describe('the PIN / PUK dialog alone', () => {
   test.each<[string, ChannelProfile, PinPukTextChannels, MessageKey]>([
     ['SMS from another phone', smsFrom('+905559998877'), 'registered-phone', 'pinPuk.textChannel.notRegisteredPhone'],
     ['SMS while PINPUK_TEXT_CHANNELS is never', smsFrom(AYSE.phone), 'never', 'pinPuk.textChannel.never'],
-  ])('when the values are asked for by %s, then they are refused before anything is decrypted', async (_case, profile, setting, refusal) => {
-    const services = testServices();
-    const { dialog } = await pinPuk(services, profile, setting);
-    await dialog.play([['PIN / PUK Bilgisi', textOnly(say(refusal))]]);
-    expect(services.audit.actions()).toEqual([]);
-  });
+  ])(
+    'when the values are asked for by %s, then they are refused before anything is decrypted',
+    async (_case, profile, setting, refusal) => {
+      const services = testServices();
+      const { dialog } = await pinPuk(services, profile, setting);
+      await dialog.play([['PIN / PUK Bilgisi', textOnly(say(refusal))]]);
+      expect(services.audit.actions()).toEqual([]);
+    },
+  );
 
   test('when the values are asked for by SMS from the registered phone, then they are shown as text with numbered choices', async () => {
     const { dialog } = await pinPuk(testServices(), smsFrom(AYSE.phone));

@@ -55,7 +55,14 @@ describe('the SMS Onay dialog alone', () => {
   });
 
   test.each<[string, (services: TestServices) => Row[], boolean]>([
-    ['a wrong code, then the right one', (s) => [[wrongCode(s), [say('sms.codeWrong', { left: 2 }), codePrompt()]], [rightCode(s), []]], true],
+    [
+      'a wrong code, then the right one',
+      (s) => [
+        [wrongCode(s), [say('sms.codeWrong', { left: 2 }), codePrompt()]],
+        [rightCode(s), []],
+      ],
+      true,
+    ],
     ['a code of five digits', () => [['12345', [say('sms.codeFormat'), codePrompt()]]], false],
     [
       'three wrong codes',
@@ -66,7 +73,11 @@ describe('the SMS Onay dialog alone', () => {
       ],
       false,
     ],
-    ['"yeni kod" before a minute has passed', () => [['yeni kod', [say('sms.wait', { seconds: CODE_RESEND_AFTER_MS / 1000 }), codePrompt()]]], false],
+    [
+      '"yeni kod" before a minute has passed',
+      () => [['yeni kod', [say('sms.wait', { seconds: CODE_RESEND_AFTER_MS / 1000 }), codePrompt()]]],
+      false,
+    ],
   ])('when the citizen types %s, then each reply says what is wrong and what is left', async (_case, rows, confirmed) => {
     const services = testServices();
     const { dialog, sessionId } = await smsConfirm(services);

@@ -7,7 +7,12 @@ import { cryptoRandom } from '../../src/lib/random';
 import { FakeClock } from '../support/fakeClock';
 import { describeWithRedis, TEST_REDIS_URL } from '../support/services';
 
-const party = (key: string): HandOffParty => ({ conversationKey: key, reference: { conversation: { id: key } }, locale: 'tr', channel: 'emulator' });
+const party = (key: string): HandOffParty => ({
+  conversationKey: key,
+  reference: { conversation: { id: key } },
+  locale: 'tr',
+  channel: 'emulator',
+});
 
 /** The queue's rules on one store, many callers at the same instant. */
 function queueContract(open: () => Promise<KeyValueStore>) {
@@ -32,7 +37,9 @@ function queueContract(open: () => Promise<KeyValueStore>) {
     await handOffs.request(party(`citizen-${run}-race`));
     const [request] = await handOffs.waiting();
     const outcomes = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => handOffs.take(request!.id, { id: `agent-${index}`, name: 'Agent' }, party(`agent-${run}-${index}`))),
+      Array.from({ length: 20 }, (_, index) =>
+        handOffs.take(request!.id, { id: `agent-${index}`, name: 'Agent' }, party(`agent-${run}-${index}`)),
+      ),
     );
     expect(outcomes.filter((outcome) => outcome.result === 'taken')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome.result === 'gone')).toHaveLength(19);

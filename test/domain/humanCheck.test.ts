@@ -51,7 +51,9 @@ class ScriptedRandom implements RandomSource {
 class RecordingStore implements KeyValueStore {
   readonly written: string[] = [];
   constructor(private readonly inner: KeyValueStore) {}
-  get<T>(key: string) { return this.inner.get<T>(key); }
+  get<T>(key: string) {
+    return this.inner.get<T>(key);
+  }
   set(key: string, value: unknown, ttlMs: number) {
     this.written.push(`${key}=${JSON.stringify(value)}`);
     return this.inner.set(key, value, ttlMs);
@@ -60,15 +62,25 @@ class RecordingStore implements KeyValueStore {
     this.written.push(`${key}=${JSON.stringify(value)}`);
     return this.inner.setIfAbsent(key, value, ttlMs);
   }
-  delete(key: string) { return this.inner.delete(key); }
-  deleteIfEquals(key: string, value: unknown) { return this.inner.deleteIfEquals(key, value); }
+  delete(key: string) {
+    return this.inner.delete(key);
+  }
+  deleteIfEquals(key: string, value: unknown) {
+    return this.inner.deleteIfEquals(key, value);
+  }
   setIfETag(key: string, value: ETagged, expected: string, ttlMs: number) {
     this.written.push(`${key}=${JSON.stringify(value)}`);
     return this.inner.setIfETag(key, value, expected, ttlMs);
   }
-  increment(key: string, ttlMs: number) { return this.inner.increment(key, ttlMs); }
-  ttl(key: string) { return this.inner.ttl(key); }
-  close() { return this.inner.close(); }
+  increment(key: string, ttlMs: number) {
+    return this.inner.increment(key, ttlMs);
+  }
+  ttl(key: string) {
+    return this.inner.ttl(key);
+  }
+  close() {
+    return this.inner.close();
+  }
 }
 
 /** The `int` values that make captchaText draw `text`. */
@@ -104,7 +116,7 @@ describe('HumanCheckService', () => {
   });
   afterEach(() => store.close());
 
-  test('when a text challenge is made, then it is a number from 100 to 9999 in words of the conversation\'s language', async () => {
+  test("when a text challenge is made, then it is a number from 100 to 9999 in words of the conversation's language", async () => {
     random.next(3312);
     const tr = await service.create('text', 'tr');
     expect(textOf(tr)).toBe('üç bin dört yüz on iki');
@@ -255,8 +267,8 @@ describe('HumanCheckService', () => {
     expect(store.written.length).toBeGreaterThanOrEqual(2);
     const everything = store.written.join('\n');
     expect(everything).not.toContain('3412');
-    expect(everything).not.toContain("3 412");
-    expect(everything).not.toContain("üç bin");
+    expect(everything).not.toContain('3 412');
+    expect(everything).not.toContain('üç bin');
     expect(everything.toUpperCase()).not.toContain('K7M3X');
   });
 

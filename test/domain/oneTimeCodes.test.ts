@@ -75,7 +75,11 @@ describe('SMS Onay codes (SPEC §1.6)', () => {
     await codes.send('flow-1', PHONE, message, actor);
     const wrong = aWrongCode();
     for (let i = 1; i < WRONG_CODES_ALLOWED; i++) {
-      expect(await codes.verify('flow-1', wrong)).toEqual({ result: 'wrong', triesLeft: WRONG_CODES_ALLOWED - i, secondsLeft: CODE_TTL_MS / 1000 });
+      expect(await codes.verify('flow-1', wrong)).toEqual({
+        result: 'wrong',
+        triesLeft: WRONG_CODES_ALLOWED - i,
+        secondsLeft: CODE_TTL_MS / 1000,
+      });
     }
     expect(await codes.verify('flow-1', wrong)).toEqual({ result: 'dead' });
     expect(await codes.verify('flow-1', lastCode())).toEqual({ result: 'dead' });

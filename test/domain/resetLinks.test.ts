@@ -127,13 +127,17 @@ describe('Güvenlik Sözcüğümü Unuttum: the reset link (SPEC §1.4)', () => 
   ])('when the new word is %s, then it is refused with that rule and the link stays usable', async (_case, word, repeat, rules) => {
     await resetLinks.issue(ID, origin);
     const token = mailedToken();
-    for (let i = 0; i < REFUSALS_PER_LINK + 1; i++) expect(await resetLinks.complete(token, word, repeat)).toEqual({ result: 'refused', rules });
+    for (let i = 0; i < REFUSALS_PER_LINK + 1; i++)
+      expect(await resetLinks.complete(token, word, repeat)).toEqual({ result: 'refused', rules });
     expect((await resetLinks.check(token)).state).toBe('valid');
   });
 
   test('when the new word is the current one, then it is refused as same-as-current', async () => {
     await resetLinks.issue(ID, origin);
-    expect(await resetLinks.complete(mailedToken(), 'eski-sozcuk-77', 'eski-sozcuk-77')).toEqual({ result: 'refused', rules: ['same-as-current'] });
+    expect(await resetLinks.complete(mailedToken(), 'eski-sozcuk-77', 'eski-sozcuk-77')).toEqual({
+      result: 'refused',
+      rules: ['same-as-current'],
+    });
   });
 
   test('when common words are tried five times on one link, then the link is void', async () => {

@@ -1,4 +1,9 @@
-import { isCommonWord, SECURITY_WORD_MAX_LENGTH, SECURITY_WORD_MIN_LENGTH, securityWordPolicyFailures } from '../../src/domain/securityWords';
+import {
+  isCommonWord,
+  SECURITY_WORD_MAX_LENGTH,
+  SECURITY_WORD_MIN_LENGTH,
+  securityWordPolicyFailures,
+} from '../../src/domain/securityWords';
 
 const ID = '10000000146';
 const policy = (word: string, repeat = word) => securityWordPolicyFailures(word, repeat, ID);

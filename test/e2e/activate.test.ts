@@ -115,4 +115,6 @@ function activationTests(backend: Backend) {
 }
 
 describe('Kullanıma Aç: activating a certificate that waits for activation, on the embedded default', () => activationTests('embedded'));
-describeWithPostgres()('Kullanıma Aç: activating a certificate that waits for activation, on PostgreSQL and Redis', () => activationTests('postgres'));
+describeWithPostgres()('Kullanıma Aç: activating a certificate that waits for activation, on PostgreSQL and Redis', () =>
+  activationTests('postgres'),
+);

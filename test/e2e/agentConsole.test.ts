@@ -19,7 +19,12 @@ async function signInLink(app: TestApp, externalId: string): Promise<string> {
 async function signIn(url: string): Promise<{ status: number; cookie?: string; location?: string | null }> {
   const page = await fetch(url);
   expect(page.status).toBe(200);
-  const response = await fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+  const response = await fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: '',
+  });
   const setCookie = response.headers.get('set-cookie') ?? undefined;
   return { status: response.status, cookie: setCookie?.split(';')[0], location: response.headers.get('location') };
 }
@@ -48,7 +53,12 @@ describe('the web chat agent console', () => {
     expect(signedIn.location).toMatch(/^\/temsilci/);
     expect(signedIn.cookie).toMatch(/^eimza_agent=/);
 
-    const again = await fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const again = await fetch(url, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
     expect(again.status).toBe(410);
     expect(again.headers.get('set-cookie')).toBeNull();
 

@@ -11,7 +11,8 @@ import { startTestApp, type TestApp } from '../support/testApp';
 /** What the citizens' start says to words it does not take: the short fallback, or for a number the range. */
 
 /** What a citizen hears at the start for words that are no choice of theirs: not understood, or read as a wish (SPEC §1.1a). */
-const CITIZEN_START_REPLY = /Bunu anlayamadım|Yine anlayamadım|Kimlik No: T\.C\. Kimlik Numaranızı|Şunu mu demek istediniz|Bu konuda yardımcı olamıyorum/;
+const CITIZEN_START_REPLY =
+  /Bunu anlayamadım|Yine anlayamadım|Kimlik No: T\.C\. Kimlik Numaranızı|Şunu mu demek istediniz|Bu konuda yardımcı olamıyorum/;
 
 /** Valid check digits, but no citizen has it. */
 const UNKNOWN_ID = '10000000528';
@@ -72,7 +73,7 @@ function agentTests(backend: Backend) {
   };
 
   describe('recognition', () => {
-    test('when the same words come from the agent\'s Teams identity and from anyone else, then only the agent gets agent functions', async () => {
+    test("when the same words come from the agent's Teams identity and from anyone else, then only the agent gets agent functions", async () => {
       const citizen = await world.newCitizen();
       const agent = await teams(TEAMS_AGENT.externalId);
       const greeting = withActions(await agent.join());
@@ -82,8 +83,17 @@ function agentTests(backend: Backend) {
       expect(await agent.sayText(`ara ${citizen.id}`)).toContain(`Vatandaş ${citizen.maskedId}`);
 
       // A Teams user who is no agent; the agent's AAD id claimed from the Emulator; the demo agent's web chat id claimed over /api/messages.
-      const strangers: EmulatorClient[] = [await teams('0f0f0f0f-1111-4222-8333-444444444444'), await teams(TEAMS_AGENT.externalId, 'emulator')];
-      const webChatClaim = new EmulatorClient(world.running.baseUrl, `conv-claim-${Math.random().toString(36).slice(2)}`, 'webchat', 'tr-TR', 'demo-agent');
+      const strangers: EmulatorClient[] = [
+        await teams('0f0f0f0f-1111-4222-8333-444444444444'),
+        await teams(TEAMS_AGENT.externalId, 'emulator'),
+      ];
+      const webChatClaim = new EmulatorClient(
+        world.running.baseUrl,
+        `conv-claim-${Math.random().toString(36).slice(2)}`,
+        'webchat',
+        'tr-TR',
+        'demo-agent',
+      );
       webChatClaim.signer = world.signer;
       await webChatClaim.start();
       clients.push(webChatClaim);
@@ -91,7 +101,16 @@ function agentTests(backend: Backend) {
 
       for (const stranger of strangers) {
         expect(withActions(await stranger.join())).toContain('Merhaba, ben e-İmza Yardımcısı');
-        for (const words of [`ara ${citizen.id}`, `sorgula ${citizen.id}`, 'Vatandaş Sorgula', 'Blokeyi Kaldır', 'unblock', 'Sıfırlama Bağlantısı Gönder', 'Bekleyen Talepler', '4']) {
+        for (const words of [
+          `ara ${citizen.id}`,
+          `sorgula ${citizen.id}`,
+          'Vatandaş Sorgula',
+          'Blokeyi Kaldır',
+          'unblock',
+          'Sıfırlama Bağlantısı Gönder',
+          'Bekleyen Talepler',
+          '4',
+        ]) {
           // A citizen's answer at the start (SPEC §1.1a reads the words as a citizen's wish), then back to the start.
           const reply = withActions(await stranger.say(words));
           expect(reply).toMatch(CITIZEN_START_REPLY);
@@ -104,11 +123,17 @@ function agentTests(backend: Backend) {
         for (const label of AGENT_TEXTS.menu) expect(seen).not.toContain(label);
       }
       expect(await agentAudit('agent.lookup', citizen)).toEqual([
-        { actor: `agent:${TEAMS_AGENT.id}`, action: 'agent.lookup', subject_masked: citizen.maskedId, channel: 'msteams', details: { found: true } },
+        {
+          actor: `agent:${TEAMS_AGENT.id}`,
+          action: 'agent.lookup',
+          subject_masked: citizen.maskedId,
+          channel: 'msteams',
+          details: { found: true },
+        },
       ]);
     });
 
-    test('when an adapter vouches for a web chat identity, then only a seeded agent\'s opens the agent menu', async () => {
+    test("when an adapter vouches for a web chat identity, then only a seeded agent's opens the agent menu", async () => {
       const vouchedFor = (externalId: string) =>
         new DialogScript(
           (context) => {
@@ -156,9 +181,21 @@ function agentTests(backend: Backend) {
       expect(view.match(/Hatalı güvenlik sözcüğü \(emulator\)/g)).toHaveLength(2);
       expect(view).toContain(AGENT_TEXTS.again);
 
-      const [hash] = await world.running.app.db.query<{ security_word_hash: string }>('SELECT security_word_hash FROM citizens WHERE national_id = $1', [citizen.id]);
+      const [hash] = await world.running.app.db.query<{ security_word_hash: string }>(
+        'SELECT security_word_hash FROM citizens WHERE national_id = $1',
+        [citizen.id],
+      );
       const seen = everything(agent);
-      for (const secret of [citizen.id, citizen.email, citizen.phone, citizen.word, '123456', '12345678', 'Yanlis.Sozcuk', hash!.security_word_hash]) {
+      for (const secret of [
+        citizen.id,
+        citizen.email,
+        citizen.phone,
+        citizen.word,
+        '123456',
+        '12345678',
+        'Yanlis.Sozcuk',
+        hash!.security_word_hash,
+      ]) {
         expect(seen).not.toContain(secret);
       }
     });
@@ -170,7 +207,9 @@ function agentTests(backend: Backend) {
       expect(invalid).toContain('11 hane olmalı');
       expect(invalid).toContain(AGENT_TEXTS.idPrompt);
       expect(await agent.sayText(UNKNOWN_ID)).toContain('100******28 kimlik numarasıyla kayıtlı bir vatandaş bulunamadı');
-      const [row] = await world.running.app.db.query<AgentAuditRow>("SELECT actor, details FROM audit_log WHERE action = 'agent.lookup' AND subject_masked = '100******28'");
+      const [row] = await world.running.app.db.query<AgentAuditRow>(
+        "SELECT actor, details FROM audit_log WHERE action = 'agent.lookup' AND subject_masked = '100******28'",
+      );
       expect(row).toMatchObject({ actor: `agent:${TEAMS_AGENT.id}`, details: { found: false } });
     });
   });
@@ -198,7 +237,13 @@ function agentTests(backend: Backend) {
       expect(done).toContain(AGENT_TEXTS.again);
       expect(await citizenRow(citizen)).toEqual({ blocked_at: null, failed_attempts: 0 });
       expect(await agentAudit('account.unblocked', citizen)).toEqual([
-        { actor: `agent:${TEAMS_AGENT.id}`, action: 'account.unblocked', subject_masked: citizen.maskedId, channel: 'msteams', details: { reason: REASON } },
+        {
+          actor: `agent:${TEAMS_AGENT.id}`,
+          action: 'account.unblocked',
+          subject_masked: citizen.maskedId,
+          channel: 'msteams',
+          details: { reason: REASON },
+        },
       ]);
       const mails = await world.mailTo(citizen.email);
       expect(mails.map((mail) => mail.subject).sort()).toEqual(['Hesabınız bloke edildi', 'Hesabınızın blokesi kaldırıldı']);

@@ -24,7 +24,8 @@ async function countRows(running: TestApp): Promise<{ resetLinks: number; audit:
   return { resetLinks: links!.count, audit: audit!.count };
 }
 
-const turnFailures = (running: TestApp, since = 0) => running.logs.slice(since).filter((line) => /turn failed|background task failed/.test(line));
+const turnFailures = (running: TestApp, since = 0) =>
+  running.logs.slice(since).filter((line) => /turn failed|background task failed/.test(line));
 
 /** An activity as the Emulator would send it, for the raw posts. */
 function activity(conversationId: string, fields: Record<string, unknown>): Record<string, unknown> {
@@ -49,10 +50,22 @@ describe('when malformed requests reach POST /api/messages', () => {
   const requests: [string, number, () => Promise<Response>][] = [
     ['invalid JSON', 400, () => new EmulatorClient(running.baseUrl).rawPost('{"type": "message", "text": ', 'application/json')],
     ['a text/plain body', 415, () => new EmulatorClient(running.baseUrl).rawPost('merhaba', 'text/plain')],
-    ['a form body', 415, () => new EmulatorClient(running.baseUrl).rawPost('type=message&text=merhaba', 'application/x-www-form-urlencoded')],
-    ['a JSON array of activities', 400, () => new EmulatorClient(running.baseUrl).rawPost([activity('raw-a', { type: 'message', text: 'merhaba' })])],
+    [
+      'a form body',
+      415,
+      () => new EmulatorClient(running.baseUrl).rawPost('type=message&text=merhaba', 'application/x-www-form-urlencoded'),
+    ],
+    [
+      'a JSON array of activities',
+      400,
+      () => new EmulatorClient(running.baseUrl).rawPost([activity('raw-a', { type: 'message', text: 'merhaba' })]),
+    ],
     ['a JSON object without a type', 400, () => new EmulatorClient(running.baseUrl).rawPost(activity('raw-b', { text: 'merhaba' }))],
-    ['a JSON object whose type is not a string', 400, () => new EmulatorClient(running.baseUrl).rawPost(activity('raw-c', { type: 42, text: 'merhaba' }))],
+    [
+      'a JSON object whose type is not a string',
+      400,
+      () => new EmulatorClient(running.baseUrl).rawPost(activity('raw-c', { type: 42, text: 'merhaba' })),
+    ],
     ['a JSON string', 400, () => new EmulatorClient(running.baseUrl).rawPost('"message"', 'application/json')],
     ['JSON null', 400, () => new EmulatorClient(running.baseUrl).rawPost('null', 'application/json')],
     [
@@ -135,7 +148,11 @@ describe('when odd messages arrive in a conversation waiting at the human check'
     ['binary-ish characters', { type: 'message', text: '\u0000\u0001\uFFFF' }, WRONG_ANSWER],
     ['a lone surrogate', { type: 'message', text: '\uD83D' }, WRONG_ANSWER],
     ['a 1 MB text', { type: 'message', text: 'a'.repeat(1024 * 1024) }, TOO_LONG],
-    ['attachments and no text', { type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.org/x.png' }] }, NOT_TEXT],
+    [
+      'attachments and no text',
+      { type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.org/x.png' }] },
+      NOT_TEXT,
+    ],
     // A card submit at a step that wants typed text: the question is asked again.
     ['a card value and no text', { type: 'message', value: { answer: '1234' } }, CHALLENGE],
     ['a typing activity', { type: 'typing' }, null],
@@ -144,26 +161,29 @@ describe('when odd messages arrive in a conversation waiting at the human check'
     ['an activity of an unknown type', { type: 'no-such-type', text: 'merhaba' }, null],
   ];
 
-  test.each(cases)('when %s is sent, then no 5xx, a clear reply where one makes sense, nothing half-written, and "menü" still gives the start', async (_what, fields, expected) => {
-    const before = await countRows(running);
-    const logsBefore = running.logs.length;
-    const replies = await client.post(fields); // throws on any status >= 300
-    if (expected === null) {
-      expect(replies).toEqual([]);
-    } else {
-      expect(replies.length).toBeGreaterThan(0);
-      if (typeof expected === 'string') expect(texts(replies)).toContain(expected);
-      else expect(texts(replies)).toMatch(expected);
-    }
-    expect(texts(replies)).not.toContain(GENERIC_ERROR);
-    expect(texts(replies)).not.toContain('<script>');
-    expect(turnFailures(running, logsBefore)).toEqual([]);
-    expect(await countRows(running)).toEqual(before);
+  test.each(cases)(
+    'when %s is sent, then no 5xx, a clear reply where one makes sense, nothing half-written, and "menü" still gives the start',
+    async (_what, fields, expected) => {
+      const before = await countRows(running);
+      const logsBefore = running.logs.length;
+      const replies = await client.post(fields); // throws on any status >= 300
+      if (expected === null) {
+        expect(replies).toEqual([]);
+      } else {
+        expect(replies.length).toBeGreaterThan(0);
+        if (typeof expected === 'string') expect(texts(replies)).toContain(expected);
+        else expect(texts(replies)).toMatch(expected);
+      }
+      expect(texts(replies)).not.toContain(GENERIC_ERROR);
+      expect(texts(replies)).not.toContain('<script>');
+      expect(turnFailures(running, logsBefore)).toEqual([]);
+      expect(await countRows(running)).toEqual(before);
 
-    const menu = await client.say('menü');
-    expect(offersStart(menu)).toBe(true);
-    expect(await countRows(running)).toEqual(before);
-  });
+      const menu = await client.say('menü');
+      expect(offersStart(menu)).toBe(true);
+      expect(await countRows(running)).toEqual(before);
+    },
+  );
 
   test('when the challenge is then answered rightly, then a reset link and its audit row are written (the counts above can see them)', async () => {
     const before = await countRows(running);

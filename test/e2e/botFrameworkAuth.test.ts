@@ -43,21 +43,24 @@ describe('when MICROSOFT_APP_ID is set and the Microsoft token service is the re
     ],
   ];
 
-  test.each(withoutKeys)('when a Teams activity comes with %s, then the answer is 401 with a JSON body and no turn runs', async (_what, authorization) => {
-    const activity = await teamsMessage(client);
-    const before = client.requests.length;
-    const logsBefore = running.logs.length;
-    const response = await post(running.baseUrl, activity, authorization);
-    expect(response.status).toBe(401);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(response.headers.get('www-authenticate')).toBe('Bearer');
-    expect(await response.json()).toEqual({ error: 'The request does not carry a valid Bot Framework token.' });
-    expect(client.requests.length).toBe(before);
-    // The refusal is logged with its status, never with the header's value.
-    const logged = running.logs.slice(logsBefore);
-    expect(logged.some((line) => line.includes('Bot Framework request refused') && line.includes('"status":401'))).toBe(true);
-    if (authorization && authorization.length > 10) expect(logged.filter((line) => line.includes(authorization.slice(7)))).toEqual([]);
-  });
+  test.each(withoutKeys)(
+    'when a Teams activity comes with %s, then the answer is 401 with a JSON body and no turn runs',
+    async (_what, authorization) => {
+      const activity = await teamsMessage(client);
+      const before = client.requests.length;
+      const logsBefore = running.logs.length;
+      const response = await post(running.baseUrl, activity, authorization);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(response.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await response.json()).toEqual({ error: 'The request does not carry a valid Bot Framework token.' });
+      expect(client.requests.length).toBe(before);
+      // The refusal is logged with its status, never with the header's value.
+      const logged = running.logs.slice(logsBefore);
+      expect(logged.some((line) => line.includes('Bot Framework request refused') && line.includes('"status":401'))).toBe(true);
+      if (authorization && authorization.length > 10) expect(logged.filter((line) => line.includes(authorization.slice(7)))).toEqual([]);
+    },
+  );
 });
 
 describe('when MICROSOFT_APP_ID is set and the channel signs its tokens with keys published on 127.0.0.1', () => {
@@ -102,7 +105,12 @@ describe('when MICROSOFT_APP_ID is set and the channel signs its tokens with key
     const before = client.replies.length;
     const response = await post(running.baseUrl, activity, issuer.bearerFor(APP_ID, activity));
     expect(response.status).toBe(200);
-    expect(client.replies.slice(before).map((reply) => reply.text).join('\n')).toContain('Kimlik');
+    expect(
+      client.replies
+        .slice(before)
+        .map((reply) => reply.text)
+        .join('\n'),
+    ).toContain('Kimlik');
   });
 });
 

@@ -103,7 +103,10 @@ describeWithPostgres()('with two instances on one PostgreSQL and one Redis', () 
       await client.join();
       const before = client.replies.length;
       const activity = { ...(await activityOf(client, 'Şifreli Giriş')), id: '1:teams-message-c' };
-      const responses = await Promise.all([client.rawPost(activity, 'application/json', a.baseUrl), client.rawPost(activity, 'application/json', b.baseUrl)]);
+      const responses = await Promise.all([
+        client.rawPost(activity, 'application/json', a.baseUrl),
+        client.rawPost(activity, 'application/json', b.baseUrl),
+      ]);
       expect(responses.map((response) => response.status)).toEqual([200, 200]);
       const answered = texts(client.replies.slice(before));
       expect(answered.filter((text) => text.includes(KIMLIK_NO_QUESTION))).toHaveLength(1);

@@ -43,13 +43,16 @@ function useApp() {
 describe('yes and no at every yes/no question and single-action step (issue 21, item 5)', () => {
   const { context, sms, open, atMenu } = useApp();
 
-  test.each(['evet', 'tamam', 'olur', 'Evet.', 'yes', 'ok'])('when %j answers SMS Onay, then the code is sent as with "Onay"', async (said) => {
-    const client = await open();
-    await toSmsOnay(client, AYSE);
-    const before = sms().length;
-    expect(await client.sayText(said)).toContain(tr('sms.codePrompt', { seconds: 300 }));
-    expect(sms()).toHaveLength(before + 1);
-  });
+  test.each(['evet', 'tamam', 'olur', 'Evet.', 'yes', 'ok'])(
+    'when %j answers SMS Onay, then the code is sent as with "Onay"',
+    async (said) => {
+      const client = await open();
+      await toSmsOnay(client, AYSE);
+      const before = sms().length;
+      expect(await client.sayText(said)).toContain(tr('sms.codePrompt', { seconds: 300 }));
+      expect(sms()).toHaveLength(before + 1);
+    },
+  );
 
   test('when "hayır" answers SMS Onay, then no SMS is sent: the number is not theirs', async () => {
     const client = await open();
@@ -136,9 +139,19 @@ describe('the natural words of every choice, in Turkish and English (issue 21, i
     expect(await client.sayText('no')).toContain(en('pinPuk.notDeleted'));
   });
 
-  test('when the revocation reason is said in the citizen\'s words, then it is taken and the warning follows; nothing is revoked', async () => {
+  test("when the revocation reason is said in the citizen's words, then it is taken and the warning follows; nothing is revoked", async () => {
     const client = await atMenu(AYSE);
-    for (const said of ['çalındı', 'çalıntı', 'kayboldu', 'kaybettim', 'soyadım değişti', 'bilgilerim değişti', 'stolen', 'lost', 'diğer']) {
+    for (const said of [
+      'çalındı',
+      'çalıntı',
+      'kayboldu',
+      'kaybettim',
+      'soyadım değişti',
+      'bilgilerim değişti',
+      'stolen',
+      'lost',
+      'diğer',
+    ]) {
       // A person types this slowly: the per-minute message limit stays out of the way.
       context.clock.advance(30_000);
       await client.say('Sertifikamı İptal Et');

@@ -53,7 +53,9 @@ describe('when a citizen who forgot the security word asks in the Emulator, with
     expect(result.status).toBe(200);
     expect(await result.text()).toContain('Güvenlik sözcüğünüz başarıyla güncellendi');
 
-    const told = await client.waitForReply((activity) => /Şifreli Giriş/.test(activity.text ?? '') && /güncellendi/.test(activity.text ?? ''));
+    const told = await client.waitForReply(
+      (activity) => /Şifreli Giriş/.test(activity.text ?? '') && /güncellendi/.test(activity.text ?? ''),
+    );
     expect(told.conversation?.id).toBeDefined();
     const notice = await waitFor(() => smtp.mails.find((m) => m.subject === 'Güvenlik sözcüğünüz değiştirildi'));
     expect(notice.text).toContain('0262 648 18 18');

@@ -36,7 +36,7 @@ async function newConversation(locale = 'tr-TR'): Promise<EmulatorClient> {
 async function logInFromIdPrompt(client: EmulatorClient): Promise<string> {
   const challenge = await client.sayText(AYSE.id);
   await client.say(solveTextChallenge(challenge));
-  await client.say('', { value: { securityWord: AYSE.word }, text: undefined } as never);
+  await client.say('', { value: { securityWord: AYSE.word }, text: undefined });
   await client.say('Onay');
   const code = codeIn(smsOutbox(running.dataDir).at(-1)!.body);
   return client.sayText(code);
@@ -82,7 +82,7 @@ describe('when a wish needs a session', () => {
     const shown = await logInFromIdPrompt(client);
     expect(shown).toContain(`Kart Seri Numarası: ${AYSE.card}`);
     expect(shown).toContain(`PIN: ${AYSE.pin}`);
-    expect(shown).not.toContain('İşlemler Menüsü\'nden yapmak istediğiniz işlemi seçin');
+    expect(shown).not.toContain("İşlemler Menüsü'nden yapmak istediğiniz işlemi seçin");
   });
 
   test('then "telefon numaram değişti" goes straight to the new number question after the code', async () => {
@@ -190,20 +190,23 @@ describe('when the citizen asks a question', () => {
 });
 
 describe('when values come inside sentences', () => {
-  test.each(['TC kimlik numaram 100 000 001 46', 'T.C. 10000000146'])('then "%s" at Kimlik No is the ID: the human check follows, no try is lost', async (said) => {
-    const client = await newConversation();
-    await client.say('Güvenlik Sözcüğümü Unuttum');
-    const reply = await client.sayText(said);
-    expect(reply).toMatch(/Güvenlik kontrolü/);
-    expect(reply).not.toContain(tr('identification.invalid.passport-format'));
-  });
+  test.each(['TC kimlik numaram 100 000 001 46', 'T.C. 10000000146'])(
+    'then "%s" at Kimlik No is the ID: the human check follows, no try is lost',
+    async (said) => {
+      const client = await newConversation();
+      await client.say('Güvenlik Sözcüğümü Unuttum');
+      const reply = await client.sayText(said);
+      expect(reply).toMatch(/Güvenlik kontrolü/);
+      expect(reply).not.toContain(tr('identification.invalid.passport-format'));
+    },
+  );
 
   test('then "kodum 482 913" at the SMS code is the code, and "evet sil" deletes the PIN / PUK', async () => {
     const client = await newConversation();
     await client.say('pin kodumu öğrenmek istiyorum');
     const challenge = await client.sayText(AYSE.id);
     await client.say(solveTextChallenge(challenge));
-    await client.say('', { value: { securityWord: AYSE.word }, text: undefined } as never);
+    await client.say('', { value: { securityWord: AYSE.word }, text: undefined });
     await client.say('Onay');
     const code = codeIn(smsOutbox(running.dataDir).at(-1)!.body);
     expect(await client.sayText(`kodum ${code.slice(0, 3)} ${code.slice(3)}`)).toContain(`PIN: ${AYSE.pin}`);

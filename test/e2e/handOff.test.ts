@@ -200,7 +200,9 @@ function handOffTests(backend: Backend) {
     const citizen = await world.open();
     await citizen.join();
     await citizen.say('temsilci');
-    const racers = await Promise.all([TEAMS_AGENT, SECOND_TEAMS_AGENT, TEAMS_AGENT, SECOND_TEAMS_AGENT, TEAMS_AGENT, SECOND_TEAMS_AGENT].map((who) => agentAtMenu(who)));
+    const racers = await Promise.all(
+      [TEAMS_AGENT, SECOND_TEAMS_AGENT, TEAMS_AGENT, SECOND_TEAMS_AGENT, TEAMS_AGENT, SECOND_TEAMS_AGENT].map((who) => agentAtMenu(who)),
+    );
     for (const racer of racers) expect(await racer.sayText('Bekleyen Talepler')).toContain('Bekleyen talepler: 1');
 
     const replies = await Promise.all(racers.map((racer) => racer.sayText('1')));

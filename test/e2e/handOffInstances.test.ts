@@ -22,7 +22,12 @@ describeWithPostgres()('the hand-off with two instances on one PostgreSQL', () =
       // A Redis database of its own: the queue is one key, and other suites queue citizens too.
       const redis = new URL(TEST_REDIS_URL);
       redis.pathname = '/3';
-      const shared = { DATABASE_URL: database.url, REDIS_URL: redis.toString(), SEED_FILE: 'seed/demo.json', MICROSOFT_APP_ID: SIGNED_APP_ID };
+      const shared = {
+        DATABASE_URL: database.url,
+        REDIS_URL: redis.toString(),
+        SEED_FILE: 'seed/demo.json',
+        MICROSOFT_APP_ID: SIGNED_APP_ID,
+      };
       issuer = await new LocalBotFrameworkIssuer().start();
       // Started together: the migrations and the seed must not race.
       [a, b] = await startTwoTestApps(shared, { botFrameworkAuthentication: issuer.authentication(SIGNED_APP_ID) });

@@ -122,7 +122,10 @@ describeWithPostgres()('with two instances on one PostgreSQL and one Redis', () 
       await client.start();
       await client.join();
       // The same conversation: "English" to one instance and "1" (forgot) to the other, at once.
-      await Promise.all([client.post({ type: 'message', text: 'English' }, a.baseUrl), client.post({ type: 'message', text: '1' }, b.baseUrl)]);
+      await Promise.all([
+        client.post({ type: 'message', text: 'English' }, a.baseUrl),
+        client.post({ type: 'message', text: '1' }, b.baseUrl),
+      ]);
       expect(client.replies.map((reply) => reply.text).join('\n')).not.toMatch(/bir sorun oluştu|something went wrong/);
       const next = await client.via(b.baseUrl).sayText('123');
       expect(next).toContain('A T.C. Kimlik Numarası has 11 digits.');

@@ -28,7 +28,9 @@ function lockoutSuite(start: () => Promise<TestApp>) {
     expect(told).not.toContain('SMS');
 
     await app.running.app.background.drain();
-    const outbox = (await (await fetch(`${app.running.baseUrl}/dev/outbox?format=json`)).json()) as { mail: { to: string; subject: string }[] };
+    const outbox = (await (await fetch(`${app.running.baseUrl}/dev/outbox?format=json`)).json()) as {
+      mail: { to: string; subject: string }[];
+    };
     expect(outbox.mail.filter((mail) => mail.subject === 'Hesabınız bloke edildi')).toHaveLength(1);
   });
 

@@ -25,7 +25,11 @@ describe('when Ayşe logs in, confirms the SMS code, looks at her PIN / PUK and 
   const entries = () => [...(running.app.store as unknown as Storeish).entries];
   const snapshot = () => {
     const all = entries();
-    const of = (prefix: string) => all.filter(([key]) => key.startsWith(prefix)).map(([key, entry]) => `${key} ${entry.json}`).join('\n');
+    const of = (prefix: string) =>
+      all
+        .filter(([key]) => key.startsWith(prefix))
+        .map(([key, entry]) => `${key} ${entry.json}`)
+        .join('\n');
     snapshots.push({ dialogState: of('dialog-state:'), sessions: of('session:'), store: of('') });
   };
   const turn = async (text: string, extra: object = {}): Promise<string> => {

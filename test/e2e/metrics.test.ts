@@ -62,7 +62,8 @@ describe('when citizens log in, fail, get blocked and receive codes and mails, t
   test('when nothing has happened yet, then every outcome is there at zero, with the process metrics, in the Prometheus text format', async () => {
     const { contentType, values } = await scrape(running);
     expect(contentType).toMatch(/^text\/plain; version=0\.0\.4/);
-    for (const outcome of ['success', 'wrong_word', 'blocked', 'refused_blocked']) expect(metric(values, `logins_total{outcome="${outcome}"}`)).toBe(0);
+    for (const outcome of ['success', 'wrong_word', 'blocked', 'refused_blocked'])
+      expect(metric(values, `logins_total{outcome="${outcome}"}`)).toBe(0);
     expect(metric(values, 'account_blocks_total')).toBe(0);
     expect(metric(values, 'sms_codes_total{outcome="sent"}')).toBe(0);
     expect(metric(values, 'mails_total{outcome="sent"}')).toBe(0);

@@ -1,14 +1,6 @@
 import { FakeClock } from '../support/fakeClock';
 import { startTestApp, type TestApp } from '../support/testApp';
-import {
-  issueLink,
-  listOutboxMail,
-  openForm,
-  postForm,
-  refusalReasons,
-  submitWord,
-  type MailedLink,
-} from '../support/resetLinkPage';
+import { issueLink, listOutboxMail, openForm, postForm, refusalReasons, submitWord, type MailedLink } from '../support/resetLinkPage';
 import type { NationalId } from '../../src/domain/identity';
 import { translate } from '../../src/language/messages';
 import { escapeHtml } from '../../src/web/html';
@@ -44,7 +36,9 @@ const freshWord = () => `Mavi-Kapi-Yesil-${++wordCounter}x`;
 
 async function wordHash(running: TestApp, id: NationalId): Promise<string | null> {
   const [row] = await running.app.db.query<{ security_word_hash: string | null }>(
-    'SELECT security_word_hash FROM citizens WHERE national_id = $1', [id.value]);
+    'SELECT security_word_hash FROM citizens WHERE national_id = $1',
+    [id.value],
+  );
   return row!.security_word_hash;
 }
 
@@ -142,8 +136,11 @@ describe('when a reset link is mailed and its page is used over time', () => {
     const link = await mustIssue(running, AYSE);
     const [formA, formB] = await Promise.all([openForm(link.url), openForm(link.url)]);
     const words = [freshWord(), freshWord()];
-    const responses = await Promise.all([formA, formB].map((form, i) =>
-      postForm(form.action, { csrf: form.csrf, lang: 'tr', word: words[i]!, repeat: words[i]! }, { cookie: form.cookie })));
+    const responses = await Promise.all(
+      [formA, formB].map((form, i) =>
+        postForm(form.action, { csrf: form.csrf, lang: 'tr', word: words[i]!, repeat: words[i]! }, { cookie: form.cookie }),
+      ),
+    );
     expect(responses.map((response) => response.status).sort()).toEqual([200, 410]);
     const winner = words[responses.findIndex((response) => response.status === 200)]!;
     expect(await running.app.hasher.verify((await wordHash(running, AYSE))!, winner)).toBe(true);
@@ -159,7 +156,11 @@ describe('when a reset link is mailed and its page is used over time', () => {
     expect(stale.status).toBe(410);
     expect(await stale.text()).toContain(SUPERSEDED);
     const word = freshWord();
-    const late = await postForm(openBefore.action, { csrf: openBefore.csrf, lang: 'tr', word, repeat: word }, { cookie: openBefore.cookie });
+    const late = await postForm(
+      openBefore.action,
+      { csrf: openBefore.csrf, lang: 'tr', word, repeat: word },
+      { cookie: openBefore.cookie },
+    );
     expect(late.status).toBe(410);
     expect(await late.text()).toContain(SUPERSEDED);
 
@@ -170,7 +171,8 @@ describe('when a reset link is mailed and its page is used over time', () => {
 
   test('then five requests at the same time mail at most 3 links', async () => {
     await running.app.background.drain();
-    const linkMails = async () => (await listOutboxMail(running)).filter((mail) => mail.subject === 'Güvenlik Sözcüğü Güncelleme bağlantınız');
+    const linkMails = async () =>
+      (await listOutboxMail(running)).filter((mail) => mail.subject === 'Güvenlik Sözcüğü Güncelleme bağlantınız');
     const before = (await linkMails()).length;
     await Promise.all(Array.from({ length: 5 }, () => running.app.resetLinks.issue(ANNA, { channel: 'test', locale: 'tr' })));
     await running.app.background.drain();
@@ -199,7 +201,8 @@ describe('when a reset link is mailed and its page is used over time', () => {
     const result = await submitWord(next.url, freshWord());
     expect(result.status).toBe(200);
     const [limited] = await running.app.db.query<{ count: number }>(
-      "SELECT count(*)::int AS count FROM audit_log WHERE action = 'reset-link.limited' AND subject_masked = '100******14'");
+      "SELECT count(*)::int AS count FROM audit_log WHERE action = 'reset-link.limited' AND subject_masked = '100******14'",
+    );
     expect(limited!.count).toBe(2);
   });
 });
@@ -225,19 +228,22 @@ describe('when a new security word breaks a policy rule', () => {
     ['the two entries do not match', AYSE, 'Mavi-Kapi-Yesil-9', 'Mavi-Kapi-Yesil-8', RULE.mismatch],
   ];
 
-  test.each(cases)('when %s, then the page answers 422 naming only that rule, and the word is unchanged', async (_name, id, word, repeat, reason) => {
-    const link = await mustIssue(running, id);
-    const before = await wordHash(running, id);
-    const result = await submitWord(link.url, word, repeat);
-    expect(result.status).toBe(422);
-    expectTokenSafeHeaders(result.response);
-    expect(refusalReasons(result.html)).toEqual([reason]);
-    // The form is shown again, ready for another try, and never echoes what was typed.
-    expect(result.html).toContain('name="word"');
-    expect(result.html).not.toContain(word);
-    expect(await wordHash(running, id)).toBe(before);
-    expect((await fetch(link.url)).status).toBe(200);
-  });
+  test.each(cases)(
+    'when %s, then the page answers 422 naming only that rule, and the word is unchanged',
+    async (_name, id, word, repeat, reason) => {
+      const link = await mustIssue(running, id);
+      const before = await wordHash(running, id);
+      const result = await submitWord(link.url, word, repeat);
+      expect(result.status).toBe(422);
+      expectTokenSafeHeaders(result.response);
+      expect(refusalReasons(result.html)).toEqual([reason]);
+      // The form is shown again, ready for another try, and never echoes what was typed.
+      expect(result.html).toContain('name="word"');
+      expect(result.html).not.toContain(word);
+      expect(await wordHash(running, id)).toBe(before);
+      expect((await fetch(link.url)).status).toBe(200);
+    },
+  );
 
   test('when several rules fail at once, then each of them is named', async () => {
     const link = await mustIssue(running, AYSE);
@@ -302,18 +308,30 @@ describe('when the page gets forged, malformed or hostile requests', () => {
     await expectLinkUntouched(link, AYSE, hash);
   });
 
-  test('when the cookie and token come from another link\'s form, then 403, and that link\'s own form works', async () => {
+  test("when the cookie and token come from another link's form, then 403, and that link's own form works", async () => {
     const ayse = await mustIssue(running, AYSE);
     const mehmet = await mustIssue(running, MEHMET);
     const ayseForm = await openForm(ayse.url);
     const mehmetForm = await openForm(mehmet.url);
     const word = freshWord();
 
-    const bothForeign = await postForm(mehmetForm.action, { csrf: ayseForm.csrf, lang: 'tr', word, repeat: word }, { cookie: ayseForm.cookie });
+    const bothForeign = await postForm(
+      mehmetForm.action,
+      { csrf: ayseForm.csrf, lang: 'tr', word, repeat: word },
+      { cookie: ayseForm.cookie },
+    );
     expect(bothForeign.status).toBe(403);
-    const foreignToken = await postForm(mehmetForm.action, { csrf: ayseForm.csrf, lang: 'tr', word, repeat: word }, { cookie: mehmetForm.cookie });
+    const foreignToken = await postForm(
+      mehmetForm.action,
+      { csrf: ayseForm.csrf, lang: 'tr', word, repeat: word },
+      { cookie: mehmetForm.cookie },
+    );
     expect(foreignToken.status).toBe(403);
-    const foreignCookie = await postForm(mehmetForm.action, { csrf: mehmetForm.csrf, lang: 'tr', word, repeat: word }, { cookie: ayseForm.cookie });
+    const foreignCookie = await postForm(
+      mehmetForm.action,
+      { csrf: mehmetForm.csrf, lang: 'tr', word, repeat: word },
+      { cookie: ayseForm.cookie },
+    );
     expect(foreignCookie.status).toBe(403);
 
     const own = await postForm(mehmetForm.action, { csrf: mehmetForm.csrf, lang: 'tr', word, repeat: word }, { cookie: mehmetForm.cookie });
@@ -359,7 +377,11 @@ describe('when the page gets forged, malformed or hostile requests', () => {
     const valid = await mustIssue(running, ANNA);
     const form = await openForm(valid.url);
     const word = freshWord();
-    const response = await postForm(`${running.baseUrl}/guvenlik-sozcugu/${token}`, { csrf: form.csrf, lang: 'tr', word, repeat: word }, { cookie: form.cookie });
+    const response = await postForm(
+      `${running.baseUrl}/guvenlik-sozcugu/${token}`,
+      { csrf: form.csrf, lang: 'tr', word, repeat: word },
+      { cookie: form.cookie },
+    );
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
   });
@@ -370,7 +392,11 @@ describe('when the page gets forged, malformed or hostile requests', () => {
     const form = await openForm(link.url);
     const word = freshWord();
     const fields = { csrf: form.csrf, lang: 'tr', word, repeat: word };
-    const asJson = await postForm(form.action, fields, { cookie: form.cookie, contentType: 'application/json', body: JSON.stringify(fields) });
+    const asJson = await postForm(form.action, fields, {
+      cookie: form.cookie,
+      contentType: 'application/json',
+      body: JSON.stringify(fields),
+    });
     expect(asJson.status).toBeGreaterThanOrEqual(400);
     expect(asJson.status).toBeLessThan(500);
     const asText = await postForm(form.action, fields, { cookie: form.cookie, contentType: 'text/plain' });
@@ -429,14 +455,18 @@ describe('when a new security word is set', () => {
     const link = await mustIssue(running, MEHMET);
     expect((await submitWord(link.url, freshWord())).status).toBe(200);
     const [row] = await running.app.db.query<{ failed_attempts: number; blocked_at: unknown }>(
-      'SELECT failed_attempts, blocked_at FROM citizens WHERE national_id = $1', [MEHMET.value]);
+      'SELECT failed_attempts, blocked_at FROM citizens WHERE national_id = $1',
+      [MEHMET.value],
+    );
     expect(row).toEqual({ failed_attempts: 0, blocked_at: null });
   });
 
   test('then a blocked citizen stays blocked: only an agent lifts a block', async () => {
     await running.app.db.query('UPDATE citizens SET failed_attempts = 3 WHERE national_id = $1', [ZEYNEP.value]);
     const [before] = await running.app.db.query<{ blocked_at: Date | string | null }>(
-      'SELECT blocked_at FROM citizens WHERE national_id = $1', [ZEYNEP.value]);
+      'SELECT blocked_at FROM citizens WHERE national_id = $1',
+      [ZEYNEP.value],
+    );
     expect(before!.blocked_at).not.toBeNull();
 
     const link = await mustIssue(running, ZEYNEP);
@@ -449,7 +479,9 @@ describe('when a new security word is set', () => {
     expect(page).not.toContain(escapeHtml(translate('tr', 'page.success')));
 
     const [after] = await running.app.db.query<{ blocked_at: Date | string | null; failed_attempts: number; security_word_hash: string }>(
-      'SELECT blocked_at, failed_attempts, security_word_hash FROM citizens WHERE national_id = $1', [ZEYNEP.value]);
+      'SELECT blocked_at, failed_attempts, security_word_hash FROM citizens WHERE national_id = $1',
+      [ZEYNEP.value],
+    );
     expect(after!.blocked_at).not.toBeNull();
     expect(new Date(after!.blocked_at!).getTime()).toBe(new Date(before!.blocked_at!).getTime());
     expect(after!.failed_attempts).toBe(0);
@@ -463,7 +495,9 @@ describe('when a new security word is set', () => {
     expect((await submitWord(link.url, freshWord())).status).toBe(200);
     await running.app.background.drain();
     const added = (await listOutboxMail(running)).slice(before);
-    expect(added.some((mail) => mail.to.includes('ayse.yilmaz@example.org') && mail.subject === 'Güvenlik sözcüğünüz değiştirildi')).toBe(true);
+    expect(added.some((mail) => mail.to.includes('ayse.yilmaz@example.org') && mail.subject === 'Güvenlik sözcüğünüz değiştirildi')).toBe(
+      true,
+    );
   });
 
   test('then the audit log has reset-link.sent and security-word.changed rows with the masked ID, never the full ID', async () => {
@@ -473,7 +507,8 @@ describe('when a new security word is set', () => {
     await running.app.background.drain();
 
     const rows = await running.app.db.query<Record<string, unknown>>(
-      "SELECT * FROM audit_log WHERE action IN ('reset-link.sent', 'security-word.changed') AND subject_masked = '100******46' ORDER BY id");
+      "SELECT * FROM audit_log WHERE action IN ('reset-link.sent', 'security-word.changed') AND subject_masked = '100******46' ORDER BY id",
+    );
     const actions = rows.map((row) => row['action']);
     expect(actions).toContain('reset-link.sent');
     expect(actions).toContain('security-word.changed');
@@ -492,10 +527,13 @@ describe('when a new security word is set', () => {
     await running.app.background.drain();
 
     const links = JSON.stringify(await running.app.db.query('SELECT * FROM reset_links'), (_key, value: unknown) =>
-      value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : value);
+      value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : value,
+    );
     expect(links).not.toContain(link.token);
     const [citizen] = await running.app.db.query<{ security_word_hash: string }>(
-      'SELECT security_word_hash FROM citizens WHERE national_id = $1', [ANNA.value]);
+      'SELECT security_word_hash FROM citizens WHERE national_id = $1',
+      [ANNA.value],
+    );
     expect(citizen!.security_word_hash).not.toContain(word);
 
     const logs = running.logs.join('\n');

@@ -188,5 +188,9 @@ function revocationTests(backend: Backend) {
   });
 }
 
-describe('Sertifikamı İptal Et: revoking a certificate by typing the last four characters of its serial, on the embedded default', () => revocationTests('embedded'));
-describeWithPostgres()('Sertifikamı İptal Et: revoking a certificate by typing the last four characters of its serial, on PostgreSQL and Redis', () => revocationTests('postgres'));
+describe('Sertifikamı İptal Et: revoking a certificate by typing the last four characters of its serial, on the embedded default', () =>
+  revocationTests('embedded'));
+describeWithPostgres()(
+  'Sertifikamı İptal Et: revoking a certificate by typing the last four characters of its serial, on PostgreSQL and Redis',
+  () => revocationTests('postgres'),
+);

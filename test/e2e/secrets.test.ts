@@ -34,7 +34,10 @@ describe('when the whole Güvenlik Sözcüğümü Unuttum journey runs, with log
   const dialogState = (): string => {
     // The embedded store is a MemoryStore; its entries are read directly, as stored.
     const entries = (running.app.store as unknown as { entries: Map<string, { json: string }> }).entries;
-    return [...entries].filter(([key]) => key.startsWith('dialog-state:')).map(([key, entry]) => `${key} ${entry.json}`).join('\n');
+    return [...entries]
+      .filter(([key]) => key.startsWith('dialog-state:'))
+      .map(([key, entry]) => `${key} ${entry.json}`)
+      .join('\n');
   };
   const say = async (text: string): Promise<string> => {
     const reply = await client.sayText(text);
@@ -128,7 +131,9 @@ describe('when the whole Güvenlik Sözcüğümü Unuttum journey runs, with log
     const stored = Buffer.from(rows[0]!['token_hash'] as Uint8Array);
     expect(stored.equals(createHash('sha256').update(token, 'utf8').digest())).toBe(true);
     const everyColumn = JSON.stringify(rows[0], (_key, value: unknown) =>
-      value instanceof Uint8Array ? Buffer.from(value).toString('latin1') + Buffer.from(value).toString('base64') + Buffer.from(value).toString('hex') : value,
+      value instanceof Uint8Array
+        ? Buffer.from(value).toString('latin1') + Buffer.from(value).toString('base64') + Buffer.from(value).toString('hex')
+        : value,
     );
     expect(everyColumn).not.toContain(token);
     expect(everyColumn).not.toContain(NEW_WORD);

@@ -116,16 +116,25 @@ describe('when the assistant, started as a process on the embedded default, gets
     const bot = await serviceUrl.start();
     child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], DATA_DIR: dataDir, PORT: String(port), CHALLENGE_KIND: 'text', LOG_LEVEL: 'info' },
+      env: {
+        PATH: process.env['PATH'],
+        HOME: process.env['HOME'],
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        CHALLENGE_KIND: 'text',
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const exited = new Promise<number | null>((done) => child!.once('exit', (code) => done(code)));
     const logs = new LogLines(child.stdout!);
-    await logs.waitFor((line) => line.msg === 'e-İmza Yardımcısı is listening', exited).catch((error: Error) => {
-      throw new Error(`${error.message}\n${stderr}`);
-    });
+    await logs
+      .waitFor((line) => line.msg === 'e-İmza Yardımcısı is listening', exited)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\n${stderr}`);
+      });
 
     // The conversation opens; the bot's greeting reaches the service URL and is held there, so the turn is surely in flight.
     const connection = rawConnection(port);
@@ -159,11 +168,7 @@ describe('when the assistant, started as a process on the embedded default, gets
     expect(serviceUrl.replies.map((reply) => reply.text ?? '').join('\n')).toMatch(GREETING);
 
     const messages = logs.lines.map((line) => line.msg);
-    expect(messages.slice(messages.indexOf('stopping'))).toEqual([
-      'stopping',
-      expect.stringMatching(/^draining/),
-      'stopped',
-    ]);
+    expect(messages.slice(messages.indexOf('stopping'))).toEqual(['stopping', expect.stringMatching(/^draining/), 'stopped']);
     expect(logs.lines.find((line) => line.msg === 'stopping')).toMatchObject({ signal: 'SIGTERM' });
     expect(logs.lines.filter((line) => line.level === 'error' || line.level === 'warn')).toEqual([
       expect.objectContaining({ msg: expect.stringMatching(/PINPUK_MASTER_KEY is not set/) }),

@@ -66,7 +66,7 @@ async function askForLink(baseUrl: string, nationalId: string): Promise<void> {
   }
 }
 
-describe('when the SMTP server takes its time over one citizen\'s mail', () => {
+describe("when the SMTP server takes its time over one citizen's mail", () => {
   let smtp: HangingSmtp;
   let running: TestApp;
 
@@ -80,7 +80,7 @@ describe('when the SMTP server takes its time over one citizen\'s mail', () => {
     await running.close();
   });
 
-  test('then another citizen\'s reset link is delivered meanwhile, and the slow mail follows once the server answers', async () => {
+  test("then another citizen's reset link is delivered meanwhile, and the slow mail follows once the server answers", async () => {
     await askForLink(running.baseUrl, MEHMET.id);
     await waitFor(() => (smtp.held.length === 1 ? true : undefined));
 

@@ -66,7 +66,8 @@ function useApp() {
   };
 
   /** The keys of the server-side sessions in the in-process store. */
-  const sessionKeys = () => [...(context.running.app.store as unknown as Storeish).entries.keys()].filter((key) => key.startsWith('session:'));
+  const sessionKeys = () =>
+    [...(context.running.app.store as unknown as Storeish).entries.keys()].filter((key) => key.startsWith('session:'));
 
   return { context, sms, open, atCodePrompt, atMenu, sessionKeys };
 }
@@ -237,30 +238,36 @@ describe('the authenticated session (5 min idle, 15 min in all), with a fake clo
   test.each([
     ['"çıkış" typed', 'çıkış'],
     ['"ÇIKIŞ" in capitals', 'ÇIKIŞ'],
-    ['the menu\'s Çıkış picked by its number', '7'],
-  ])('when the citizen ends the session with %s, then it is forgotten on the server, the start is shown and no menu choice works any more', async (_how, says) => {
-    const before = new Set(sessionKeys());
-    const client = await atMenu();
-    const mine = sessionKeys().filter((key) => !before.has(key));
-    expect(mine).toHaveLength(1);
+    ["the menu's Çıkış picked by its number", '7'],
+  ])(
+    'when the citizen ends the session with %s, then it is forgotten on the server, the start is shown and no menu choice works any more',
+    async (_how, says) => {
+      const before = new Set(sessionKeys());
+      const client = await atMenu();
+      const mine = sessionKeys().filter((key) => !before.has(key));
+      expect(mine).toHaveLength(1);
 
-    const reply = await client.sayText(says);
-    expect(reply).toContain(LOGGED_OUT);
-    expect(reply).toContain(START_AGAIN);
-    expect(sessionKeys()).not.toContain(mine[0]);
+      const reply = await client.sayText(says);
+      expect(reply).toContain(LOGGED_OUT);
+      expect(reply).toContain(START_AGAIN);
+      expect(sessionKeys()).not.toContain(mine[0]);
 
-    const after = await client.sayText('Sertifika Listele');
-    expect(after).not.toContain('NES-0001');
-    expect(after).not.toContain(MENU);
-    expect(after).toContain(LOG_IN_FIRST);
-  });
+      const after = await client.sayText('Sertifika Listele');
+      expect(after).not.toContain('NES-0001');
+      expect(after).not.toContain(MENU);
+      expect(after).toContain(LOG_IN_FIRST);
+    },
+  );
 });
 
 describe("Mehmet's İşlemler Menüsü: Sertifika Listele and PIN / PUK Bilgisi with two cards", () => {
   const { context, atMenu } = useApp();
   const serials = MEHMET.cards.map((card) => card.serial);
   const secretRows = () =>
-    context.running.app.db.query<{ card_serial: string }>('SELECT card_serial FROM pin_puk_secrets WHERE card_serial = ANY($1) ORDER BY card_serial', [serials]);
+    context.running.app.db.query<{ card_serial: string }>(
+      'SELECT card_serial FROM pin_puk_secrets WHERE card_serial = ANY($1) ORDER BY card_serial',
+      [serials],
+    );
   const auditRows = (action: string) =>
     context.running.app.db.query<{ subject_masked: string; details: { cards?: string } }>(
       'SELECT subject_masked, details FROM audit_log WHERE action = $1 ORDER BY id',

@@ -90,14 +90,24 @@ describe('when Ayşe does the whole journey by SMS (forgot → link → login �
       expect(countSegments(reply.body).segments).toBeLessThanOrEqual(3);
       expect(reply.body).not.toMatch(/\*\*[^*\s][^*]*\*\*|```|<\/?[a-z][^>]*>/);
     }
-    const audit = await running.app.db.query<{ action: string; channel: string }>("SELECT action, channel FROM audit_log WHERE action LIKE 'pinpuk.%'");
-    expect(audit).toEqual(expect.arrayContaining([{ action: 'pinpuk.shown', channel: 'sms' }, { action: 'pinpuk.deleted', channel: 'sms' }]));
+    const audit = await running.app.db.query<{ action: string; channel: string }>(
+      "SELECT action, channel FROM audit_log WHERE action LIKE 'pinpuk.%'",
+    );
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: 'pinpuk.shown', channel: 'sms' },
+        { action: 'pinpuk.deleted', channel: 'sms' },
+      ]),
+    );
   });
 
   test('then no log line carries her full number, the code, the values or the security word', () => {
     const secrets = [AYSE.phone, AYSE.phone.slice(1), AYSE.pin, AYSE.puk, NEW_WORD];
     for (const line of running.logs) for (const secret of secrets) expect(line).not.toContain(secret);
-    const code = ayse.received().find((message) => message.body.includes('SMS Onay Kodunuz'))!.body.match(/\d{6}/)![0];
+    const code = ayse
+      .received()
+      .find((message) => message.body.includes('SMS Onay Kodunuz'))!
+      .body.match(/\d{6}/)![0];
     for (const line of running.logs) expect(line).not.toContain(code);
   });
 });

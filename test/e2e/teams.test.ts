@@ -19,7 +19,10 @@ function theCard(replies: Partial<Activity>[]): Record<string, unknown> {
 
 /** The choices a turn's card offers: button titles without their numbers, and what each sends. */
 function buttonsOf(replies: Partial<Activity>[]): { label: string; sends: unknown }[] {
-  return submitActionsOf(theCard(replies)).map((action) => ({ label: action.title.replace(/^\d+\.\s*/, ''), sends: action.data['choice'] }));
+  return submitActionsOf(theCard(replies)).map((action) => ({
+    label: action.title.replace(/^\d+\.\s*/, ''),
+    sends: action.data['choice'],
+  }));
 }
 
 describe('a citizen in a Teams personal chat, with every request signed by the channel', () => {
@@ -89,7 +92,11 @@ describe('a citizen in a Teams personal chat, with every request signed by the c
     expect(Number(values!['version'])).toBeLessThanOrEqual(1.5);
     // Neither the message text nor the notification summary carries a value.
     for (const reply of shown) expect(`${reply.text ?? ''} ${reply.summary ?? ''}`).not.toMatch(new RegExp(`${AYSE.pin}|${AYSE.puk}`));
-    expect(submitActionsOf(choice!).map((action) => action.data['choice'])).toEqual(['Parolaları Kaydet', 'Parolaları Sil', 'İşlemler Menüsü']);
+    expect(submitActionsOf(choice!).map((action) => action.data['choice'])).toEqual([
+      'Parolaları Kaydet',
+      'Parolaları Sil',
+      'İşlemler Menüsü',
+    ]);
     expect(scheduled.map((timer) => timer.ms)).toEqual([60_000]);
   });
 
@@ -124,7 +131,11 @@ describe('a citizen in a Teams personal chat, with every request signed by the c
     const update = await client.waitForUpdate((candidate) => candidate.path.endsWith(`/activities/${messageId}`));
     expect(update.activity.text).toContain(HIDDEN_NOTE);
     expect(JSON.stringify(update.activity)).not.toMatch(new RegExp(`${AYSE.pin}|${AYSE.puk}`));
-    expect(client.requests.filter((request) => request.method === 'PUT').every((request) => request.authorization === `Bearer ${OUTBOUND_TOKEN}`)).toBe(true);
+    expect(
+      client.requests
+        .filter((request) => request.method === 'PUT')
+        .every((request) => request.authorization === `Bearer ${OUTBOUND_TOKEN}`),
+    ).toBe(true);
   });
 
   test('when the citizen presses Parolaları Kaydet and answers "Hayır" to whether they are written down, then the values are taken off as for a yes, and the way back to them is said', async () => {

@@ -10,9 +10,12 @@ import { startTestApp, type TestApp } from '../support/testApp';
 const OTHER_PHONE = '+905559990011';
 const PIN_PUK = '5';
 const NOT_REGISTERED = 'yalnızca kayıtlı cep telefonunuzdan yazdığınızda gösterilir';
-const NEVER = 'SMS ve WhatsApp\'ta gösterilmez';
+const NEVER = "SMS ve WhatsApp'ta gösterilmez";
 
-function withSetting(setting: 'registered-phone' | 'never' | 'always' | undefined, body: (context: () => { fake: FakeTwilio; running: TestApp }) => void) {
+function withSetting(
+  setting: 'registered-phone' | 'never' | 'always' | undefined,
+  body: (context: () => { fake: FakeTwilio; running: TestApp }) => void,
+) {
   let fake: FakeTwilio;
   let running: TestApp;
   beforeAll(async () => {
@@ -31,7 +34,13 @@ async function pinPukAsked(fake: FakeTwilio, running: TestApp, address: string):
   const citizen = new PhoneCitizen(fake, running, address);
   await logInByPhone(citizen, fake, AYSE);
   const reply = await citizen.sayText(PIN_PUK);
-  return { reply, everything: citizen.received().map((message) => message.body).join('\n') };
+  return {
+    reply,
+    everything: citizen
+      .received()
+      .map((message) => message.body)
+      .join('\n'),
+  };
 }
 
 async function shownAudits(running: TestApp): Promise<number> {
@@ -78,7 +87,6 @@ describe('when PINPUK_TEXT_CHANNELS is not set (registered-phone)', () => {
       expect(reply).toContain(`PIN: ${AYSE.pin}`);
       expect(reply).toContain(`PUK: ${AYSE.puk}`);
     });
-
   });
 });
 

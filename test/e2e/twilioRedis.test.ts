@@ -21,7 +21,13 @@ describeWithPostgres()('with two instances behind one public address, on one Pos
     beforeAll(async () => {
       fake = new FakeTwilio(TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN);
       database = await createTestDatabase();
-      const env = { ...twilioChannelEnv(await fake.start()), PUBLIC_BASE_URL: PUBLIC, DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, SEED_FILE: 'seed/demo.json' };
+      const env = {
+        ...twilioChannelEnv(await fake.start()),
+        PUBLIC_BASE_URL: PUBLIC,
+        DATABASE_URL: database.url,
+        REDIS_URL: TEST_REDIS_URL,
+        SEED_FILE: 'seed/demo.json',
+      };
       [a, b] = await startTwoTestApps(env);
     });
     afterAll(async () => {
@@ -94,7 +100,12 @@ describeWithRedis()('when Redis stops answering while Twilio posts', () => {
     const again = await fake.postWebhook(`${running.baseUrl}${WEBHOOK_PATH}`, fake.inboundParams(address, TWILIO_NUMBER, 'Merhaba'));
     expect(again.status).toBe(200);
     await running.app.background.drain();
-    expect(fake.messages.filter((message) => message.to === address).map((message) => message.body).join('\n')).toContain('e-İmza Yardımcısı');
+    expect(
+      fake.messages
+        .filter((message) => message.to === address)
+        .map((message) => message.body)
+        .join('\n'),
+    ).toContain('e-İmza Yardımcısı');
   });
 });
 

@@ -97,7 +97,7 @@ describe('when SMS go through Twilio (a local fake of its REST API)', () => {
     expect(await again.sayText(codeIn(fake.messages.at(-1)!.body))).toContain(MENU);
   });
 
-  test("when Twilio refuses the number with its own error text (which quotes the number), then the log still shows only the masked number", async () => {
+  test('when Twilio refuses the number with its own error text (which quotes the number), then the log still shows only the masked number', async () => {
     const client = await open();
     await toSmsOnay(client, AYSE);
     fake.mode = 'invalid-to';

@@ -1,6 +1,13 @@
 import { countSegments } from '../../src/channels/smsSegments';
 import { FakeTwilio } from '../support/fakeTwilio';
-import { PhoneCitizen, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_NUMBER, twilioChannelEnv, WEBHOOK_PATH } from '../support/phoneCitizen';
+import {
+  PhoneCitizen,
+  TWILIO_ACCOUNT_SID,
+  TWILIO_AUTH_TOKEN,
+  TWILIO_NUMBER,
+  twilioChannelEnv,
+  WEBHOOK_PATH,
+} from '../support/phoneCitizen';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
@@ -53,7 +60,10 @@ describe('when Twilio posts inbound messages to POST /api/twilio/messages', () =
       ['signed with another auth token', (params: Record<string, string>) => ({ signature: fake.sign(url, params, 'not-the-auth-token') })],
       ['signed for another URL', () => ({ signedUrl: `${url}?other=1` })],
       ['signed for the https URL while PUBLIC_BASE_URL is the http one', () => ({ signedUrl: url.replace('http:', 'https:') })],
-      ['signed, with a parameter changed afterwards', (params: Record<string, string>) => ({ signature: fake.sign(url, { ...params, Body: 'Şifreli Giriş' }) })],
+      [
+        'signed, with a parameter changed afterwards',
+        (params: Record<string, string>) => ({ signature: fake.sign(url, { ...params, Body: 'Şifreli Giriş' }) }),
+      ],
       ['sent without the X-Twilio-Signature header', () => ({ signature: null })],
       ['sent with an empty X-Twilio-Signature header', () => ({ signature: '' })],
     ])('when the message is %s, then the answer is 403 and nothing is processed', async (_case, options) => {
@@ -168,7 +178,7 @@ describe('when Twilio posts inbound messages to POST /api/twilio/messages', () =
     });
   });
 
-  test("when sending a reply fails inside a turn, then the failure is logged without the number and the citizen still gets a polite reply", async () => {
+  test('when sending a reply fails inside a turn, then the failure is logged without the number and the citizen still gets a polite reply', async () => {
     const someone = citizen();
     const logsBefore = running.logs.length;
     fake.failNext(1);
@@ -189,14 +199,23 @@ describe('when someone posts a Bot Framework activity into an SMS conversation',
 
   test.each([
     ['its conversation id', { channelId: 'sms', serviceUrl: 'http://127.0.0.1:1', conversation: { id: 'sms:+905321234567' } }],
-    ['a WhatsApp conversation id', { channelId: 'whatsapp', serviceUrl: 'http://127.0.0.1:1', conversation: { id: 'whatsapp:+905321234567' } }],
+    [
+      'a WhatsApp conversation id',
+      { channelId: 'whatsapp', serviceUrl: 'http://127.0.0.1:1', conversation: { id: 'whatsapp:+905321234567' } },
+    ],
     ["the Twilio adapter's service URL", { channelId: 'emulator', serviceUrl: 'urn:eimza:twilio', conversation: { id: 'any' } }],
   ])('when it claims %s on POST /api/messages, then it is refused with 400: only the signed webhook speaks there', async (_case, claim) => {
     running ??= await startTestApp();
     const response = await fetch(`${running.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text: 'PIN / PUK Bilgisi', from: { id: '+905321234567' }, recipient: { id: 'bot' }, ...claim }),
+      body: JSON.stringify({
+        type: 'message',
+        text: 'PIN / PUK Bilgisi',
+        from: { id: '+905321234567' },
+        recipient: { id: 'bot' },
+        ...claim,
+      }),
     });
     expect(response.status).toBe(400);
   });

@@ -130,5 +130,8 @@ function unlockTests(backend: Backend) {
   });
 }
 
-describe('Kilit Çözme: a one-time unlock code for a card whose PIN and PUK are blocked, on the embedded default', () => unlockTests('embedded'));
-describeWithPostgres()('Kilit Çözme: a one-time unlock code for a card whose PIN and PUK are blocked, on PostgreSQL and Redis', () => unlockTests('postgres'));
+describe('Kilit Çözme: a one-time unlock code for a card whose PIN and PUK are blocked, on the embedded default', () =>
+  unlockTests('embedded'));
+describeWithPostgres()('Kilit Çözme: a one-time unlock code for a card whose PIN and PUK are blocked, on PostgreSQL and Redis', () =>
+  unlockTests('postgres'),
+);

@@ -73,7 +73,11 @@ function emailChangeTests(backend: Backend) {
     const audit = (await world.audit(citizen)).filter((row) => row.action.startsWith('contact.'));
     expect(audit).toEqual([
       expect.objectContaining({ action: 'contact.email-link-sent', channel: 'emulator', details: { to: 'D***@example.org' } }),
-      expect.objectContaining({ action: 'contact.email-changed', channel: 'web', details: { from: 'd***@example.org', to: 'D***@example.org' } }),
+      expect.objectContaining({
+        action: 'contact.email-changed',
+        channel: 'web',
+        details: { from: 'd***@example.org', to: 'D***@example.org' },
+      }),
     ]);
     const token = link!.match(LINK)![1]!;
     expect(JSON.stringify(await world.running.app.db.query('SELECT * FROM audit_log'))).not.toContain(token);
@@ -130,7 +134,11 @@ function emailChangeTests(backend: Backend) {
 
     expect((await postForm(form.action, { csrf: form.csrf, lang: 'tr' })).status).toBe(403);
     expect((await postForm(form.action, { csrf: 'x'.repeat(43), lang: 'tr' }, { cookie: form.cookie })).status).toBe(403);
-    const json = await postForm(form.action, {}, { cookie: form.cookie, contentType: 'application/json', body: JSON.stringify({ csrf: form.csrf }) });
+    const json = await postForm(
+      form.action,
+      {},
+      { cookie: form.cookie, contentType: 'application/json', body: JSON.stringify({ csrf: form.csrf }) },
+    );
     expect(json.status).toBe(415);
     await unchanged(citizen);
   });
@@ -197,5 +205,9 @@ function emailChangeTests(backend: Backend) {
   });
 }
 
-describe('Bilgi Güncelle: a new e-mail address, confirmed on our page by the link mailed to it, on the embedded default', () => emailChangeTests('embedded'));
-describeWithPostgres()('Bilgi Güncelle: a new e-mail address, confirmed on our page by the link mailed to it, on PostgreSQL and Redis', () => emailChangeTests('postgres'));
+describe('Bilgi Güncelle: a new e-mail address, confirmed on our page by the link mailed to it, on the embedded default', () =>
+  emailChangeTests('embedded'));
+describeWithPostgres()(
+  'Bilgi Güncelle: a new e-mail address, confirmed on our page by the link mailed to it, on PostgreSQL and Redis',
+  () => emailChangeTests('postgres'),
+);

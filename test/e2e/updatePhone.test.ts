@@ -144,5 +144,8 @@ function phoneChangeTests(backend: Backend) {
   });
 }
 
-describe('Bilgi Güncelle: a new mobile number, confirmed by a code sent to it, on the embedded default', () => phoneChangeTests('embedded'));
-describeWithPostgres()('Bilgi Güncelle: a new mobile number, confirmed by a code sent to it, on PostgreSQL and Redis', () => phoneChangeTests('postgres'));
+describe('Bilgi Güncelle: a new mobile number, confirmed by a code sent to it, on the embedded default', () =>
+  phoneChangeTests('embedded'));
+describeWithPostgres()('Bilgi Güncelle: a new mobile number, confirmed by a code sent to it, on PostgreSQL and Redis', () =>
+  phoneChangeTests('postgres'),
+);

@@ -66,14 +66,16 @@ describe('when citizens write on WhatsApp (24-hour window, on a fake clock)', ()
     await askForLink(mehmet, MEHMET.id);
     // The conversation the link belongs to, as the chat stored it; a newer link for it a day later.
     const [row] = await running.app.db.query<{ conversation: unknown }>(
-      "SELECT l.conversation FROM reset_links l JOIN citizens c ON c.id = l.citizen_id WHERE c.national_id = $1 ORDER BY l.created_at DESC LIMIT 1",
+      'SELECT l.conversation FROM reset_links l JOIN citizens c ON c.id = l.citizen_id WHERE c.national_id = $1 ORDER BY l.created_at DESC LIMIT 1',
       [MEHMET.id],
     );
     const conversation: unknown = typeof row!.conversation === 'string' ? JSON.parse(row!.conversation) : row!.conversation;
     expect(conversation).toMatchObject({ channelId: 'whatsapp', conversation: { id: `whatsapp:${MEHMET.phone}` } });
 
     clock.advance(25 * HOUR);
-    const link = await linkMailedBy(() => running.app.resetLinks.issue({ type: 'tckn', value: MEHMET.id }, { channel: 'whatsapp', locale: 'tr', conversation }));
+    const link = await linkMailedBy(() =>
+      running.app.resetLinks.issue({ type: 'tckn', value: MEHMET.id }, { channel: 'whatsapp', locale: 'tr', conversation }),
+    );
 
     const logsBefore = running.logs.length;
     const sentMeanwhile = await mehmet.during(async () => expect((await submitForm(link, NEW_WORD)).status).toBe(200));
@@ -87,7 +89,7 @@ describe('when citizens write on WhatsApp (24-hour window, on a fake clock)', ()
     expect(replies[0]).toContain(CAN_LOG_IN);
     expect(replies.slice(1).join('\n')).toMatch(/Şifreli Giriş|e-İmza/);
     // It was delivered once: the next message brings only its own answer.
-    expect((await mehmet.sayText('yardım'))).not.toContain(CAN_LOG_IN);
+    expect(await mehmet.sayText('yardım')).not.toContain(CAN_LOG_IN);
   });
 
   test('when a held-back message waits and the same number writes by SMS, then the WhatsApp message stays for WhatsApp', async () => {
@@ -96,13 +98,21 @@ describe('when citizens write on WhatsApp (24-hour window, on a fake clock)', ()
     await whatsapp.say('Merhaba');
     clock.advance(25 * HOUR);
     // The reference the chat would have stored for this WhatsApp conversation.
-    const conversation = { channelId: 'whatsapp', serviceUrl: TWILIO_SERVICE_URL, conversation: { id: `whatsapp:${number}` }, user: { id: number }, bot: { id: TWILIO_WHATSAPP } };
-    const link = await linkMailedBy(() => running.app.resetLinks.issue({ type: 'tckn', value: AYSE.id }, { channel: 'whatsapp', locale: 'en', conversation }));
+    const conversation = {
+      channelId: 'whatsapp',
+      serviceUrl: TWILIO_SERVICE_URL,
+      conversation: { id: `whatsapp:${number}` },
+      user: { id: number },
+      bot: { id: TWILIO_WHATSAPP },
+    };
+    const link = await linkMailedBy(() =>
+      running.app.resetLinks.issue({ type: 'tckn', value: AYSE.id }, { channel: 'whatsapp', locale: 'en', conversation }),
+    );
     await whatsapp.during(async () => expect((await submitForm(link, `${NEW_WORD}-2`)).status).toBe(200));
     expect(whatsapp.received().some((message) => message.body.includes('security word has been updated'))).toBe(false);
 
     const sms = new PhoneCitizen(fake, running, number);
-    expect((await sms.sayText('Merhaba'))).not.toContain('security word has been updated');
+    expect(await sms.sayText('Merhaba')).not.toContain('security word has been updated');
     expect((await whatsapp.say('Hello'))[0]).toContain('Your security word has been updated');
   });
 });

@@ -45,10 +45,10 @@ describe('the call-center number in every text', () => {
   });
 
   test.each([
-    ['tr', 'login.blocked', 'Blokeyi kaldırmak için 0262 648 18 18 numaralı Çağrı Merkezi\'mizi arayın.'],
+    ['tr', 'login.blocked', "Blokeyi kaldırmak için 0262 648 18 18 numaralı Çağrı Merkezi'mizi arayın."],
     ['en', 'login.blocked', 'call the Kamu SM call center at +90 262 648 18 18.'],
     ['tr', 'sms.phoneChanged', 'Bu islemi siz yapmadiysaniz 0262 648 18 18 numarali Cagri Merkezini arayin.'],
-    ['tr', 'mail.unblocked.body', 'hemen Kamu SM Çağrı Merkezi\'ni arayın: 0262 648 18 18\n\nSaygılarımızla'],
+    ['tr', 'mail.unblocked.body', "hemen Kamu SM Çağrı Merkezi'ni arayın: 0262 648 18 18\n\nSaygılarımızla"],
     ['en', 'page.footer', 'Help: Kamu SM call center, +90 262 648 18 18'],
     ['en', 'teams.description.full', 'call the Kamu SM call center: +90 262 648 18 18.'],
   ] as const)('when %s "%s" is rendered, then the number sits where it was typed before', (locale, key, expected) => {

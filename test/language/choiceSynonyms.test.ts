@@ -8,7 +8,15 @@ const CHOICE_LISTS: Record<string, readonly MessageKey[]> = {
   start: ['start.choice.forgot', 'start.choice.login', 'start.choice.help'],
   smsOnay: ['sms.choice.confirm', 'sms.choice.notMine'],
   expiredCode: ['sms.choice.newCode', 'sms.choice.stop'],
-  menu: ['menu.choice.activate', 'menu.choice.revoke', 'menu.choice.update', 'menu.choice.list', 'menu.choice.pinPuk', 'menu.choice.unlock', 'menu.choice.logout'],
+  menu: [
+    'menu.choice.activate',
+    'menu.choice.revoke',
+    'menu.choice.update',
+    'menu.choice.list',
+    'menu.choice.pinPuk',
+    'menu.choice.unlock',
+    'menu.choice.logout',
+  ],
   pinPuk: ['pinPuk.choice.save', 'pinPuk.choice.delete', 'pinPuk.choice.back'],
   revokeReason: REVOCATION_REASONS.map((reason) => `revoke.reason.${reason}` as const),
   updateDetails: ['update.choice.email', 'update.choice.phone'],
@@ -23,7 +31,13 @@ describe('the natural words of each choice', () => {
     const keys = CHOICE_LISTS[list]!;
     const synonyms = keys.map(choiceSynonymsOf);
     for (const locale of ['tr', 'en'] as const) {
-      expect(matchChoice(synonym, keys.map((key) => translate(locale, key)), synonyms)).toBe(index);
+      expect(
+        matchChoice(
+          synonym,
+          keys.map((key) => translate(locale, key)),
+          synonyms,
+        ),
+      ).toBe(index);
     }
   });
 
@@ -38,6 +52,12 @@ describe('the natural words of each choice', () => {
     ['start', 'sifreli', 1],
   ])('at %s, %j (as typed) picks choice %p', (list, typed, index) => {
     const keys = CHOICE_LISTS[list]!;
-    expect(matchChoice(typed, keys.map((key) => translate('tr', key)), keys.map(choiceSynonymsOf))).toBe(index);
+    expect(
+      matchChoice(
+        typed,
+        keys.map((key) => translate('tr', key)),
+        keys.map(choiceSynonymsOf),
+      ),
+    ).toBe(index);
   });
 });

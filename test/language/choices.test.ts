@@ -31,10 +31,26 @@ describe('matchChoice', () => {
   test('picks number words up to ten when there are that many options', () => {
     const tenLabels = Array.from({ length: 10 }, (_, index) => `Seçenek ${index + 1}`);
     const words: Array<[string, number]> = [
-      ['bir', 0], ['iki', 1], ['üç', 2], ['dört', 3], ['beş', 4],
-      ['altı', 5], ['yedi', 6], ['sekiz', 7], ['dokuz', 8], ['on', 9],
-      ['one', 0], ['two', 1], ['three', 2], ['four', 3], ['five', 4],
-      ['six', 5], ['seven', 6], ['eight', 7], ['nine', 8], ['ten', 9],
+      ['bir', 0],
+      ['iki', 1],
+      ['üç', 2],
+      ['dört', 3],
+      ['beş', 4],
+      ['altı', 5],
+      ['yedi', 6],
+      ['sekiz', 7],
+      ['dokuz', 8],
+      ['on', 9],
+      ['one', 0],
+      ['two', 1],
+      ['three', 2],
+      ['four', 3],
+      ['five', 4],
+      ['six', 5],
+      ['seven', 6],
+      ['eight', 7],
+      ['nine', 8],
+      ['ten', 9],
     ];
     for (const [word, expected] of words) {
       expect(matchChoice(word, tenLabels)).toBe(expected);
@@ -103,18 +119,12 @@ describe('matchChoice', () => {
     expect(matchChoice(input, labels)).toBeUndefined();
   });
 
-  test.each([
-    [''],
-    ['   '],
-    ['👍'],
-    ['merhaba'],
-    ['xyz'],
-    ['gu'],
-    ['1 2'],
-    ['1.5'],
-  ])('returns undefined for the unrelated input %j', (input) => {
-    expect(matchChoice(input, securityLabels)).toBeUndefined();
-  });
+  test.each([[''], ['   '], ['👍'], ['merhaba'], ['xyz'], ['gu'], ['1 2'], ['1.5']])(
+    'returns undefined for the unrelated input %j',
+    (input) => {
+      expect(matchChoice(input, securityLabels)).toBeUndefined();
+    },
+  );
 
   test('returns undefined when there are no labels', () => {
     expect(matchChoice('1', [])).toBeUndefined();
@@ -124,10 +134,7 @@ describe('matchChoice', () => {
     expect(matchChoice('3', ['5', '3'])).toBe(1);
   });
 
-  test.each([HUGE_INPUT, HUGE_DIGITS, 'unuttum '.repeat(1_250)])(
-    'returns undefined quickly for a 10,000-character input (%#)',
-    (input) => {
-      expect(expectQuick(() => matchChoice(input, securityLabels))).toBeUndefined();
-    },
-  );
+  test.each([HUGE_INPUT, HUGE_DIGITS, 'unuttum '.repeat(1_250)])('returns undefined quickly for a 10,000-character input (%#)', (input) => {
+    expect(expectQuick(() => matchChoice(input, securityLabels))).toBeUndefined();
+  });
 });

@@ -12,12 +12,18 @@ import testSet from './intentTestSet.json';
 const OVERALL_MIN = 0.9;
 const PER_INTENT_MIN = 0.8;
 
-const cases = Object.entries(testSet as Record<Intent, string[]>).flatMap(([intent, texts]) => texts.map((text) => ({ intent: intent as Intent, text })));
+const cases = Object.entries(testSet as Record<Intent, string[]>).flatMap(([intent, texts]) =>
+  texts.map((text) => ({ intent: intent as Intent, text })),
+);
 
 test('the test set has at least 150 utterances, covers every intent and shares none with the training data', () => {
   expect(cases.length).toBeGreaterThanOrEqual(150);
   expect(Object.keys(testSet).sort()).toEqual([...INTENTS].sort());
-  const trained = new Set(Object.values(utterances).flatMap((byLocale) => [...byLocale.tr, ...byLocale.en]).map(normalize));
+  const trained = new Set(
+    Object.values(utterances)
+      .flatMap((byLocale) => [...byLocale.tr, ...byLocale.en])
+      .map(normalize),
+  );
   expect(cases.filter((one) => trained.has(normalize(one.text)))).toEqual([]);
 });
 
@@ -44,7 +50,8 @@ test(`the model reaches ${OVERALL_MIN * 100} % overall and ${PER_INTENT_MIN * 10
   ].join('\n');
   console.log(report);
   expect(overall).toBeGreaterThanOrEqual(OVERALL_MIN);
-  for (const [intent, { hits: h, total }] of perIntent) expect({ intent, rate: h / total >= PER_INTENT_MIN }).toEqual({ intent, rate: true });
+  for (const [intent, { hits: h, total }] of perIntent)
+    expect({ intent, rate: h / total >= PER_INTENT_MIN }).toEqual({ intent, rate: true });
 });
 
 test('nothing fits: an empty guess list is a miss', () => {

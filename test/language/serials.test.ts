@@ -2,7 +2,7 @@ import { isLastFourOf, isSerial, lastFourOf, matchSerial } from '../../src/langu
 
 const SERIALS = ['NES-0002', 'NES-0004'];
 
-describe('matchSerial: picking one of the citizen\'s serial numbers', () => {
+describe("matchSerial: picking one of the citizen's serial numbers", () => {
   test.each([
     ['the serial itself', 'NES-0004', 1],
     ['the serial in lower case without the dash', 'nes0004', 1],

@@ -24,9 +24,12 @@ test.each([
   expect(await understand(model, text, 'tr')).toEqual({ kind: 'intent', intent });
 });
 
-test.each(['şifre', 'Parola', 'şifrem', 'password', 'şifremle ilgili'])('when "%s" stands alone, then the bot must ask which one is meant', async (text) => {
-  expect(await understand(model, text, 'tr')).toEqual({ kind: 'password' });
-});
+test.each(['şifre', 'Parola', 'şifrem', 'password', 'şifremle ilgili'])(
+  'when "%s" stands alone, then the bot must ask which one is meant',
+  async (text) => {
+    expect(await understand(model, text, 'tr')).toEqual({ kind: 'password' });
+  },
+);
 
 test.each(['482913', '482 913', '10000000146', 'Lale.Bahce.42', 'KSM0000001', '😀😀', '<b></b>'])(
   'when the message "%s" looks like a secret or holds no words, then it is a miss and never reaches the model',

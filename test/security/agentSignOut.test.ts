@@ -14,10 +14,19 @@ const MINUTE = 60_000;
 const DEMO_AGENT = 'demo-agent';
 
 const postForm = (url: string, cookie?: string) =>
-  fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) }, body: '' });
+  fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+    body: '',
+  });
 
 const consoleToken = (running: TestApp, cookie: string) =>
-  fetch(`${running.baseUrl}/temsilci/token`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ locale: 'tr-TR' }) });
+  fetch(`${running.baseUrl}/temsilci/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ locale: 'tr-TR' }),
+  });
 
 /** What the stream endpoint answers a token with: the status of a refused upgrade, or 101. */
 function streamStatus(url: string): Promise<number> {
@@ -118,9 +127,18 @@ describe('when an agent signs out of the web chat console', () => {
     // The console's Direct Line token, whichever way it is used.
     expect([401, 403]).toContain((await agent.request('POST', '/tokens/refresh', undefined, oldToken)).status);
     expect([401, 403]).toContain(
-      (await agent.request('POST', `/conversations/${agent.conversationId}/activities`, { type: 'message', text: 'ara 10000000146', from: { id: 'x' } }, oldToken)).status,
+      (
+        await agent.request(
+          'POST',
+          `/conversations/${agent.conversationId}/activities`,
+          { type: 'message', text: 'ara 10000000146', from: { id: 'x' } },
+          oldToken,
+        )
+      ).status,
     );
-    expect([401, 403]).toContain((await agent.request('GET', `/conversations/${agent.conversationId}/activities`, undefined, oldToken)).status);
+    expect([401, 403]).toContain(
+      (await agent.request('GET', `/conversations/${agent.conversationId}/activities`, undefined, oldToken)).status,
+    );
     expect([401, 403]).toContain((await agent.request('POST', '/conversations', {}, oldToken)).status);
     expect([401, 403]).toContain(await streamStatus(streamUrl));
   });

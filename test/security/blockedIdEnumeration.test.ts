@@ -25,7 +25,11 @@ function lockoutAttacks(start: () => Promise<TestApp>) {
     const blocked = await open(MEHMET.id);
     const unknown = await open(UNKNOWN_ID);
     // The right word of the blocked account too: it is refused without being checked.
-    for (const [word, other] of [[MEHMET.word, 'baska-1'], ['baska-2', 'baska-2'], ['baska-3', 'baska-3']] as const) {
+    for (const [word, other] of [
+      [MEHMET.word, 'baska-1'],
+      ['baska-2', 'baska-2'],
+      ['baska-3', 'baska-3'],
+    ] as const) {
       expect(await blocked.sayText(word)).toBe(await unknown.sayText(other));
     }
     const last = await open(MEHMET.id);
@@ -41,7 +45,9 @@ function lockoutAttacks(start: () => Promise<TestApp>) {
     for (let round = 0; round < 6; round++) {
       await app.running.app.db.query('UPDATE citizens SET failed_attempts = 0, blocked_at = NULL WHERE national_id = $1', [MEHMET.id]);
       const parallel = await Promise.all(Array.from({ length: 5 }, () => open(MEHMET.id)));
-      const replies = await Promise.all(parallel.map((client, index) => client.sayText(index === round % 5 ? MEHMET.word : `paralel-yanlis-${index}`)));
+      const replies = await Promise.all(
+        parallel.map((client, index) => client.sayText(index === round % 5 ? MEHMET.word : `paralel-yanlis-${index}`)),
+      );
       const row = await citizenRow(app.running, MEHMET.id);
       const saidBlocked = replies.filter((reply) => reply.includes(BLOCKED_TEXT)).length;
       // "Blocked" is said when, and only when, the account is blocked (the try that blocked it says so).

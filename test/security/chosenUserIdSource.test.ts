@@ -28,7 +28,9 @@ describe('when a verified Azure channel other than Teams brings a turn', () => {
       { tokenVerified: true, identity: { channel: 'msteams', externalId: 'aad-1' }, clientAddress: '52.1.2.3' },
     );
     expect(teams).toEqual({ channel: 'msteams', source: 'msteams:aad-1' });
-    expect(botFrameworkOrigin({ channelId: 'webchat', from: { id: 'x', name: '' } }, { tokenVerified: false, clientAddress: '198.51.100.7' })).toEqual({
+    expect(
+      botFrameworkOrigin({ channelId: 'webchat', from: { id: 'x', name: '' } }, { tokenVerified: false, clientAddress: '198.51.100.7' }),
+    ).toEqual({
       channel: 'emulator',
       source: 'address:198.51.100.7',
     });

@@ -32,7 +32,11 @@ describe('when an unauthenticated /api/messages conversation claims to be Teams'
     expect(await client.sayText('yanlis-sozcuk-1')).toMatch(/2 deneme hakkınız kaldı/);
     expect(await client.sayText(AYSE.word)).toMatch(/SMS Onay/);
     await client.sayText('Onay');
-    const code = codeIn(smsOutbox(running.dataDir).filter((sms) => sms.to === AYSE.phone).at(-1)!.body);
+    const code = codeIn(
+      smsOutbox(running.dataDir)
+        .filter((sms) => sms.to === AYSE.phone)
+        .at(-1)!.body,
+    );
     expect(await client.sayText(code)).toContain('İşlemler Menüsü');
     await client.sayText('PIN / PUK Bilgisi');
 

@@ -29,18 +29,21 @@ describe('when a Direct Line stream gets a frame it must refuse', () => {
     ['a frame with the reserved opcode 3', 1002, 0x3, Buffer.from('x')],
   ];
 
-  test.each(frames)('when the stream gets %s, then the server closes it with %d and keeps serving', async (_what, code, opcode, payload) => {
-    const stream = await openStream();
-    try {
-      stream.send(opcode, payload);
-      expect(await stream.closeCode()).toBe(code);
-    } finally {
-      stream.destroy();
-    }
-    expect(await healthStatus(running.baseUrl)).toBe(200);
-  });
+  test.each(frames)(
+    'when the stream gets %s, then the server closes it with %d and keeps serving',
+    async (_what, code, opcode, payload) => {
+      const stream = await openStream();
+      try {
+        stream.send(opcode, payload);
+        expect(await stream.closeCode()).toBe(code);
+      } finally {
+        stream.destroy();
+      }
+      expect(await healthStatus(running.baseUrl)).toBe(200);
+    },
+  );
 
-  test('then a stream that sends the page\'s own keep-alive (an empty text frame) stays open and gets the replies', async () => {
+  test("then a stream that sends the page's own keep-alive (an empty text frame) stays open and gets the replies", async () => {
     const client = new DirectLineClient(running.baseUrl);
     await client.join();
     const stream = await client.openStream();

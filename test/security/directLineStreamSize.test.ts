@@ -53,7 +53,9 @@ async function flood(streams: ActivityStreams, conversationId: string, count: nu
 }
 
 /** Both implementations: appended and replaced activities never keep more than STREAM_MAX_BYTES. */
-function boundedStreams(open: () => Promise<{ streams: ActivityStreams; storedBytes(conversationId: string): Promise<number>; close(): Promise<void> }>) {
+function boundedStreams(
+  open: () => Promise<{ streams: ActivityStreams; storedBytes(conversationId: string): Promise<number>; close(): Promise<void> }>,
+) {
   let subject: Awaited<ReturnType<typeof open>>;
   beforeAll(async () => {
     subject = await open();

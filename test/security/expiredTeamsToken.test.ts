@@ -33,7 +33,7 @@ describe('when a Teams request carries a token that has expired', () => {
     expect(await postWithTokenExpiring(-120)).toEqual({ status: 401, replies: 0 });
   });
 
-  test('when it expired 4 minutes ago (inside the SDK\'s own 5-minute tolerance), then the answer is 401 too', async () => {
+  test("when it expired 4 minutes ago (inside the SDK's own 5-minute tolerance), then the answer is 401 too", async () => {
     expect(await postWithTokenExpiring(-240)).toEqual({ status: 401, replies: 0 });
   });
 

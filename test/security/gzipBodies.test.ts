@@ -60,11 +60,14 @@ describe('when request bodies arrive with a Content-Encoding', () => {
     expect(await healthStatus(running.baseUrl)).toBe(200);
   });
 
-  test.each(bodies)('when the Twilio webhook gets %s marked gzip, then the answer is 415 and the server keeps serving', async (_what, body) => {
-    const signature = fake.sign(`${running.baseUrl}${WEBHOOK_PATH}`, {});
-    expect(await post(WEBHOOK_PATH, body(), 'application/x-www-form-urlencoded', 'gzip', { 'x-twilio-signature': signature })).toBe(415);
-    expect(await healthStatus(running.baseUrl)).toBe(200);
-  });
+  test.each(bodies)(
+    'when the Twilio webhook gets %s marked gzip, then the answer is 415 and the server keeps serving',
+    async (_what, body) => {
+      const signature = fake.sign(`${running.baseUrl}${WEBHOOK_PATH}`, {});
+      expect(await post(WEBHOOK_PATH, body(), 'application/x-www-form-urlencoded', 'gzip', { 'x-twilio-signature': signature })).toBe(415);
+      expect(await healthStatus(running.baseUrl)).toBe(200);
+    },
+  );
 
   test('when /api/messages gets a gzip bomb (about 100 KB that inflate to a 100 MB activity), then the answer is 415, no turn runs, and the server keeps serving', async () => {
     const [head, tail] = activityJson('FILLER').split('FILLER') as [string, string];

@@ -26,7 +26,8 @@ const PER_SOURCE = 30;
 type Chat = { say(text: string): Promise<Partial<Activity>[]> };
 
 const textOf = (replies: Partial<Activity>[]) => replies.map((reply) => reply.text ?? '').join('\n');
-const hasPicture = (replies: Partial<Activity>[]) => replies.some((reply) => reply.attachments?.some((attachment) => attachment.contentType === 'image/png'));
+const hasPicture = (replies: Partial<Activity>[]) =>
+  replies.some((reply) => reply.attachments?.some((attachment) => attachment.contentType === 'image/png'));
 
 /** One app for a describe, with the emulator conversations its tests open, all stopped after it. */
 function appForDescribe(env: Record<string, string>): { running: TestApp; conversation: () => Promise<EmulatorClient> } {
@@ -159,7 +160,11 @@ describe('when one source opens a fresh conversation per victim and types three 
 
   test('behind a trusted proxy, then the attacking client is paused and a citizen behind the same proxy still logs in', async () => {
     await running.close();
-    running = await startTestApp({ CHALLENGE_KIND: 'auto', FAILED_CHECKS_PER_SOURCE_PER_HOUR: String(PER_SOURCE), TRUSTED_PROXIES: '127.0.0.1' });
+    running = await startTestApp({
+      CHALLENGE_KIND: 'auto',
+      FAILED_CHECKS_PER_SOURCE_PER_HOUR: String(PER_SOURCE),
+      TRUSTED_PROXIES: '127.0.0.1',
+    });
     await seedVictims(running);
     const transcripts: string[] = [];
     for (const victim of VICTIMS) {
@@ -192,7 +197,9 @@ describe('when a source is paused while one of its conversations waits for an SM
     const holder = await conversation();
     await toSmsOnay(holder, AYSE);
     await holder.sayText('Onay');
-    const sms = smsOutbox(app.running.dataDir).filter((line) => line.to === AYSE.phone).at(-1);
+    const sms = smsOutbox(app.running.dataDir)
+      .filter((line) => line.to === AYSE.phone)
+      .at(-1);
     expect(sms).toBeDefined();
     // …while another conversation of the same address fails checks until the address is paused.
     const guesser = await conversation();

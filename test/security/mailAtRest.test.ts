@@ -30,7 +30,13 @@ async function requestLink(running: TestApp): Promise<void> {
 /** Every column of every queued mail, as text: what someone reading the table or a backup sees. */
 async function outboxRows(running: TestApp): Promise<{ rows: OutboxRow[]; text: string }> {
   const rows = await running.app.db.query<OutboxRow>('SELECT * FROM mail_outbox ORDER BY id');
-  const text = rows.map((row) => Object.values(row).map((value) => (Buffer.isBuffer(value) || value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : String(value))).join('|')).join('\n');
+  const text = rows
+    .map((row) =>
+      Object.values(row)
+        .map((value) => (Buffer.isBuffer(value) || value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : String(value)))
+        .join('|'),
+    )
+    .join('\n');
   return { rows, text };
 }
 
@@ -122,7 +128,9 @@ describe('reset-link mail at rest, on the embedded default', () => {
       await requestLink(running);
       const mailDir = join(running.dataDir, 'outbox', 'mail');
       const file = await waitFor(() => (existsSync(mailDir) ? readdirSync(mailDir).find((name) => name.endsWith('.eml')) : undefined));
-      const text = readFileSync(join(mailDir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const text = readFileSync(join(mailDir, file), 'utf8')
+        .replace(/=\r?\n/g, '')
+        .replace(/=3D/g, '=');
       const link = linkIn(text);
       await waitFor(async () => ((await outboxRows(running)).rows[0]!.sent_at ? true : undefined));
       expect((await outboxRows(running)).text).not.toContain(tokenOf(link));

@@ -29,7 +29,12 @@ describe('when an activity envelope carries a field no channel sends', () => {
   });
 
   /** An envelope to spoil: any field may be set to anything, as an attacker's may. */
-  type Envelope = { conversation: Record<string, unknown>; from: Record<string, unknown>; recipient: Record<string, unknown>; [field: string]: unknown };
+  type Envelope = {
+    conversation: Record<string, unknown>;
+    from: Record<string, unknown>;
+    recipient: Record<string, unknown>;
+    [field: string]: unknown;
+  };
 
   /** A message of a fresh conversation, as the Emulator sends it; its replies go to the capture server. */
   const valid = (): Envelope => ({
@@ -67,7 +72,10 @@ describe('when an activity envelope carries a field no channel sends', () => {
     ['a channelId with spaces', (a) => (a.channelId = 'emu lator')],
     ['a locale with a newline', (a) => (a.locale = 'tr-TR\nx')],
     ['a timestamp that is an object', (a) => (a.timestamp = { at: 1 })],
-    ['a membersAdded entry whose name is a number', (a) => ((a.type = 'conversationUpdate'), (a.membersAdded = [{ id: 'user-1', name: 5 }]))],
+    [
+      'a membersAdded entry whose name is a number',
+      (a) => ((a.type = 'conversationUpdate'), (a.membersAdded = [{ id: 'user-1', name: 5 }])),
+    ],
     ['no serviceUrl', (a) => delete a.serviceUrl],
     ['an empty serviceUrl', (a) => (a.serviceUrl = '')],
     ['a serviceUrl that is an ftp URL', (a) => (a.serviceUrl = 'ftp://127.0.0.1/')],
@@ -79,19 +87,22 @@ describe('when an activity envelope carries a field no channel sends', () => {
     ["a serviceUrl that is the bot's PUBLIC_BASE_URL", (a) => (a.serviceUrl = `${PUBLIC_BASE_URL}/`)],
   ];
 
-  test.each(cases)('when the activity has %s, then the answer is 400, no turn runs, no reply is posted and nothing is stored', async (_what, spoil) => {
-    const activity = valid();
-    spoil(activity);
-    const keysBefore = storeKeys(running);
-    const requestsBefore = client.requests.length;
-    const logsBefore = running.logs.length;
-    const response = await client.rawPost(activity);
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: expect.stringMatching(/^Not a valid Bot Framework activity/) });
-    expect(storeKeys(running)).toEqual(keysBefore);
-    expect(client.requests.length).toBe(requestsBefore);
-    expect(running.logs.slice(logsBefore).filter((line) => /turn failed|activity failed/.test(line))).toEqual([]);
-  });
+  test.each(cases)(
+    'when the activity has %s, then the answer is 400, no turn runs, no reply is posted and nothing is stored',
+    async (_what, spoil) => {
+      const activity = valid();
+      spoil(activity);
+      const keysBefore = storeKeys(running);
+      const requestsBefore = client.requests.length;
+      const logsBefore = running.logs.length;
+      const response = await client.rawPost(activity);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: expect.stringMatching(/^Not a valid Bot Framework activity/) });
+      expect(storeKeys(running)).toEqual(keysBefore);
+      expect(client.requests.length).toBe(requestsBefore);
+      expect(running.logs.slice(logsBefore).filter((line) => /turn failed|activity failed/.test(line))).toEqual([]);
+    },
+  );
 
   test('then the same envelope unspoilt is taken and answered', async () => {
     const before = client.replies.length;

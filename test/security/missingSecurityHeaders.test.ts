@@ -21,7 +21,11 @@ describe('when any answer of the server is read by a browser', () => {
     ['the web chat page', '/', {}],
     ['an unknown reset link', `/guvenlik-sozcugu/${'A'.repeat(43)}`, {}],
     ['a Direct Line token', '/v3/directline/tokens/generate', { method: 'POST' }],
-    ['a compressed body refused before routing (415)', '/api/messages', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'x' }],
+    [
+      'a compressed body refused before routing (415)',
+      '/api/messages',
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'x' },
+    ],
   ];
 
   test.each(requests)('then %s carries X-Content-Type-Options: nosniff', async (_name, path, init) => {

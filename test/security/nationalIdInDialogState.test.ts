@@ -25,7 +25,9 @@ describe('when a citizen types their Kimlik No and the dialog state is read from
 
   /** Every dialog state the store holds, as stored. */
   const dialogStates = () =>
-    [...(running.app.store as unknown as MemoryStore).entries].filter(([key]) => key.startsWith('dialog-state:')).map(([, entry]) => entry.json);
+    [...(running.app.store as unknown as MemoryStore).entries]
+      .filter(([key]) => key.startsWith('dialog-state:'))
+      .map(([, entry]) => entry.json);
 
   const expectNoFullId = (id: string) => {
     const states = dialogStates();
@@ -50,7 +52,9 @@ describe('when a citizen types their Kimlik No and the dialog state is read from
 
   /** The short-lived entries that still hold this full ID (the references a flow left behind). */
   const keptIds = (id: string) =>
-    [...(running.app.store as unknown as MemoryStore).entries].filter(([key, entry]) => key.startsWith('national-id-ref:') && entry.json.includes(id));
+    [...(running.app.store as unknown as MemoryStore).entries].filter(
+      ([key, entry]) => key.startsWith('national-id-ref:') && entry.json.includes(id),
+    );
 
   test('then a login cancelled at the human check, or given up at the security word, leaves no full ID in the short-lived store', async () => {
     const cancelled = new EmulatorClient(running.baseUrl);
@@ -91,7 +95,7 @@ describe('when a citizen types their Kimlik No and the dialog state is read from
   });
 });
 
-describe('when an agent types a citizen\'s Kimlik No to lift a block and the dialog state is read from the store', () => {
+describe("when an agent types a citizen's Kimlik No to lift a block and the dialog state is read from the store", () => {
   // Teams vouches for an agent only through a checked Bot Framework token.
   const world = useOperationsApp('embedded', { signed: true });
   let agent: TeamsClient | undefined;

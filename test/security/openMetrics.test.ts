@@ -97,6 +97,8 @@ function nginxLocation(config: string, path: string): { pattern: string; body: s
     .filter((location) => (location.modifier === '' || location.modifier === '^~') && path.startsWith(location.pattern))
     .sort((a, b) => b.pattern.length - a.pattern.length);
   if (prefixes[0]?.modifier === '^~') return prefixes[0];
-  const regex = locations.find((location) => location.modifier.startsWith('~') && new RegExp(location.pattern, location.modifier === '~*' ? 'i' : '').test(path));
+  const regex = locations.find(
+    (location) => location.modifier.startsWith('~') && new RegExp(location.pattern, location.modifier === '~*' ? 'i' : '').test(path),
+  );
   return regex ?? prefixes[0];
 }

@@ -9,7 +9,7 @@ import { useOperationsApp } from '../support/operations';
  * time a code went to the victim and counted toward the victim's 10 codes a day, so the victim could
  * no longer log in that day. Codes checking a new number are counted apart from login codes.
  */
-describe('when a citizen enters another citizen\'s number as a new phone, ten logins in a row', () => {
+describe("when a citizen enters another citizen's number as a new phone, ten logins in a row", () => {
   const world = useOperationsApp('embedded');
 
   test('then the victim still gets a login code the same day', async () => {
@@ -30,7 +30,7 @@ describe('when a citizen enters another citizen\'s number as a new phone, ten lo
   });
 });
 
-describe('when the SMS provider fails to send a citizen\'s login code, login after login', () => {
+describe("when the SMS provider fails to send a citizen's login code, login after login", () => {
   const ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
   let fake: FakeTwilio;
   let running: TestApp;
@@ -51,7 +51,7 @@ describe('when the SMS provider fails to send a citizen\'s login code, login aft
     await fake.stop();
   });
 
-  test('then the failed sends do not use up the day\'s 10 codes: once the provider works, the code goes out', async () => {
+  test("then the failed sends do not use up the day's 10 codes: once the provider works, the code goes out", async () => {
     fake.mode = 'server-error';
     for (let login = 0; login < 10; login += 1) {
       const client = new EmulatorClient(running.baseUrl);

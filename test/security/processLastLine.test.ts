@@ -12,7 +12,11 @@ describe('the last line of defence', () => {
     const target = Object.assign(new EventEmitter(), { exit: jest.fn() as unknown as (code: number) => never });
     const lines: string[] = [];
     let now = 0;
-    installLastLineOfDefence(target, createLogger('info', (line) => lines.push(line)), () => now);
+    installLastLineOfDefence(
+      target,
+      createLogger('info', (line) => lines.push(line)),
+      () => now,
+    );
     return { target, lines, advance: (ms: number) => (now += ms) };
   }
 
@@ -20,7 +24,12 @@ describe('the last line of defence', () => {
     const { target, lines } = installed();
     target.emit('uncaughtException', Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL' }));
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', kind: 'uncaughtException', failure: { code: 'ERR_INVALID_URL' }, error: { name: 'TypeError' } });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 'error',
+      kind: 'uncaughtException',
+      failure: { code: 'ERR_INVALID_URL' },
+      error: { name: 'TypeError' },
+    });
     expect(target.exit).not.toHaveBeenCalled();
   });
 

@@ -89,7 +89,8 @@ describe('when clients behind the trusted proxy come over IPv6', () => {
 
   test('then a new address in the same /64 on each request is still the same bucket, and another /64 has its own', async () => {
     // Every IPv6 user holds at least a /64: a fresh address per request must not be a fresh bucket.
-    for (let index = 0; index < LIMIT; index += 1) expect(await startConversation(running, `2001:db8:1:2::${(index + 1).toString(16)}`)).toBe(200);
+    for (let index = 0; index < LIMIT; index += 1)
+      expect(await startConversation(running, `2001:db8:1:2::${(index + 1).toString(16)}`)).toBe(200);
     expect(await startConversation(running, '2001:db8:1:2:ffff:eeee:dddd:cccc')).toBe(429);
     expect(await startConversation(running, '2001:0DB8:0001:0002::abcd')).toBe(429);
     expect(await startConversation(running, '2001:db8:1:3::1')).toBe(200);

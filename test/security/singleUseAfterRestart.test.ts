@@ -27,7 +27,9 @@ describe('when the embedded assistant (no Redis) restarts on the same DATA_DIR',
 
   test('then an agent sign-in link used before the restart is refused after it', async () => {
     running = await startOn(dataDir);
-    const signIn = new AgentSignIn(deriveKey(decodeKey(RESTART_MASTER_KEY)!, 'agent-sign-in'), systemClock, () => Math.random().toString(36).slice(2));
+    const signIn = new AgentSignIn(deriveKey(decodeKey(RESTART_MASTER_KEY)!, 'agent-sign-in'), systemClock, () =>
+      Math.random().toString(36).slice(2),
+    );
     const token = signIn.link('demo-agent').token;
     expect((await signInWith(`${running.baseUrl}/temsilci/giris/${token}`)).status).toBe(303);
     await running.close();
@@ -40,7 +42,9 @@ describe('when the embedded assistant (no Redis) restarts on the same DATA_DIR',
 
   test('then the marks are rows with an expiry, and the daily retention job deletes the expired ones only', async () => {
     running = await startOn(dataDir);
-    const signIn = new AgentSignIn(deriveKey(decodeKey(RESTART_MASTER_KEY)!, 'agent-sign-in'), systemClock, () => Math.random().toString(36).slice(2));
+    const signIn = new AgentSignIn(deriveKey(decodeKey(RESTART_MASTER_KEY)!, 'agent-sign-in'), systemClock, () =>
+      Math.random().toString(36).slice(2),
+    );
     expect((await signInWith(`${running.baseUrl}/temsilci/giris/${signIn.link('demo-agent').token}`)).status).toBe(303);
     await running.app.db.query("INSERT INTO used_marks (key, expires_at) VALUES ('twilio:message:SMexpired', now() - interval '1 minute')");
     await running.app.purgeExpiredRecords();
@@ -57,7 +61,8 @@ describe('when the embedded assistant (no Redis) restarts on the same DATA_DIR',
       const env = { ...twilioChannelEnv(apiBaseUrl), PUBLIC_BASE_URL: 'https://eimza.example.org' };
       const address = '+905550001901';
       const params = fake.inboundParams(address, TWILIO_NUMBER, 'Merhaba');
-      const post = (baseUrl: string) => fake.postWebhook(`${baseUrl}${WEBHOOK_PATH}`, params, { signedUrl: `https://eimza.example.org${WEBHOOK_PATH}` });
+      const post = (baseUrl: string) =>
+        fake.postWebhook(`${baseUrl}${WEBHOOK_PATH}`, params, { signedUrl: `https://eimza.example.org${WEBHOOK_PATH}` });
       const answered = () => fake.messages.filter((message) => message.to === address).length;
 
       running = await startOn(dataDir, env);

@@ -17,7 +17,14 @@ async function startProcess(dataDir: string): Promise<{ code: number | null; std
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'index.ts')], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: String(port), PINPUK_MASTER_KEY: RESTART_MASTER_KEY, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        PINPUK_MASTER_KEY: RESTART_MASTER_KEY,
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

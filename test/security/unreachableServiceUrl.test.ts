@@ -47,10 +47,16 @@ describe('when the service URL of a conversation does not take the replies', () 
     await running.close();
   });
 
-  test('when a turn\'s replies fail, then each reply is tried at most twice, the lock is released, and the next message of the conversation is processed', async () => {
+  test("when a turn's replies fail, then each reply is tried at most twice, the lock is released, and the next message of the conversation is processed", async () => {
     const activity = await client.activityFor('menü');
     const conversationId = (activity['conversation'] as { id: string }).id;
-    const response = await client.rawPost({ ...activity, type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'user-1' }], serviceUrl: failing.url });
+    const response = await client.rawPost({
+      ...activity,
+      type: 'conversationUpdate',
+      text: undefined,
+      membersAdded: [{ id: 'user-1' }],
+      serviceUrl: failing.url,
+    });
     await response.text();
     // The greeting and the "something went wrong" note of onTurnError: two replies, two tries each at most.
     expect(failing.connections).toBeGreaterThanOrEqual(1);

@@ -42,7 +42,7 @@ describe('when the assistant is started without NODE_ENV (a developer machine, o
   afterAll(() => running.close());
 
   test('then it listens on the loopback interface only', () => {
-    expect((running.app.server.address()).address).toBe('127.0.0.1');
+    expect(running.app.server.address().address).toBe('127.0.0.1');
   });
 
   test('then HOST defaults to 127.0.0.1, to 0.0.0.0 in production, and a HOST that is set wins', () => {
@@ -62,7 +62,7 @@ describe('when the assistant is started without NODE_ENV (a developer machine, o
     expect(statusOf(await requestFromPeer(running, '::ffff:198.51.100.4', outboxRequest()))).toBe(404);
   });
 
-  test('then an unsigned msteams activity carrying an agent\'s aadObjectId is answered as a citizen, not as the agent', async () => {
+  test("then an unsigned msteams activity carrying an agent's aadObjectId is answered as a citizen, not as the agent", async () => {
     const claim = new TeamsClient(running.baseUrl, TEAMS_AGENT.externalId);
     await claim.start();
     try {

@@ -10,7 +10,9 @@ const PRODUCTION = { NODE_ENV: 'production', PINPUK_MASTER_KEY: 'ab'.repeat(32) 
 const WARNING = /X-Forwarded-For/;
 
 const health = (running: TestApp, forwardedFor?: string) =>
-  fetch(`${running.baseUrl}/healthz`, { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }).then((response) => response.arrayBuffer());
+  fetch(`${running.baseUrl}/healthz`, { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }).then((response) =>
+    response.arrayBuffer(),
+  );
 
 const warnings = (running: TestApp) => running.logs.filter((line) => WARNING.test(line) && /warn/i.test(line));
 

@@ -6,8 +6,18 @@ import { EmulatorClient } from './emulator';
 import { solveTextChallenge } from './solveChallenge';
 
 /** The agents the call-center suites seed: two on Teams, by their AAD object ids. */
-export const TEAMS_AGENT = { id: 'agent-ece', name: 'Ece Temsilci', channel: 'msteams', externalId: '7d1f3c2a-0000-4000-8000-00000000a001' } as const;
-export const SECOND_TEAMS_AGENT = { id: 'agent-murat', name: 'Murat Temsilci', channel: 'msteams', externalId: '7d1f3c2a-0000-4000-8000-00000000a002' } as const;
+export const TEAMS_AGENT = {
+  id: 'agent-ece',
+  name: 'Ece Temsilci',
+  channel: 'msteams',
+  externalId: '7d1f3c2a-0000-4000-8000-00000000a001',
+} as const;
+export const SECOND_TEAMS_AGENT = {
+  id: 'agent-murat',
+  name: 'Murat Temsilci',
+  channel: 'msteams',
+  externalId: '7d1f3c2a-0000-4000-8000-00000000a002',
+} as const;
 
 /** The agent-side texts the suites look for, written here independently of the catalog. */
 export const AGENT_TEXTS = {
@@ -19,7 +29,10 @@ export const AGENT_TEXTS = {
   gone: 'Bu talep artık beklemiyor',
 } as const;
 
-export async function seedAgents(app: App, agents: readonly { id: string; name: string; channel: string; externalId: string }[]): Promise<void> {
+export async function seedAgents(
+  app: App,
+  agents: readonly { id: string; name: string; channel: string; externalId: string }[],
+): Promise<void> {
   await importSeed(app.db, parseSeed({ agents }), app.vault, app.hasher);
 }
 
@@ -39,7 +52,13 @@ export class TeamsClient extends EmulatorClient {
     channelId = 'msteams',
     locale = 'tr-TR',
   ) {
-    super(botUrl, `a:teams-${process.pid}-${++teamsConversations}-${Math.random().toString(36).slice(2)}`, channelId, locale, `29:${aadObjectId}`);
+    super(
+      botUrl,
+      `a:teams-${process.pid}-${++teamsConversations}-${Math.random().toString(36).slice(2)}`,
+      channelId,
+      locale,
+      `29:${aadObjectId}`,
+    );
   }
 
   override post(activity: Partial<Activity>, botUrl?: string): Promise<Partial<Activity>[]> {

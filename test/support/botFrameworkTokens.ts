@@ -48,8 +48,18 @@ export class LocalBotFrameworkIssuer {
     const jwk = this.key.publicKey.export({ format: 'jwk' }) as { n: string; e: string };
     this.server = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      if (req.url === '/keys') res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: this.keyId, n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator', 'sms', 'webchat'] }] }));
-      else res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${this.baseUrl}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+      if (req.url === '/keys')
+        res.end(
+          JSON.stringify({
+            keys: [
+              { kty: 'RSA', use: 'sig', kid: this.keyId, n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator', 'sms', 'webchat'] },
+            ],
+          }),
+        );
+      else
+        res.end(
+          JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${this.baseUrl}/keys`, id_token_signing_alg_values_supported: ['RS256'] }),
+        );
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
     this.baseUrl = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
@@ -87,7 +97,9 @@ export class LocalBotFrameworkIssuer {
     };
     const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
     const signed = `${encode(header)}.${encode(payload)}`;
-    const signature = createSign('RSA-SHA256').update(signed).sign((claims.forged ? this.otherKey : this.key).privateKey);
+    const signature = createSign('RSA-SHA256')
+      .update(signed)
+      .sign((claims.forged ? this.otherKey : this.key).privateKey);
     return `Bearer ${signed}.${signature.toString('base64url')}`;
   }
 

@@ -42,9 +42,11 @@ export class DialogScript {
   /** Sends one activity and returns the replies of that turn. */
   async send(says: Says): Promise<Partial<Activity>[]> {
     const activity: Partial<Activity> =
-      typeof says === 'function' ? { type: ActivityTypes.Message, text: says(this.history) } :
-      typeof says === 'string' ? { type: ActivityTypes.Message, text: says } :
-      { type: ActivityTypes.Message, ...says };
+      typeof says === 'function'
+        ? { type: ActivityTypes.Message, text: says(this.history) }
+        : typeof says === 'string'
+          ? { type: ActivityTypes.Message, text: says }
+          : { type: ActivityTypes.Message, ...says };
     await this.adapter.processActivity(activity);
     const replies = this.adapter.activeQueue.splice(0);
     this.history.push(...replies);
@@ -98,7 +100,8 @@ function safely(work: () => string): string {
 function check(expectation: Expectation, reply: Partial<Activity>): string | undefined {
   if (typeof expectation === 'function') return expectation(reply);
   const text = reply.text ?? '';
-  if (typeof expectation === 'string') return text.includes(expectation) ? undefined : `text does not contain ${JSON.stringify(expectation)}`;
+  if (typeof expectation === 'string')
+    return text.includes(expectation) ? undefined : `text does not contain ${JSON.stringify(expectation)}`;
   return expectation.test(text) ? undefined : `text does not match ${expectation}`;
 }
 
@@ -132,7 +135,8 @@ function choiceButtons(reply: Partial<Activity>): { title: unknown; value: unkno
     if (Array.isArray(node)) return node.forEach(visit);
     if (typeof node !== 'object' || node === null) return;
     const element = node as { type?: unknown; title?: unknown; data?: { choice?: unknown } };
-    if (element.type === 'Action.Submit' && element.data?.choice !== undefined) buttons.push({ title: element.title, value: element.data.choice });
+    if (element.type === 'Action.Submit' && element.data?.choice !== undefined)
+      buttons.push({ title: element.title, value: element.data.choice });
     Object.values(node).forEach(visit);
   };
   visit((reply.attachments ?? []).map((attachment): unknown => attachment.content));

@@ -36,8 +36,24 @@ export const AYSE: TestCitizen = {
   phone: '+905321234567',
   securityWord: 'mavi-kelebek-42',
   certificates: [
-    { serial: 'NES-1001', kind: 'Nitelikli', cardSerial: 'KART-01', status: 'active', published: true, notBefore: '2025-01-01', notAfter: '2028-01-01' },
-    { serial: 'NES-1002', kind: 'Nitelikli', cardSerial: 'KART-02', status: 'pending', published: false, notBefore: '2026-11-01', notAfter: '2029-11-01' },
+    {
+      serial: 'NES-1001',
+      kind: 'Nitelikli',
+      cardSerial: 'KART-01',
+      status: 'active',
+      published: true,
+      notBefore: '2025-01-01',
+      notAfter: '2028-01-01',
+    },
+    {
+      serial: 'NES-1002',
+      kind: 'Nitelikli',
+      cardSerial: 'KART-02',
+      status: 'pending',
+      published: false,
+      notBefore: '2026-11-01',
+      notAfter: '2029-11-01',
+    },
   ],
   pinPuk: [
     { serial: 'KART-01', values: { pin: '482915', puk: '73025184' } },
@@ -67,7 +83,15 @@ export function testServices(citizens: readonly TestCitizen[] = [AYSE]) {
     sessions,
     rateLimits: new RateLimits(store),
     nationalIds: new NationalIdReferences(store, random),
-    login: new LoginService({ repository: new MemoryLogins(citizens), hasher: plainHasher, notifications, audit, subjects, clock, transactions }),
+    login: new LoginService({
+      repository: new MemoryLogins(citizens),
+      hasher: plainHasher,
+      notifications,
+      audit,
+      subjects,
+      clock,
+      transactions,
+    }),
     oneTimeCodes: new OneTimeCodes({
       store,
       sms,

@@ -71,17 +71,21 @@ export class EmulatorClient {
   /** Sends one activity of this conversation, to this client's bot or to `botUrl`. */
   async post(activity: Partial<Activity>, botUrl = this.botUrl): Promise<Partial<Activity>[]> {
     const before = this.replies.length;
-    const response = await this.rawPost({
-      id: `activity-${++this.sequence}`,
-      channelId: this.channelId,
-      serviceUrl: this.serviceUrl,
-      conversation: { id: this.conversationId } as Activity['conversation'],
-      from: { id: this.userId, name: 'User', role: 'user' },
-      recipient: { id: 'bot', name: 'Bot', role: 'bot' },
-      locale: this.locale,
-      timestamp: new Date(),
-      ...activity,
-    }, 'application/json', botUrl);
+    const response = await this.rawPost(
+      {
+        id: `activity-${++this.sequence}`,
+        channelId: this.channelId,
+        serviceUrl: this.serviceUrl,
+        conversation: { id: this.conversationId } as Activity['conversation'],
+        from: { id: this.userId, name: 'User', role: 'user' },
+        recipient: { id: 'bot', name: 'Bot', role: 'bot' },
+        locale: this.locale,
+        timestamp: new Date(),
+        ...activity,
+      },
+      'application/json',
+      botUrl,
+    );
     if (response.status >= 300) throw new Error(`POST /api/messages answered ${response.status}: ${await response.text()}`);
     return this.replies.slice(before);
   }
@@ -121,7 +125,10 @@ export class EmulatorClient {
   }
 
   /** Waits for the bot to replace a message outside a turn. */
-  async waitForUpdate(predicate: (update: EmulatorClient['updates'][number]) => boolean, timeoutMs = 10_000): Promise<EmulatorClient['updates'][number]> {
+  async waitForUpdate(
+    predicate: (update: EmulatorClient['updates'][number]) => boolean,
+    timeoutMs = 10_000,
+  ): Promise<EmulatorClient['updates'][number]> {
     return this.waitFor(() => this.updates.find(predicate), timeoutMs);
   }
 

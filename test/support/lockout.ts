@@ -32,7 +32,11 @@ export async function citizenRow(running: TestApp, nationalId: string) {
  * A fresh app for every test (the lockout leaves accounts blocked) and the conversations opened on
  * it, all stopped after the test.
  */
-export function appPerTest(start: () => Promise<TestApp>): { running: TestApp; clients: EmulatorClient[]; open: (nationalId: string) => Promise<EmulatorClient> } {
+export function appPerTest(start: () => Promise<TestApp>): {
+  running: TestApp;
+  clients: EmulatorClient[];
+  open: (nationalId: string) => Promise<EmulatorClient>;
+} {
   const app = {
     running: undefined as unknown as TestApp,
     clients: [] as EmulatorClient[],

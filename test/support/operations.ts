@@ -73,7 +73,10 @@ export function useOperationsApp(backend: Backend = 'embedded', options: { signe
     if (options.signed) {
       issuer = await new LocalBotFrameworkIssuer().start();
       signer = issuer.signerFor(SIGNED_APP_ID);
-      running = await startTestApp({ ...env, MICROSOFT_APP_ID: SIGNED_APP_ID }, { clock, botFrameworkAuthentication: issuer.authentication(SIGNED_APP_ID) });
+      running = await startTestApp(
+        { ...env, MICROSOFT_APP_ID: SIGNED_APP_ID },
+        { clock, botFrameworkAuthentication: issuer.authentication(SIGNED_APP_ID) },
+      );
     } else running = await startTestApp(env, { clock });
   }, 90_000);
   afterEach(async () => {
@@ -97,7 +100,11 @@ export function useOperationsApp(backend: Backend = 'embedded', options: { signe
     },
 
     /** Adds a citizen with one card per certificate, each certificate in the given status (valid until 2029-01-01 unless `notAfter` says otherwise). */
-    async newCitizen(certificates: CertificateStatus[] = ['active'], extraCards = 0, notAfter: readonly string[] = []): Promise<TestCitizen> {
+    async newCitizen(
+      certificates: CertificateStatus[] = ['active'],
+      extraCards = 0,
+      notAfter: readonly string[] = [],
+    ): Promise<TestCitizen> {
       const n = ++made;
       const id = tcknFrom(`3${String(n).padStart(8, '0')}`);
       const cards = Array.from({ length: certificates.length + extraCards }, (_, index) => `KSMT${n}${String(index + 1).padStart(2, '0')}`);
@@ -205,12 +212,12 @@ export function useOperationsApp(backend: Backend = 'embedded', options: { signe
 
     /** The citizen's e-mail address and phone as the database has them. */
     async contact(citizen: TestCitizen) {
-      const [row] = await running.app.db.query<{ email: string; phone: string }>('SELECT email, phone FROM citizens WHERE national_id = $1', [
-        citizen.id,
-      ]);
+      const [row] = await running.app.db.query<{ email: string; phone: string }>(
+        'SELECT email, phone FROM citizens WHERE national_id = $1',
+        [citizen.id],
+      );
       return row!;
     },
   };
   return world;
 }
-

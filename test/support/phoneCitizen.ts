@@ -41,9 +41,13 @@ export class PhoneCitizen {
 
   /** Posts one message as Twilio would; the answer comes before the turn has run. */
   post(body: string, extra: WebhookParams = {}): Promise<Response> {
-    return this.fake.postWebhook(`${this.running.baseUrl}${WEBHOOK_PATH}`, this.fake.inboundParams(this.address, this.ourNumber, body, extra), {
-      signedUrl: this.signedUrl,
-    });
+    return this.fake.postWebhook(
+      `${this.running.baseUrl}${WEBHOOK_PATH}`,
+      this.fake.inboundParams(this.address, this.ourNumber, body, extra),
+      {
+        signedUrl: this.signedUrl,
+      },
+    );
   }
 
   /** Sends one message, waits for its turn, and returns every message the bot sent this address meanwhile. */
@@ -63,7 +67,10 @@ export class PhoneCitizen {
     const before = this.fake.messages.length;
     await action();
     await this.running.app.background.drain();
-    return this.fake.messages.slice(before).filter((message) => message.to === this.address).map((message) => message.body);
+    return this.fake.messages
+      .slice(before)
+      .filter((message) => message.to === this.address)
+      .map((message) => message.body);
   }
 
   /** Every message the bot has sent this address. */

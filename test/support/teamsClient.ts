@@ -71,7 +71,10 @@ export async function startSignedApp(
   overrides: Parameters<typeof startTestApp>[1] = {},
 ): Promise<SignedApp> {
   const issuer = await new LocalBotFrameworkIssuer().start();
-  const running = await startTestApp({ ...env, MICROSOFT_APP_ID: appId }, { ...overrides, botFrameworkAuthentication: issuer.authentication(appId) });
+  const running = await startTestApp(
+    { ...env, MICROSOFT_APP_ID: appId },
+    { ...overrides, botFrameworkAuthentication: issuer.authentication(appId) },
+  );
   return {
     running,
     issuer,
@@ -118,7 +121,8 @@ export function submitActionsOf(card: Record<string, unknown>): { title: string;
     if (Array.isArray(node)) return node.forEach(visit);
     if (typeof node !== 'object' || node === null) return;
     const element = node as Record<string, unknown>;
-    if (element['type'] === 'Action.Submit') found.push({ title: element['title'] as string, data: (element['data'] ?? {}) as Record<string, unknown> });
+    if (element['type'] === 'Action.Submit')
+      found.push({ title: element['title'] as string, data: (element['data'] ?? {}) as Record<string, unknown> });
     Object.values(element).forEach(visit);
   };
   visit(card);

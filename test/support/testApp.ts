@@ -40,7 +40,11 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
   });
   let app: App;
   try {
-    app = await createApp(config, { logger: createLogger('debug', (line) => logs.push(line)), redisKeyPrefix: redisKeyPrefixFor(env), ...overrides });
+    app = await createApp(config, {
+      logger: createLogger('debug', (line) => logs.push(line)),
+      redisKeyPrefix: redisKeyPrefixFor(env),
+      ...overrides,
+    });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;

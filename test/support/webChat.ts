@@ -94,8 +94,15 @@ export async function passHumanCheck(
 }
 
 /** What the page shows of earlier human checks, to tell a new one from them. */
-export async function humanChecksShown(page: Page, pictureAlt: string, wordsPrompt: string | RegExp): Promise<{ pictures: number; questions: number }> {
-  return { pictures: await page.locator(`${BUBBLE} img[alt="${pictureAlt}"]`).count(), questions: await bubbles(page, wordsPrompt).count() };
+export async function humanChecksShown(
+  page: Page,
+  pictureAlt: string,
+  wordsPrompt: string | RegExp,
+): Promise<{ pictures: number; questions: number }> {
+  return {
+    pictures: await page.locator(`${BUBBLE} img[alt="${pictureAlt}"]`).count(),
+    questions: await bubbles(page, wordsPrompt).count(),
+  };
 }
 
 /** Types the security word in the masked field of the bot's last Adaptive Card and submits it. */
@@ -150,7 +157,11 @@ export async function logInToMenu(
   const before = smsOutbox(dataDir).length;
   await choose(page, new RegExp(`^\\d+\\. ${tr('sms.choice.confirm')}$`));
   await waitForBubble(page, 'Kalan süre');
-  const sms = await waitFor(() => smsOutbox(dataDir).slice(before).find((line) => line.to === citizen.phone));
+  const sms = await waitFor(() =>
+    smsOutbox(dataDir)
+      .slice(before)
+      .find((line) => line.to === citizen.phone),
+  );
   await step('sms-code');
   await send(page, codeIn(sms.body));
   await waitForBubble(page, via.arrival);

@@ -7,7 +7,10 @@ import { issueLink } from '../support/resetLinkPage';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 /** GET without fetch's automatic decompression, to see the bytes as sent. */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -22,7 +25,13 @@ function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ st
 
 const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
-function chatConfig(html: string): { tokenUrl: string; directLinePath: string; locale: string; nonce: string; strings: Record<string, string> } {
+function chatConfig(html: string): {
+  tokenUrl: string;
+  directLinePath: string;
+  locale: string;
+  nonce: string;
+  strings: Record<string, string>;
+} {
   const json = html.match(/<script type="application\/json" id="chat-config">([^<]*)<\/script>/);
   if (!json) throw new Error('no chat configuration in the page');
   return JSON.parse(json[1]!) as ReturnType<typeof chatConfig>;
@@ -88,7 +97,7 @@ describe('GET / and its static files', () => {
     expect(chatConfig(html).locale).toBe('en-US');
   });
 
-  test('when Web Chat\'s bundle is asked for with gzip, then the gzipped bundle comes with a year of caching and an ETag that answers 304', async () => {
+  test("when Web Chat's bundle is asked for with gzip, then the gzipped bundle comes with a year of caching and an ETag that answers 304", async () => {
     const html = await (await fetch(`${running.baseUrl}/`)).text();
     const address = html.match(/src="(\/static\/webchat\.js\?v=[\w-]+)"/)![1]!;
     const original = readFileSync(WEBCHAT_BUNDLE);
@@ -113,7 +122,7 @@ describe('GET / and its static files', () => {
     expect(again.body.length).toBe(0);
   });
 
-  test('when the page\'s own script, stylesheet and icon are asked for, then they are served from this origin; anything else under /static is 404', async () => {
+  test("when the page's own script, stylesheet and icon are asked for, then they are served from this origin; anything else under /static is 404", async () => {
     const html = await (await fetch(`${running.baseUrl}/`)).text();
     const addresses = [...html.matchAll(/(?:src|href)="(\/static\/[^"]+)"/g)].map((match) => match[1]!);
     expect(addresses).toHaveLength(4);
@@ -127,7 +136,7 @@ describe('GET / and its static files', () => {
     }
   });
 
-  test('when a reset link opens the Güvenlik Sözcüğü page, then it shares the chat page\'s stylesheet and header, with no inline style allowed', async () => {
+  test("when a reset link opens the Güvenlik Sözcüğü page, then it shares the chat page's stylesheet and header, with no inline style allowed", async () => {
     const link = await issueLink(running, { type: 'tckn', value: MEHMET.id });
     const response = await fetch(link!.url);
     const html = await response.text();

@@ -6,17 +6,22 @@
 
 export const tr = {
   'agentConsole.title': 'Temsilci Konsolu',
-  'agentConsole.intro': 'Çağrı merkezi temsilcilerinin sohbet ekranı: vatandaş sorgulama, bloke kaldırma, sıfırlama bağlantısı gönderme ve bekleyen talepler.',
+  'agentConsole.intro':
+    'Çağrı merkezi temsilcilerinin sohbet ekranı: vatandaş sorgulama, bloke kaldırma, sıfırlama bağlantısı gönderme ve bekleyen talepler.',
   'agentConsole.signIn.title': 'Temsilci Konsolu Girişi',
-  'agentConsole.signIn.body': 'Bu bağlantı size özeldir ve yalnızca bir kez, 15 dakika içinde kullanılabilir. Konsolu açmak için aşağıdaki düğmeye basın.',
+  'agentConsole.signIn.body':
+    'Bu bağlantı size özeldir ve yalnızca bir kez, 15 dakika içinde kullanılabilir. Konsolu açmak için aşağıdaki düğmeye basın.',
   'agentConsole.signIn.button': 'Konsola giriş yap',
-  'agentConsole.signIn.invalid': 'Bu giriş bağlantısı geçersiz, süresi dolmuş ya da daha önce kullanılmış. Yöneticinizden yeni bir bağlantı isteyin.',
+  'agentConsole.signIn.invalid':
+    'Bu giriş bağlantısı geçersiz, süresi dolmuş ya da daha önce kullanılmış. Yöneticinizden yeni bir bağlantı isteyin.',
   'agentConsole.needSignIn': 'Temsilci Konsolu’nu kullanmak için yöneticinizin size verdiği kişisel giriş bağlantısını açın.',
   'agentConsole.signedOut': 'Temsilci Konsolu’ndan çıkış yaptınız.',
   'agentConsole.signOut': 'Konsoldan çık',
   'agentConsole.guideHeading': 'Konsolda neler yapılır?',
-  'agentConsole.guide.lookup': '“Vatandaş Sorgula” ile Kimlik No’dan maskeli bilgileri, bloke durumunu ve son güvenlik olaylarını görürsünüz; güvenlik sözcüğü, kod ve PIN/PUK hiçbir zaman gösterilmez.',
-  'agentConsole.guide.handOff': '“Bekleyen Talepler” ile temsilci isteyen vatandaşların sırasını görür, bir talebi alıp vatandaşla yazışırsınız.',
+  'agentConsole.guide.lookup':
+    '“Vatandaş Sorgula” ile Kimlik No’dan maskeli bilgileri, bloke durumunu ve son güvenlik olaylarını görürsünüz; güvenlik sözcüğü, kod ve PIN/PUK hiçbir zaman gösterilmez.',
+  'agentConsole.guide.handOff':
+    '“Bekleyen Talepler” ile temsilci isteyen vatandaşların sırasını görür, bir talebi alıp vatandaşla yazışırsınız.',
   'agentConsole.guide.audit': 'Yaptığınız her işlem temsilci kimliğinizle ve gerekçesiyle denetim kaydına yazılır.',
 
   'agent.greeting': 'Merhaba {name}. Çağrı merkezi temsilcisi olarak giriş yaptınız. Ne yapmak istersiniz?',
@@ -54,11 +59,15 @@ export const tr = {
   'agent.event.unlock-code.issued': 'Kilit çözme kodu verildi',
   'agent.event.agent.lookup': 'Temsilci sorgusu',
   'agent.unblock.notBlocked': '{id} numaralı vatandaşın hesabı bloke değil; kaldırılacak bir bloke yok.',
-  'agent.unblock.reasonPrompt': '{id} numaralı vatandaşın blokesini neden kaldırıyorsunuz? Gerekçeyi yazın (en az {min} karakter); denetim kaydına yazılır.',
-  'agent.unblock.reasonHelp': 'Gerekçe, blokenin neden kaldırıldığını anlatmalı; örneğin "Vatandaş aradı, kimliği sorularla doğrulandı". Vazgeçmek için "iptal" yazın.',
+  'agent.unblock.reasonPrompt':
+    '{id} numaralı vatandaşın blokesini neden kaldırıyorsunuz? Gerekçeyi yazın (en az {min} karakter); denetim kaydına yazılır.',
+  'agent.unblock.reasonHelp':
+    'Gerekçe, blokenin neden kaldırıldığını anlatmalı; örneğin "Vatandaş aradı, kimliği sorularla doğrulandı". Vazgeçmek için "iptal" yazın.',
   'agent.unblock.reasonRefused': 'Gerekçe en az {min}, en çok {max} karakter olmalı.',
-  'agent.unblock.done': '{id} numaralı vatandaşın blokesi kaldırıldı, hatalı deneme sayacı sıfırlandı. Vatandaşın {email} adresine bilgi verildi.',
-  'agent.resend.sent': '{id} numaralı vatandaşın kayıtlı e-posta adresine ({email}) yeni bir Güvenlik Sözcüğü Güncelleme bağlantısı gönderildi. Önceki bağlantılar geçersiz oldu.',
+  'agent.unblock.done':
+    '{id} numaralı vatandaşın blokesi kaldırıldı, hatalı deneme sayacı sıfırlandı. Vatandaşın {email} adresine bilgi verildi.',
+  'agent.resend.sent':
+    '{id} numaralı vatandaşın kayıtlı e-posta adresine ({email}) yeni bir Güvenlik Sözcüğü Güncelleme bağlantısı gönderildi. Önceki bağlantılar geçersiz oldu.',
   'agent.resend.limited': '{id} numaralı vatandaşa son 24 saatte 3 bağlantı gönderilmiş; yeni bağlantı gönderilmedi.',
   'agent.queue.empty': 'Bekleyen talep yok.',
   'agent.queue.prompt': 'Bekleyen talepler: {count}. Hangisini alıyorsunuz?',
@@ -83,12 +92,14 @@ export const en: Record<keyof typeof tr, string> = {
   'agentConsole.signIn.title': 'Agent Console sign-in',
   'agentConsole.signIn.body': 'This link is yours alone and works once, within 15 minutes. Press the button below to open the console.',
   'agentConsole.signIn.button': 'Sign in to the console',
-  'agentConsole.signIn.invalid': 'This sign-in link is not valid, has expired or has been used already. Ask your administrator for a new one.',
+  'agentConsole.signIn.invalid':
+    'This sign-in link is not valid, has expired or has been used already. Ask your administrator for a new one.',
   'agentConsole.needSignIn': 'To use the Agent Console, open the personal sign-in link your administrator gave you.',
   'agentConsole.signedOut': 'You have signed out of the Agent Console.',
   'agentConsole.signOut': 'Sign out of the console',
   'agentConsole.guideHeading': 'What you can do here',
-  'agentConsole.guide.lookup': '“Vatandaş Sorgula” shows a citizen’s masked details, block state and last security events by ID; a security word, code or PIN/PUK is never shown.',
+  'agentConsole.guide.lookup':
+    '“Vatandaş Sorgula” shows a citizen’s masked details, block state and last security events by ID; a security word, code or PIN/PUK is never shown.',
   'agentConsole.guide.handOff': '“Bekleyen Talepler” lists the citizens waiting for an agent; take one to chat with them.',
   'agentConsole.guide.audit': 'Everything you do is written to the audit log with your agent id and reason.',
 
@@ -102,7 +113,7 @@ export const en: Record<keyof typeof tr, string> = {
     'Look up a citizen: masked details, block state and the last security events; "lookup" followed by the ID number works too.\nLift a block: lifts it with a reason, and the citizen is e-mailed.\nSend a reset link: a new link to set the security word, to the registered e-mail address.\nWaiting requests: citizens who asked for an agent.\nEverything you do is written to the audit log with your agent id.',
   'agent.forAgents': 'Citizens who asked for an agent are listed under "Waiting requests".',
   'agent.idPrompt': "Type the citizen's Kimlik No (Turkish ID number or passport number).",
-  'agent.idHelp': "Type the citizen's 11-digit Turkish ID number or passport number. Type \"menu\" to go back to the menu.",
+  'agent.idHelp': 'Type the citizen\'s 11-digit Turkish ID number or passport number. Type "menu" to go back to the menu.',
   'agent.notFound': 'No citizen is registered with the ID number {id}.',
   'agent.view': 'Citizen {id}\nName: {name}\nE-mail: {email}\nPhone: {phone}\nState: {state}\nFailed attempts: {attempts}/{max}',
   'agent.view.blocked': 'Blocked (since {since})',
@@ -127,11 +138,15 @@ export const en: Record<keyof typeof tr, string> = {
   'agent.event.unlock-code.issued': 'Unlock code issued',
   'agent.event.agent.lookup': 'Agent lookup',
   'agent.unblock.notBlocked': 'The account of citizen {id} is not blocked; there is no block to lift.',
-  'agent.unblock.reasonPrompt': 'Why are you lifting the block of citizen {id}? Type the reason (at least {min} characters); it goes to the audit log.',
-  'agent.unblock.reasonHelp': 'The reason should say why the block is lifted, such as "Citizen called, identity checked with questions". Type "cancel" to stop.',
+  'agent.unblock.reasonPrompt':
+    'Why are you lifting the block of citizen {id}? Type the reason (at least {min} characters); it goes to the audit log.',
+  'agent.unblock.reasonHelp':
+    'The reason should say why the block is lifted, such as "Citizen called, identity checked with questions". Type "cancel" to stop.',
   'agent.unblock.reasonRefused': 'The reason must have at least {min} and at most {max} characters.',
-  'agent.unblock.done': 'The block of citizen {id} is lifted and the failed-attempt counter is reset. The citizen has been told at {email}.',
-  'agent.resend.sent': 'A new link to set the security word has been sent to the registered e-mail address of citizen {id} ({email}). Earlier links no longer work.',
+  'agent.unblock.done':
+    'The block of citizen {id} is lifted and the failed-attempt counter is reset. The citizen has been told at {email}.',
+  'agent.resend.sent':
+    'A new link to set the security word has been sent to the registered e-mail address of citizen {id} ({email}). Earlier links no longer work.',
   'agent.resend.limited': 'Citizen {id} has had 3 links in the last 24 hours; no new link was sent.',
   'agent.queue.empty': 'No requests are waiting.',
   'agent.queue.prompt': 'Waiting requests: {count}. Which one do you take?',

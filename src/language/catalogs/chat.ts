@@ -17,7 +17,8 @@ export const tr = {
   'start.choice.agent': 'Temsilci',
   'understanding.miss':
     'Bunu anlayamadım; güvenlik sözcüğünüzü yenilemenize, Şifreli Giriş ile PIN / PUK, iptal, kilit çözme ve bilgi güncelleme işlemlerine yardım edebilir, e-imza sorularınızı yanıtlayabilirim.',
-  'understanding.missAgain': 'Yine anlayamadım, kusura bakmayın. Bir temsilciyle görüşmek için "Temsilci"yi ya da aşağıdakilerden birini seçebilirsiniz.',
+  'understanding.missAgain':
+    'Yine anlayamadım, kusura bakmayın. Bir temsilciyle görüşmek için "Temsilci"yi ya da aşağıdakilerden birini seçebilirsiniz.',
   'understanding.outOfScope':
     'Bu konuda yardımcı olamıyorum; ben Kamu SM e-imza işlemlerinizde (güvenlik sözcüğü, Şifreli Giriş, PIN / PUK, iptal, kilit çözme, bilgi güncelleme) ve bunlarla ilgili sorularınızda yardımcı olurum.',
   'understanding.password': '"Şifre" derken hangisini kastediyorsunuz?',
@@ -28,12 +29,18 @@ export const tr = {
   'smallTalk.thanks': 'Rica ederim! Başka bir konuda yardımcı olabilirsem yazmanız yeterli.',
   'smallTalk.greeting': 'Merhaba! Size nasıl yardımcı olabilirim? Ne yapmak istediğinizi kendi cümlelerinizle yazabilirsiniz.',
   'smallTalk.goodbye': 'Görüşmek üzere, iyi günler dilerim.',
-  'wish.pinPuk': "PIN ve PUK bilgilerinizi gösterebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan PIN / PUK Bilgisi'ne geçeceğiz.",
-  'wish.unlock': "Kartınızın kilidini çözebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Kilit Çözme'ye geçeceğiz.",
-  'wish.revoke': 'Sertifikanızı iptal edebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan iptal işlemine geçeceğiz.',
-  'wish.activate': "Sertifikanızı kullanıma açabilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Kullanıma Aç'a geçeceğiz.",
-  'wish.update': "Bilgilerinizi güncelleyebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Bilgi Güncelle'ye geçeceğiz.",
-  'wish.list': "Sertifikalarınızı listeleyebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Sertifika Listele'ye geçeceğiz.",
+  'wish.pinPuk':
+    "PIN ve PUK bilgilerinizi gösterebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan PIN / PUK Bilgisi'ne geçeceğiz.",
+  'wish.unlock':
+    "Kartınızın kilidini çözebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Kilit Çözme'ye geçeceğiz.",
+  'wish.revoke':
+    'Sertifikanızı iptal edebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan iptal işlemine geçeceğiz.',
+  'wish.activate':
+    "Sertifikanızı kullanıma açabilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Kullanıma Aç'a geçeceğiz.",
+  'wish.update':
+    "Bilgilerinizi güncelleyebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Bilgi Güncelle'ye geçeceğiz.",
+  'wish.list':
+    "Sertifikalarınızı listeleyebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Sertifika Listele'ye geçeceğiz.",
   'intent.forgotWord': 'Güvenlik Sözcüğümü Unuttum',
   'intent.login': 'Şifreli Giriş',
   'intent.pinPuk': 'PIN / PUK Bilgisi',
@@ -64,7 +71,7 @@ export const tr = {
   'global.nothingToCancel': 'Şu anda iptal edilecek bir işlem yok.',
   'global.languageChanged': 'Türkçe devam ediyoruz.',
   'global.agent':
-    'Bir temsilciyle görüşmek için Kamu SM Çağrı Merkezi\'ni arayabilirsiniz: {callCenter}. Kaldığınız yerden devam etmek için yanıtınızı yazabilirsiniz.',
+    "Bir temsilciyle görüşmek için Kamu SM Çağrı Merkezi'ni arayabilirsiniz: {callCenter}. Kaldığınız yerden devam etmek için yanıtınızı yazabilirsiniz.",
   'global.tooLong': 'Mesajınız çok uzun. Lütfen daha kısa yazın.',
   'global.notText': 'Yalnızca yazılı mesajları anlayabiliyorum. Lütfen yanıtınızı yazın.',
   'global.tooManyMessages': 'Çok hızlı mesaj gönderiyorsunuz. Lütfen {seconds} saniye sonra tekrar yazın.',
@@ -111,7 +118,7 @@ export const tr = {
   'forgot.canLogInNow':
     'Güvenlik sözcüğünüz güncellendi. Artık "Şifreli Giriş" ile yeni güvenlik sözcüğünüzü kullanarak giriş yapabilirsiniz.',
   'forgot.changedStillBlocked':
-    'Güvenlik sözcüğünüz güncellendi. Ancak hesabınız hatalı denemeler nedeniyle hâlâ bloke; blokeyi yalnızca Çağrı Merkezi kaldırabilir. Giriş yapabilmek için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
+    "Güvenlik sözcüğünüz güncellendi. Ancak hesabınız hatalı denemeler nedeniyle hâlâ bloke; blokeyi yalnızca Çağrı Merkezi kaldırabilir. Giriş yapabilmek için {callCenter} numaralı Çağrı Merkezi'mizi arayın.",
 
   'yesNo.yes': 'Evet',
   'yesNo.no': 'Hayır',
@@ -131,7 +138,7 @@ export const tr = {
   'login.forgotOffer':
     'Sorun değil, deneme hakkınız azalmadı. Yeni bir güvenlik sözcüğü belirlemek için "Güvenlik Sözcüğümü Unuttum"u seçin; kayıtlı e-posta adresinize bir yenileme bağlantısı gönderelim.',
   'login.blocked':
-    'Hesabınız 3 kez hatalı girilen güvenlik sözcüğü nedeniyle bloke edilmiştir. Blokeyi kaldırmak için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
+    "Hesabınız 3 kez hatalı girilen güvenlik sözcüğü nedeniyle bloke edilmiştir. Blokeyi kaldırmak için {callCenter} numaralı Çağrı Merkezi'mizi arayın.",
 
   'sms.confirmPrompt':
     'SMS Onay. Telefon Numaranız: {phone}\nİşlemler Menüsü\'ne girebilmeniz için bu numaraya bir SMS Onay Kodu gönderilecek (SMS ücretsizdir). Numara size aitse "Onay"ı seçin.',
@@ -140,7 +147,7 @@ export const tr = {
   'sms.confirmHelp':
     'Kayıtlı cep telefonunuza 6 haneli bir SMS Onay Kodu göndereceğiz. Numara size ait değilse "Bu numara bana ait değil"i seçin; SMS gönderilmez.',
   'sms.notMine':
-    'SMS gönderilmedi. Kayıtlı numara size ait değilse bilgilerinizi güncellemek için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
+    "SMS gönderilmedi. Kayıtlı numara size ait değilse bilgilerinizi güncellemek için {callCenter} numaralı Çağrı Merkezi'mizi arayın.",
   'sms.codePrompt': 'Cep telefonunuza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
   'sms.codePromptAgain': 'Cep telefonunuza gelen SMS Onay Kodunu yazın.',
   'sms.codeHelp':
@@ -154,11 +161,10 @@ export const tr = {
   'sms.wait': 'Yeni kod için {seconds} saniye daha beklemeniz gerekiyor.',
   'sms.limit': 'Bu giriş için en fazla 3 kod gönderilebilir. Lütfen daha sonra yeniden giriş yapın.',
   'sms.dailyLimit':
-    'Bu telefon numarasına bugün gönderilebilecek en fazla kod sayısına ulaşıldı, yeni kod gönderemiyorum. Yarın yeniden deneyebilir ya da Çağrı Merkezi\'ni arayabilirsiniz: {callCenter}.',
-  'sms.sendFailed':
-    'SMS şu anda gönderilemedi. Lütfen biraz sonra yeniden deneyin ya da {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
+    "Bu telefon numarasına bugün gönderilebilecek en fazla kod sayısına ulaşıldı, yeni kod gönderemiyorum. Yarın yeniden deneyebilir ya da Çağrı Merkezi'ni arayabilirsiniz: {callCenter}.",
+  'sms.sendFailed': "SMS şu anda gönderilemedi. Lütfen biraz sonra yeniden deneyin ya da {callCenter} numaralı Çağrı Merkezi'mizi arayın.",
 
-  'menu.prompt': 'Sayın {name}, İşlemler Menüsü\'nden yapmak istediğiniz işlemi seçin.',
+  'menu.prompt': "Sayın {name}, İşlemler Menüsü'nden yapmak istediğiniz işlemi seçin.",
   'menu.choice.activate': 'Kullanıma Aç',
   'menu.choice.revoke': 'Sertifikamı İptal Et',
   'menu.choice.update': 'Bilgi Güncelle',
@@ -167,7 +173,7 @@ export const tr = {
   'menu.choice.unlock': 'Kilit Çözme',
   'menu.choice.logout': 'Çıkış',
   'menu.help':
-    'İşlemler Menüsü\'nden bekleyen sertifikanızı kullanıma açabilir (Kullanıma Aç), sertifikanızı iptal ettirebilir (Sertifikamı İptal Et), e-posta adresinizi ya da cep telefonu numaranızı değiştirebilir (Bilgi Güncelle), sertifikalarınızı listeleyebilir, kartınızın PIN / PUK bilgisini görebilir ya da silebilir ve PIN\'i ile PUK\'u bloke olmuş kartınız için kilit çözme kodu alabilirsiniz (Kilit Çözme). Oturumunuz 5 dakika işlem yapılmazsa ya da 15 dakika sonunda kapanır. Çıkmak için "Çıkış" yazın.',
+    "İşlemler Menüsü'nden bekleyen sertifikanızı kullanıma açabilir (Kullanıma Aç), sertifikanızı iptal ettirebilir (Sertifikamı İptal Et), e-posta adresinizi ya da cep telefonu numaranızı değiştirebilir (Bilgi Güncelle), sertifikalarınızı listeleyebilir, kartınızın PIN / PUK bilgisini görebilir ya da silebilir ve PIN'i ile PUK'u bloke olmuş kartınız için kilit çözme kodu alabilirsiniz (Kilit Çözme). Oturumunuz 5 dakika işlem yapılmazsa ya da 15 dakika sonunda kapanır. Çıkmak için \"Çıkış\" yazın.",
 
   'identification.expired': 'Bu işlem uzun süre beklediği için sona erdi. Lütfen baştan başlayın.',
 
@@ -186,7 +192,7 @@ export const tr = {
   'certificates.expired':
     '{serial} sertifikanızın süresi {date} tarihinde doldu; bu sertifikayla artık e-imza atamazsınız. Yeni bir sertifika başvurusu için Çağrı Merkezi: {callCenter}.',
   'certificates.pinPukState':
-    'PIN ve PUK: Kartınızın PIN\'inin ya da PUK\'unun bloke olup olmadığı bu listede görünmez, kart yazılımında görünür. Yalnızca PIN bloke olduysa kart yazılımında PUK\'unuzla açabilirsiniz; ikisi de bloke olduysa İşlemler Menüsü\'nden "Kilit Çözme"yi seçin.',
+    "PIN ve PUK: Kartınızın PIN'inin ya da PUK'unun bloke olup olmadığı bu listede görünmez, kart yazılımında görünür. Yalnızca PIN bloke olduysa kart yazılımında PUK'unuzla açabilirsiniz; ikisi de bloke olduysa İşlemler Menüsü'nden \"Kilit Çözme\"yi seçin.",
   'certificates.status.pending': 'Kullanıma açılmayı bekliyor',
   'certificates.status.active': 'Kullanımda',
   'certificates.status.revoked': 'İptal edildi',
@@ -194,13 +200,14 @@ export const tr = {
   'certificates.notPublished': 'İnternette yayınlanmıyor',
 
   'pinPuk.title': 'PIN ve PUK Bilgileri',
-  'pinPuk.hidden': 'PIN ve PUK bilgileriniz güvenliğiniz için bu ekrandan gizlendi. Yeniden görmek için İşlemler Menüsü’nden PIN / PUK Bilgisi’ni seçebilirsiniz.',
+  'pinPuk.hidden':
+    'PIN ve PUK bilgileriniz güvenliğiniz için bu ekrandan gizlendi. Yeniden görmek için İşlemler Menüsü’nden PIN / PUK Bilgisi’ni seçebilirsiniz.',
   'pinPuk.notes':
     '• "Parolaları Sil" seçildiğinde PIN ve PUK bilgileriniz bir daha Kamu SM tarafından da erişilemeyecek şekilde kalıcı olarak silinir.\n• Dikkat: PIN ve PUK bilgilerinizi sildikten sonra unutursanız SERTİFİKANIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir.\n• Kamu SM, güvenliğiniz için PIN / PUK bilgilerinizin hiçbir yerde kayıtlı kalmamasını, silinmesini önerir.\n• Çevrimdışı PIN / PUK bilgilerinde yapılan güncelleme sonrası burada gösterilen PIN / PUK bilgileri geçerliliğini yitirir.',
   'pinPuk.card': 'Kart Seri Numarası: {serial}\nPIN: {pin}\nPUK: {puk}',
   'pinPuk.offlineChanged': '(Bu kartın PIN / PUK bilgileri çevrimdışı güncellenmiş; yukarıdaki değerler artık geçerli değil.)',
   'pinPuk.deletedCard':
-    'Kart Seri Numarası: {serial} — PIN ve PUK bilgileri silinmiş. Unuttuysanız sertifikanızın iptal edilip ücret karşılığında yeniden üretilmesi gerekir; bunun için Sertifikamı İptal Et işlemini kullanabilir ya da {callCenter} numaralı Çağrı Merkezi\'mizi arayabilirsiniz.',
+    "Kart Seri Numarası: {serial} — PIN ve PUK bilgileri silinmiş. Unuttuysanız sertifikanızın iptal edilip ücret karşılığında yeniden üretilmesi gerekir; bunun için Sertifikamı İptal Et işlemini kullanabilir ya da {callCenter} numaralı Çağrı Merkezi'mizi arayabilirsiniz.",
   'pinPuk.none': 'Adınıza kayıtlı bir kart bulunmuyor.',
   'pinPuk.prompt': 'Ne yapmak istersiniz?',
   'pinPuk.help':
@@ -213,7 +220,7 @@ export const tr = {
   'pinPuk.saved': 'Parolalarınız kayıtlı kalmaya devam ediyor. Kamu SM, not ettikten sonra silmenizi önerir.',
   'pinPuk.notSaved': 'Lütfen PIN ve PUK bilgilerinizi güvenli bir yere not edin.',
   'pinPuk.notSavedHidden':
-    'PIN ve PUK bilgilerinizi güvenliğiniz için ekrandan kaldırdım; kayıtlı kalıyorlar. Not almak için İşlemler Menüsü\'nden PIN / PUK Bilgisi\'ni yeniden seçebilirsiniz.',
+    "PIN ve PUK bilgilerinizi güvenliğiniz için ekrandan kaldırdım; kayıtlı kalıyorlar. Not almak için İşlemler Menüsü'nden PIN / PUK Bilgisi'ni yeniden seçebilirsiniz.",
   'pinPuk.deleteConfirm':
     'Dikkat: {cards} kartınızın PIN ve PUK bilgileri kalıcı olarak silinecek; Kamu SM de bir daha erişemeyecek. Sildikten sonra unutursanız SERTİFİKANIZIN İPTAL EDİLEREK yeniden ÜCRET KARŞILIĞINDA üretilmesi gerekir. Silmek istediğinizden emin misiniz?',
   'pinPuk.deleteConfirmMany':
@@ -224,12 +231,12 @@ export const tr = {
   'pinPuk.textChannel.never':
     'Güvenliğiniz için PIN ve PUK bilgileri SMS ve WhatsApp\'ta gösterilmez. Görmek için web sohbetinden ya da Microsoft Teams\'ten "Şifreli Giriş" yapın.',
   'pinPuk.textChannel.notRegisteredPhone':
-    'PIN ve PUK bilgileri SMS ve WhatsApp\'ta yalnızca kayıtlı cep telefonunuzdan yazdığınızda gösterilir. Kayıtlı numaranızdan yazın ya da web sohbeti veya Teams\'ten giriş yapın.',
+    "PIN ve PUK bilgileri SMS ve WhatsApp'ta yalnızca kayıtlı cep telefonunuzdan yazdığınızda gösterilir. Kayıtlı numaranızdan yazın ya da web sohbeti veya Teams'ten giriş yapın.",
 
   'unlock.textChannel.never':
     'Güvenliğiniz için kilit çözme kodu SMS ve WhatsApp\'ta gösterilmez. Kodu almak için web sohbetinden ya da Microsoft Teams\'ten "Şifreli Giriş" yapın.',
   'unlock.textChannel.notRegisteredPhone':
-    'Kilit çözme kodu SMS ve WhatsApp\'ta yalnızca kayıtlı cep telefonunuzdan yazdığınızda gösterilir. Kayıtlı numaranızdan yazın ya da web sohbeti veya Teams\'ten giriş yapın.',
+    "Kilit çözme kodu SMS ve WhatsApp'ta yalnızca kayıtlı cep telefonunuzdan yazdığınızda gösterilir. Kayıtlı numaranızdan yazın ya da web sohbeti veya Teams'ten giriş yapın.",
 
   'certificates.unknown': '{serial} seri numaralı bir sertifikanız bulunamadı.',
 
@@ -267,7 +274,7 @@ export const tr = {
     'Sertifikanızı iptal ettirmek için yalnızca {serial} seri numarasının son dört karakterini yazın: {lastFour}. "İptal" ve "vazgeç" dahil başka her yanıt işlemi sonlandırır; sertifikanızda değişiklik yapılmaz.',
   'revoke.notRevoked': 'İptal işlemi yapılmadı; {serial} sertifikanızda değişiklik yok.',
   'revoke.done':
-    '{serial} seri numaralı sertifikanız iptal edildi. Kayıtlı e-posta adresinize bilgilendirme e-postası gönderdik. Yeni sertifika başvurusu için {callCenter} numaralı Çağrı Merkezi\'mizi arayabilirsiniz.',
+    "{serial} seri numaralı sertifikanız iptal edildi. Kayıtlı e-posta adresinize bilgilendirme e-postası gönderdik. Yeni sertifika başvurusu için {callCenter} numaralı Çağrı Merkezi'mizi arayabilirsiniz.",
 
   'update.prompt': 'Bilgi Güncelle: hangi bilginizi değiştirmek istersiniz?',
   'update.help':
@@ -276,12 +283,13 @@ export const tr = {
   'update.choice.phone': 'Cep Telefonu',
   'update.phone.prompt': 'Yeni cep telefonu numaranızı yazın (örneğin 0532 123 45 67).',
   'update.phone.help':
-    'Türkiye\'deki bir cep telefonu numarası yazın: 0532 123 45 67, 532 123 45 67 ya da +90 532 123 45 67 biçiminde olabilir. Numarayı doğrulamak için ona bir SMS Onay Kodu göndereceğim.',
+    "Türkiye'deki bir cep telefonu numarası yazın: 0532 123 45 67, 532 123 45 67 ya da +90 532 123 45 67 biçiminde olabilir. Numarayı doğrulamak için ona bir SMS Onay Kodu göndereceğim.",
   'update.phone.invalid.format': 'Telefon numarası yalnızca rakamlardan oluşmalı; boşluk, tire ve baştaki + işareti olabilir.',
   'update.phone.invalid.length': 'Cep telefonu numarası, baştaki 0 olmadan 10 haneli olmalı (örneğin 532 123 45 67).',
-  'update.phone.invalid.not-mobile': 'Bu bir cep telefonu numarası değil: cep telefonu numaraları 5 ile başlar (örneğin 0532 …). Sabit hatlara SMS gönderilemez.',
+  'update.phone.invalid.not-mobile':
+    'Bu bir cep telefonu numarası değil: cep telefonu numaraları 5 ile başlar (örneğin 0532 …). Sabit hatlara SMS gönderilemez.',
   'update.phone.invalid.foreign':
-    'Yalnızca Türkiye\'deki (+90) cep telefonu numaraları kaydedilebilir. Yurt dışı numarası için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
+    "Yalnızca Türkiye'deki (+90) cep telefonu numaraları kaydedilebilir. Yurt dışı numarası için {callCenter} numaralı Çağrı Merkezi'mizi arayın.",
   'update.phone.same': 'Bu numara zaten kayıtlı cep telefonu numaranız.',
   'update.phone.codeSent': '{phone} numarasına bir SMS Onay Kodu gönderdim. Numaranız bu kodu yazdığınızda değişecek.',
   'update.phone.codePrompt': 'Yeni numaranıza gelen SMS Onay Kodunu yazın. Kalan süre: {seconds} saniye.',
@@ -289,7 +297,7 @@ export const tr = {
   'update.phone.codeHelp':
     'SMS Onay Kodu, yeni cep telefonu numaranıza gönderilen 6 haneli sayıdır; 300 saniye geçerlidir. Kod gelmediyse 60 saniye sonra "yeni kod" yazabilirsiniz (bir girişte en fazla 3 kod). Kod doğrulanmadan numaranız değişmez.',
   'update.phone.codeDead': 'SMS Onay Kodu 3 kez hatalı girildiği için geçersiz sayıldı. Cep telefonu numaranız değiştirilmedi.',
-  'update.phone.changed': 'Cep telefonu numaranız güncellendi. Eski numaranıza da bilgilendirme SMS\'i gönderdim.',
+  'update.phone.changed': "Cep telefonu numaranız güncellendi. Eski numaranıza da bilgilendirme SMS'i gönderdim.",
   'update.email.prompt': 'Yeni e-posta adresinizi yazın.',
   'update.email.help':
     'Yeni adresinize bir doğrulama bağlantısı göndereceğim. E-posta adresiniz bağlantıyı açıp onayladığınızda değişir; bağlantı 30 dakika geçerlidir ve bir kez kullanılabilir.',
@@ -303,27 +311,29 @@ export const tr = {
   'unlock.none': 'Adınıza kayıtlı bir kart bulunmuyor.',
   'unlock.prompt': 'Kilit Çözme: kilidini çözmek istediğiniz kartın seri numarasını seçin.',
   'unlock.help':
-    'PIN\'i ve PUK\'u bloke olmuş kartınız için kart yazılımında kullanacağınız tek kullanımlık bir kilit çözme kodu oluşturuyorum. Kart Seri Numarası kartınızın üzerinde yazılıdır.',
-  'unlock.blockedPrompt': '{card} kartınızın hem PIN\'i hem de PUK\'u bloke oldu mu?',
+    "PIN'i ve PUK'u bloke olmuş kartınız için kart yazılımında kullanacağınız tek kullanımlık bir kilit çözme kodu oluşturuyorum. Kart Seri Numarası kartınızın üzerinde yazılıdır.",
+  'unlock.blockedPrompt': "{card} kartınızın hem PIN'i hem de PUK'u bloke oldu mu?",
   'unlock.blockedHelp':
-    'Kilit çözme kodu yalnızca PIN\'i ve PUK\'u birlikte bloke olmuş kartlar içindir. Yalnızca PIN\'iniz bloke olduysa kart yazılımında PUK\'unuzla açabilirsiniz; o durumda "hayır" yazın.',
+    "Kilit çözme kodu yalnızca PIN'i ve PUK'u birlikte bloke olmuş kartlar içindir. Yalnızca PIN'iniz bloke olduysa kart yazılımında PUK'unuzla açabilirsiniz; o durumda \"hayır\" yazın.",
   'unlock.notBlocked':
-    'Kilit çözme kodu oluşturulmadı. Yalnızca PIN\'iniz bloke olduysa kart yazılımında PUK\'unuzu kullanarak PIN\'inizin blokesini kaldırabilirsiniz.',
+    "Kilit çözme kodu oluşturulmadı. Yalnızca PIN'iniz bloke olduysa kart yazılımında PUK'unuzu kullanarak PIN'inizin blokesini kaldırabilirsiniz.",
   'unlock.code':
     '{card} kartınızın kilit çözme kodu:\n{code}\nBu kodu kart yazılımında Kilit Çözme adımında kullanın. Kod yalnızca bu kart için, 24 saat boyunca ve bir kez geçerlidir. Güvenliğiniz için kod yalnızca şimdi gösterilir, bir daha gösterilemez; lütfen not alın. Yeni bir kod isterseniz bu kod geçersiz olur.',
   'unlock.unknownCard': '{card} seri numaralı bir kartınız bulunamadı.',
 
   'handOff.queued':
     'Sizi bir çağrı merkezi temsilcisine aktarıyorum. Sıranız: {position}. Tahmini bekleme: {wait}. Temsilci bağlanınca burada yazışabilirsiniz. Beklemek istemezseniz Çağrı Merkezi\'ni {callCenterHours} {callCenter} numarasından arayabilirsiniz. Sıradan çıkmak için "iptal" yazın.',
-  'handOff.stillQueued': 'Temsilci sırasındasınız. Sıranız: {position}. Tahmini bekleme: {wait}. Sıradan çıkmak için "iptal" yazın. Çağrı Merkezi ({callCenterHours}): {callCenter}.',
+  'handOff.stillQueued':
+    'Temsilci sırasındasınız. Sıranız: {position}. Tahmini bekleme: {wait}. Sıradan çıkmak için "iptal" yazın. Çağrı Merkezi ({callCenterHours}): {callCenter}.',
   'handOff.wait.minutes': 'yaklaşık {minutes} dakika',
   'handOff.wait.long': '30 dakikadan uzun',
   'handOff.left': 'Temsilci sırasından çıktınız.',
-  'handOff.full': 'Şu anda bütün temsilcilerimiz meşgul. Lütfen Çağrı Merkezi\'ni arayın: {callCenter}.',
+  'handOff.full': "Şu anda bütün temsilcilerimiz meşgul. Lütfen Çağrı Merkezi'ni arayın: {callCenter}.",
   'handOff.connected':
     'Bir çağrı merkezi temsilcisi bağlandı; yazdıklarınız temsilciye iletilecek. Temsilcimiz güvenlik sözcüğünüzü, kodlarınızı ya da PIN/PUK\'unuzu asla sormaz; bunları yazmayın. Bitirmek için "bitir" yazın.',
   'handOff.fromAgent': 'Temsilci: {text}',
-  'handOff.withheld': 'Bu mesaj bir koda, PIN\'e ya da güvenlik sözcüğüne benzediği için temsilciye iletilmedi. Güvenlik sözcüğünüzü, kodlarınızı ve PIN/PUK\'unuzu kimseyle paylaşmayın.',
+  'handOff.withheld':
+    "Bu mesaj bir koda, PIN'e ya da güvenlik sözcüğüne benzediği için temsilciye iletilmedi. Güvenlik sözcüğünüzü, kodlarınızı ve PIN/PUK'unuzu kimseyle paylaşmayın.",
   'handOff.onlyText': 'Görüşmede yalnızca yazılı mesajlar iletilir.',
   'handOff.notDelivered': 'Mesajınız karşı tarafa iletilemedi. Lütfen tekrar deneyin.',
   'handOff.endedForCitizen': 'Temsilciyle görüşme sona erdi. Kaldığınız yerden devam edebilir ya da "menü" yazarak başa dönebilirsiniz.',
@@ -353,12 +363,18 @@ export const en: Record<keyof typeof tr, string> = {
   'smallTalk.thanks': "You're welcome! Just write if I can help with anything else.",
   'smallTalk.greeting': 'Hello! How can I help you? You can write what you want to do in your own words.',
   'smallTalk.goodbye': 'Goodbye, have a nice day.',
-  'wish.pinPuk': 'To show your PIN and PUK I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to PIN / PUK Bilgisi.',
-  'wish.unlock': 'To unlock your card I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Kilit Çözme (unlock).',
-  'wish.revoke': 'To revoke your certificate I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to the revocation.',
-  'wish.activate': 'To activate your certificate I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Kullanıma Aç (activate).',
-  'wish.update': 'To update your details I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Bilgi Güncelle (update details).',
-  'wish.list': 'To list your certificates I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Sertifika Listele (list certificates).',
+  'wish.pinPuk':
+    'To show your PIN and PUK I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to PIN / PUK Bilgisi.',
+  'wish.unlock':
+    'To unlock your card I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Kilit Çözme (unlock).',
+  'wish.revoke':
+    'To revoke your certificate I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to the revocation.',
+  'wish.activate':
+    'To activate your certificate I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Kullanıma Aç (activate).',
+  'wish.update':
+    'To update your details I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Bilgi Güncelle (update details).',
+  'wish.list':
+    'To list your certificates I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Sertifika Listele (list certificates).',
   'intent.forgotWord': 'Güvenlik Sözcüğümü Unuttum (forgot my security word)',
   'intent.login': 'Şifreli Giriş (log in)',
   'intent.pinPuk': 'PIN / PUK Bilgisi (PIN / PUK)',
@@ -388,8 +404,7 @@ export const en: Record<keyof typeof tr, string> = {
   'global.cancelled': 'I have cancelled that.',
   'global.nothingToCancel': 'There is nothing to cancel right now.',
   'global.languageChanged': "Let's continue in English.",
-  'global.agent':
-    'To talk to a person, call the Kamu SM call center at {callCenter}. To carry on where you were, just type your answer.',
+  'global.agent': 'To talk to a person, call the Kamu SM call center at {callCenter}. To carry on where you were, just type your answer.',
   'global.tooLong': 'Your message is too long. Please write a shorter one.',
   'global.notText': 'I can only read text messages. Please type your answer.',
   'global.tooManyMessages': 'You are sending messages too quickly. Please write again in {seconds} seconds.',
@@ -433,8 +448,7 @@ export const en: Record<keyof typeof tr, string> = {
 
   'forgot.sent':
     'If this ID is registered with us, a link to set a new security word has been sent to the registered e-mail address. The link works once, for 30 minutes. If you cannot see the e-mail, wait a little and check your spam folder.',
-  'forgot.canLogInNow':
-    'Your security word has been updated. You can now log in with "Şifreli Giriş" using your new security word.',
+  'forgot.canLogInNow': 'Your security word has been updated. You can now log in with "Şifreli Giriş" using your new security word.',
   'forgot.changedStillBlocked':
     'Your security word has been updated. Your account is still blocked after wrong tries, though, and only the call center can lift the block. To be able to log in, call the Kamu SM call center at {callCenter}.',
 
@@ -464,8 +478,7 @@ export const en: Record<keyof typeof tr, string> = {
   'sms.choice.notMine': 'Bu numara bana ait değil (not my number)',
   'sms.confirmHelp':
     'We send a 6-digit SMS confirmation code to your registered mobile number. If the number is not yours, choose "Bu numara bana ait değil"; no SMS is sent.',
-  'sms.notMine':
-    'No SMS was sent. If the registered number is not yours, call the Kamu SM call center at {callCenter} to update it.',
+  'sms.notMine': 'No SMS was sent. If the registered number is not yours, call the Kamu SM call center at {callCenter} to update it.',
   'sms.codePrompt': 'Type the SMS confirmation code sent to your phone. Time left: {seconds} seconds.',
   'sms.codePromptAgain': 'Type the SMS confirmation code sent to your phone.',
   'sms.codeHelp':
@@ -480,8 +493,7 @@ export const en: Record<keyof typeof tr, string> = {
   'sms.limit': 'At most 3 codes can be sent for one login. Please log in again later.',
   'sms.dailyLimit':
     'This phone number has been sent as many codes as allowed today, so I cannot send another. You can try again tomorrow or call the Kamu SM call center at {callCenter}.',
-  'sms.sendFailed':
-    'The SMS could not be sent right now. Please try again shortly or call the Kamu SM call center at {callCenter}.',
+  'sms.sendFailed': 'The SMS could not be sent right now. Please try again shortly or call the Kamu SM call center at {callCenter}.',
 
   'menu.prompt': 'Dear {name}, choose an operation from the İşlemler Menüsü.',
   'menu.choice.activate': 'Kullanıma Aç (activate)',
@@ -519,7 +531,8 @@ export const en: Record<keyof typeof tr, string> = {
   'certificates.notPublished': 'not published',
 
   'pinPuk.title': 'PIN and PUK',
-  'pinPuk.hidden': 'Your PIN and PUK have been hidden from this screen for your safety. To see them again, choose PIN / PUK Bilgisi in the İşlemler menu.',
+  'pinPuk.hidden':
+    'Your PIN and PUK have been hidden from this screen for your safety. To see them again, choose PIN / PUK Bilgisi in the İşlemler menu.',
   'pinPuk.notes':
     '• "Parolaları Sil" deletes your PIN and PUK permanently; not even Kamu SM can read them afterwards.\n• Warning: if you forget your PIN and PUK after deleting them, YOUR CERTIFICATE MUST BE REVOKED and issued again FOR A FEE.\n• For your security, Kamu SM recommends that your PIN / PUK are not kept anywhere and are deleted.\n• After an offline PIN / PUK change, the values shown here are no longer valid.',
   'pinPuk.card': 'Card serial number (Kart Seri Numarası): {serial}\nPIN: {pin}\nPUK: {puk}',
@@ -604,7 +617,8 @@ export const en: Record<keyof typeof tr, string> = {
     'Type a Turkish mobile number: 0532 123 45 67, 532 123 45 67 or +90 532 123 45 67 all work. I will send an SMS confirmation code to it to make sure it is yours.',
   'update.phone.invalid.format': 'A phone number has only digits; spaces, dashes and a leading + are fine.',
   'update.phone.invalid.length': 'A mobile number has 10 digits without the leading 0 (for example 532 123 45 67).',
-  'update.phone.invalid.not-mobile': 'That is not a mobile number: Turkish mobile numbers start with 5 (for example 0532 …). Landlines cannot receive SMS.',
+  'update.phone.invalid.not-mobile':
+    'That is not a mobile number: Turkish mobile numbers start with 5 (for example 0532 …). Landlines cannot receive SMS.',
   'update.phone.invalid.foreign':
     'Only Turkish (+90) mobile numbers can be registered. For a number abroad, call the Kamu SM call center at {callCenter}.',
   'update.phone.same': 'That is already your registered mobile number.',
@@ -632,15 +646,15 @@ export const en: Record<keyof typeof tr, string> = {
   'unlock.blockedPrompt': 'Are both the PIN and the PUK of card {card} blocked?',
   'unlock.blockedHelp':
     'The unlock code is only for a card whose PIN and PUK are both blocked. If only the PIN is blocked, you can unblock it with your PUK in the card software; answer "no" then.',
-  'unlock.notBlocked':
-    'No unlock code was created. If only your PIN is blocked, you can unblock it with your PUK in the card software.',
+  'unlock.notBlocked': 'No unlock code was created. If only your PIN is blocked, you can unblock it with your PUK in the card software.',
   'unlock.code':
     'The unlock code for card {card}:\n{code}\nUse it at the Kilit Çözme (unlock) step of the card software. It works only for this card, once, within 24 hours. For your security it is shown only now and can never be shown again, so please write it down. Asking for a new code makes this one invalid.',
   'unlock.unknownCard': 'You have no card with the serial number {card}.',
 
   'handOff.queued':
     'I am passing you to a call-center agent. Your place in the queue: {position}. Estimated wait: {wait}. When an agent joins, you can write to them here. If you would rather not wait, call the call center {callCenterHours} on {callCenter}. Type "cancel" to leave the queue.',
-  'handOff.stillQueued': 'You are in the queue for an agent. Your place: {position}. Estimated wait: {wait}. Type "cancel" to leave it. Call center ({callCenterHours}): {callCenter}.',
+  'handOff.stillQueued':
+    'You are in the queue for an agent. Your place: {position}. Estimated wait: {wait}. Type "cancel" to leave it. Call center ({callCenterHours}): {callCenter}.',
   'handOff.wait.minutes': 'about {minutes} minutes',
   'handOff.wait.long': 'more than 30 minutes',
   'handOff.left': 'You have left the queue for an agent.',
@@ -648,7 +662,8 @@ export const en: Record<keyof typeof tr, string> = {
   'handOff.connected':
     'A call-center agent has joined; what you type is passed on to them. Our agents never ask for your security word, codes or PIN/PUK, so do not type them. Type "end" to finish.',
   'handOff.fromAgent': 'Agent: {text}',
-  'handOff.withheld': 'This message looks like a code, a PIN or a security word, so it was not passed on to the agent. Never share your security word, codes or PIN/PUK with anyone.',
+  'handOff.withheld':
+    'This message looks like a code, a PIN or a security word, so it was not passed on to the agent. Never share your security word, codes or PIN/PUK with anyone.',
   'handOff.onlyText': 'Only text messages are passed on in this conversation.',
   'handOff.notDelivered': 'Your message could not be passed on. Please try again.',
   'handOff.endedForCitizen': 'The conversation with the agent has ended. You can carry on where you were, or type "menu" to start over.',

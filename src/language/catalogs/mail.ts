@@ -9,7 +9,7 @@ export const tr = {
     'Sayın {name},\n\nAşağıdaki bağlantıyı kullanarak Bireysel Nitelikli Elektronik Sertifika İşlemleri için gerekli olan Güvenlik Sözcüğünüzü oluşturabilirsiniz:\n\n{link}\n\nBağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir. Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; güvenlik sözcüğünüz değişmez.\n\nSorularınız için Kamu SM Çağrı Merkezi: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
   'mail.wordChanged.subject': 'Güvenlik sözcüğünüz değiştirildi',
   'mail.wordChanged.body':
-    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri güvenlik sözcüğünüz az önce değiştirildi.\n\nBu değişikliği siz yapmadıysanız hemen Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+    "Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri güvenlik sözcüğünüz az önce değiştirildi.\n\nBu değişikliği siz yapmadıysanız hemen Kamu SM Çağrı Merkezi'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi",
   'mail.revoked.subject': 'Sertifikanız iptal edildi',
   'mail.revoked.reasonWithNote': '{reason}: {note}',
   'mail.revoked.body':
@@ -19,13 +19,13 @@ export const tr = {
     'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın e-posta adresi olarak bu adresin kaydedilmesi istendi. Onaylamak için aşağıdaki bağlantıyı açın:\n\n{link}\n\nBağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir. Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; hiçbir bilginiz değişmez.\n\nSorularınız için Kamu SM Çağrı Merkezi: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
   'mail.emailChanged.subject': 'E-posta adresiniz değiştirildi',
   'mail.emailChanged.body':
-    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın e-posta adresi {email} olarak değiştirildi. Bundan sonraki e-postalarımızı bu adrese göndereceğiz.\n\nBu değişikliği siz yapmadıysanız hemen Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+    "Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın e-posta adresi {email} olarak değiştirildi. Bundan sonraki e-postalarımızı bu adrese göndereceğiz.\n\nBu değişikliği siz yapmadıysanız hemen Kamu SM Çağrı Merkezi'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi",
   'mail.blocked.subject': 'Hesabınız bloke edildi',
   'mail.blocked.body':
-    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınız, güvenlik sözcüğü 3 kez hatalı girildiği için bloke edildi.\n\nBu denemeleri siz yapmadıysanız ya da blokeyi kaldırmak istiyorsanız Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+    "Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınız, güvenlik sözcüğü 3 kez hatalı girildiği için bloke edildi.\n\nBu denemeleri siz yapmadıysanız ya da blokeyi kaldırmak istiyorsanız Kamu SM Çağrı Merkezi'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi",
   'mail.unblocked.subject': 'Hesabınızın blokesi kaldırıldı',
   'mail.unblocked.body':
-    'Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın blokesi Kamu SM Çağrı Merkezi tarafından kaldırıldı. Güvenlik sözcüğünüzle yeniden Şifreli Giriş yapabilirsiniz.\n\nBu işlemi siz istemediyseniz hemen Kamu SM Çağrı Merkezi\'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi',
+    "Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın blokesi Kamu SM Çağrı Merkezi tarafından kaldırıldı. Güvenlik sözcüğünüzle yeniden Şifreli Giriş yapabilirsiniz.\n\nBu işlemi siz istemediyseniz hemen Kamu SM Çağrı Merkezi'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi",
 } as const;
 
 export const en: Record<keyof typeof tr, string> = {

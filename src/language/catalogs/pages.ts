@@ -9,7 +9,8 @@ export const tr = {
   'page.header': 'Bireysel Nitelikli Elektronik Sertifika İşlemleri',
   'page.intro':
     'Güvenlik sözcüğünüzü güncellemek için lütfen aşağıdaki alanları eksiksiz olarak doldurunuz. Güvenlik sözcüğünüzü belirlerken, sayı ve büyük/küçük harflerden oluşan kombinasyonları tercih etmenizi öneririz.',
-  'page.rules': 'Güvenlik sözcüğü 8–64 karakter olmalı, kimlik numaranızı içermemeli, yaygın bir parola ya da sözcük olmamalı ve şu anki güvenlik sözcüğünüzden farklı olmalıdır.',
+  'page.rules':
+    'Güvenlik sözcüğü 8–64 karakter olmalı, kimlik numaranızı içermemeli, yaygın bir parola ya da sözcük olmamalı ve şu anki güvenlik sözcüğünüzden farklı olmalıdır.',
   'page.word': 'Güvenlik Sözcüğü',
   'page.wordHint': 'Lütfen Güvenlik Sözcüğünüzü Giriniz',
   'page.repeat': 'Güvenlik Sözcüğü Tekrarı',
@@ -18,7 +19,7 @@ export const tr = {
   'page.resultTitle': 'Sonuç',
   'page.success': 'Güvenlik sözcüğünüz başarıyla güncellendi. Artık sohbette "Şifreli Giriş" ile giriş yapabilirsiniz.',
   'page.successStillBlocked':
-    'Güvenlik sözcüğünüz başarıyla güncellendi. Ancak hesabınız hatalı denemeler nedeniyle hâlâ bloke; blokeyi yalnızca Çağrı Merkezi kaldırabilir. Giriş yapabilmek için {callCenter} numaralı Çağrı Merkezi\'mizi arayın.',
+    "Güvenlik sözcüğünüz başarıyla güncellendi. Ancak hesabınız hatalı denemeler nedeniyle hâlâ bloke; blokeyi yalnızca Çağrı Merkezi kaldırabilir. Giriş yapabilmek için {callCenter} numaralı Çağrı Merkezi'mizi arayın.",
   'page.refused': 'Güvenlik sözcüğü kabul edilmedi:',
   'page.rule.too-short': 'En az 8 karakter olmalı.',
   'page.rule.too-long': 'En fazla 64 karakter olabilir.',
@@ -26,11 +27,13 @@ export const tr = {
   'page.rule.notAllowed': 'Bu sözcük güvenlik sözcüğü olarak kullanılamaz; lütfen başka bir sözcük seçin.',
   'page.rule.mismatch': 'İki alana yazdıklarınız aynı değil.',
   'page.link.expired': 'Bu bağlantının süresi dolmuş (bağlantılar 30 dakika geçerlidir). Sohbetten yeni bir bağlantı isteyebilirsiniz.',
-  'page.link.used': 'Bu bağlantı daha önce kullanılmış. Her bağlantı yalnızca bir kez kullanılabilir; gerekirse sohbetten yeni bir bağlantı isteyin.',
+  'page.link.used':
+    'Bu bağlantı daha önce kullanılmış. Her bağlantı yalnızca bir kez kullanılabilir; gerekirse sohbetten yeni bir bağlantı isteyin.',
   'page.link.superseded': 'Bu bağlantının yerine daha yeni bir bağlantı gönderildi. Lütfen e-postanızdaki en son bağlantıyı kullanın.',
   'page.link.voided':
     'Bu bağlantıyla 5 kez kabul edilmeyen bir sözcük gönderildiği için bağlantı artık geçersiz. Sohbetten yeni bir bağlantı isteyebilirsiniz.',
-  'page.link.unknown': 'Bu bağlantı geçerli değil. Adresi e-postadan eksiksiz kopyaladığınızdan emin olun ya da sohbetten yeni bir bağlantı isteyin.',
+  'page.link.unknown':
+    'Bu bağlantı geçerli değil. Adresi e-postadan eksiksiz kopyaladığınızdan emin olun ya da sohbetten yeni bir bağlantı isteyin.',
   'page.csrf': 'Form süresi dolmuş ya da başka bir sayfadan gönderilmiş. Lütfen sayfayı yenileyip tekrar deneyin.',
   'page.tooLarge': 'Gönderilen form çok büyük.',
   'page.notFound': 'Aradığınız sayfa bulunamadı.',
@@ -49,9 +52,11 @@ export const tr = {
   'chatPage.unavailable': 'Sohbet şu anda açılamadı. Lütfen sayfayı yenileyin ya da Çağrı Merkezi’ni arayın: {callCenter}.',
   'chatPage.noscript': 'Sohbeti kullanmak için tarayıcınızda JavaScript açık olmalıdır. Yardım için Çağrı Merkezi: {callCenter}.',
   'chatPage.guideHeading': 'Neler yapabilirsiniz?',
-  'chatPage.guide.forgot': '“Güvenlik Sözcüğümü Unuttum”: kayıtlı e-posta adresinize yeni güvenlik sözcüğü belirleme bağlantısı gönderilir.',
+  'chatPage.guide.forgot':
+    '“Güvenlik Sözcüğümü Unuttum”: kayıtlı e-posta adresinize yeni güvenlik sözcüğü belirleme bağlantısı gönderilir.',
   'chatPage.guide.login': '“Şifreli Giriş”: Kimlik No, güvenlik sözcüğü ve SMS onay koduyla İşlemler Menüsü’ne ulaşırsınız.',
-  'chatPage.guide.commands': 'Her adımda “yardım” yazarak açıklama alabilir, “iptal” yazarak işlemi bırakabilir, “menü” yazarak başa dönebilirsiniz.',
+  'chatPage.guide.commands':
+    'Her adımda “yardım” yazarak açıklama alabilir, “iptal” yazarak işlemi bırakabilir, “menü” yazarak başa dönebilirsiniz.',
   'chatPage.privacy':
     'Yazışmalarınız yalnızca Kamu SM sunucularında işlenir ve kalıcı olarak saklanmaz. PIN ve PUK bilgileriniz 60 saniye sonra ekrandan gizlenir.',
   'chatPage.callCenter': 'Bir temsilciyle görüşmek isterseniz Kamu SM Çağrı Merkezi’ni arayabilirsiniz:',
@@ -66,9 +71,9 @@ export const tr = {
 export const en: Record<keyof typeof tr, string> = {
   'page.title': 'Set a new security word (Güvenlik Sözcüğü Güncelleme)',
   'page.header': 'Kamu SM individual certificate services',
-  'page.intro':
-    'Please fill in both fields to set your new security word. We recommend a mix of digits and upper- and lower-case letters.',
-  'page.rules': 'The security word must be 8–64 characters long, must not contain your ID number, must not be a common password or word, and must differ from your current one.',
+  'page.intro': 'Please fill in both fields to set your new security word. We recommend a mix of digits and upper- and lower-case letters.',
+  'page.rules':
+    'The security word must be 8–64 characters long, must not contain your ID number, must not be a common password or word, and must differ from your current one.',
   'page.word': 'Security word (Güvenlik Sözcüğü)',
   'page.wordHint': 'Type your new security word',
   'page.repeat': 'Repeat the security word',
@@ -87,7 +92,8 @@ export const en: Record<keyof typeof tr, string> = {
   'page.link.expired': 'This link has expired (links work for 30 minutes). You can ask for a new one in the chat.',
   'page.link.used': 'This link has already been used. Each link works once; ask for a new one in the chat if needed.',
   'page.link.superseded': 'A newer link has been sent instead of this one. Please use the latest link in your e-mail.',
-  'page.link.voided': 'A word that was not accepted was sent 5 times with this link, so it no longer works. You can ask for a new link in the chat.',
+  'page.link.voided':
+    'A word that was not accepted was sent 5 times with this link, so it no longer works. You can ask for a new link in the chat.',
   'page.link.unknown': 'This link is not valid. Make sure you copied the whole address from the e-mail, or ask for a new link in the chat.',
   'page.csrf': 'This form has expired or was sent from another page. Please reload the page and try again.',
   'page.tooLarge': 'The form you sent is too large.',
@@ -107,7 +113,8 @@ export const en: Record<keyof typeof tr, string> = {
   'chatPage.unavailable': 'The chat could not be opened just now. Please reload the page or call the call center: {callCenter}.',
   'chatPage.noscript': 'The chat needs JavaScript to be turned on in your browser. For help, call the call center: {callCenter}.',
   'chatPage.guideHeading': 'What can I do here?',
-  'chatPage.guide.forgot': '“Güvenlik Sözcüğümü Unuttum” (forgot my security word): a link to set a new one is sent to your registered e-mail address.',
+  'chatPage.guide.forgot':
+    '“Güvenlik Sözcüğümü Unuttum” (forgot my security word): a link to set a new one is sent to your registered e-mail address.',
   'chatPage.guide.login': '“Şifreli Giriş” (log in): your ID number, security word and an SMS code take you to the İşlemler menu.',
   'chatPage.guide.commands': 'At any step, type “help” for an explanation, “cancel” to stop, or “menu” to start over.',
   'chatPage.privacy':

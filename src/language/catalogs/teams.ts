@@ -8,7 +8,7 @@ export const tr = {
   'teams.name.full': 'e-İmza Yardımcısı — Kamu SM Bireysel İşlemler',
   'teams.description.short': 'Güvenlik sözcüğü, Şifreli Giriş ve PIN / PUK işlemleri için Kamu SM yardımcısı',
   'teams.description.full':
-    'Kamu SM nitelikli elektronik sertifikanızla ilgili Bireysel İşlemler\'i bir sohbetle yapmanızı sağlar. Güvenlik sözcüğünüzü unuttuysanız kayıtlı e-posta adresinize bir yenileme bağlantısı isteyebilirsiniz. Şifreli Giriş ve SMS onayından sonra sertifikalarınızı listeleyebilir, kullanıma açabilir ya da iptal edebilir, iletişim bilgilerinizi güncelleyebilir, PIN / PUK bilgilerinizi görebilir ya da kalıcı olarak silebilirsiniz. PIN ve PUK bilgilerinizi gösteren mesaj bir dakika sonra ekrandan gizlenir. Sorularınız için Kamu SM Çağrı Merkezi: {callCenter}.',
+    "Kamu SM nitelikli elektronik sertifikanızla ilgili Bireysel İşlemler'i bir sohbetle yapmanızı sağlar. Güvenlik sözcüğünüzü unuttuysanız kayıtlı e-posta adresinize bir yenileme bağlantısı isteyebilirsiniz. Şifreli Giriş ve SMS onayından sonra sertifikalarınızı listeleyebilir, kullanıma açabilir ya da iptal edebilir, iletişim bilgilerinizi güncelleyebilir, PIN / PUK bilgilerinizi görebilir ya da kalıcı olarak silebilirsiniz. PIN ve PUK bilgilerinizi gösteren mesaj bir dakika sonra ekrandan gizlenir. Sorularınız için Kamu SM Çağrı Merkezi: {callCenter}.",
   'teams.command.menu': 'menü',
   'teams.command.menu.description': 'Başa dönün ve yapabileceklerinizi görün.',
   'teams.command.help': 'yardım',
@@ -16,7 +16,7 @@ export const tr = {
   'teams.command.cancel': 'iptal',
   'teams.command.cancel.description': 'Devam eden işlemi iptal edin.',
   'teams.command.agent': 'temsilci',
-  'teams.command.agent.description': 'Kamu SM Çağrı Merkezi\'ne nasıl ulaşacağınızı öğrenin.',
+  'teams.command.agent.description': "Kamu SM Çağrı Merkezi'ne nasıl ulaşacağınızı öğrenin.",
   'teams.command.logout': 'çıkış',
   'teams.command.logout.description': 'Oturumunuzu kapatın.',
   'teams.command.language': 'English',

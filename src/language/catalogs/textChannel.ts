@@ -14,15 +14,18 @@ export const tr = {
   'login.wordHelp.sms':
     'Güvenlik sözcüğü, e-imza başvurusunda belirlediğiniz sözcüktür. Hatırlamıyorsanız "menü" yazıp "Güvenlik Sözcüğümü Unuttum"u seçin. 3 hatalı deneme hesabınızı bloke eder.',
   'menu.help.sms':
-    'Kullanıma Aç: yeni sertifikanızı etkinleştirir. Bilgi Güncelle: e-posta, cep telefonu. Kilit Çözme: PIN\'i ve PUK\'u bloke kart için kod. Oturum 5 dakika işlemsiz kalınca kapanır.',
+    "Kullanıma Aç: yeni sertifikanızı etkinleştirir. Bilgi Güncelle: e-posta, cep telefonu. Kilit Çözme: PIN'i ve PUK'u bloke kart için kod. Oturum 5 dakika işlemsiz kalınca kapanır.",
   'pinPuk.card.sms': 'Kart {serial}\nPIN: {pin}\nPUK: {puk}',
   'pinPuk.notes.sms': 'Bu SMS siz silene kadar telefonunuzda durur; gizlenemez.',
-  'pinPuk.deletedCard.sms': 'Kart {serial}: PIN ve PUK silindi. Unutulduysa sertifika iptal edilip ücretle yeniden üretilir. Bilgi: {callCenter}',
-  'pinPuk.prompt.sms': 'Kaydet: değerler kayıtlı kalır. Sil: kalıcı silinir; unutursanız sertifikanız ücretle yeniden üretilir. Ne yapmak istersiniz?',
-  'menu.prompt.sms': 'Sayın {name}, İşlemler Menüsü\'nden bir işlem seçin.',
+  'pinPuk.deletedCard.sms':
+    'Kart {serial}: PIN ve PUK silindi. Unutulduysa sertifika iptal edilip ücretle yeniden üretilir. Bilgi: {callCenter}',
+  'pinPuk.prompt.sms':
+    'Kaydet: değerler kayıtlı kalır. Sil: kalıcı silinir; unutursanız sertifikanız ücretle yeniden üretilir. Ne yapmak istersiniz?',
+  'menu.prompt.sms': "Sayın {name}, İşlemler Menüsü'nden bir işlem seçin.",
   'sms.confirmPrompt.sms':
     'SMS Onay. Telefon Numaranız: {phone}\nİşlemler Menüsü için bu numaraya ücretsiz bir SMS Onay Kodu göndereceğiz. Numara sizinse "Onay"ı seçin.',
-  'start.greeting.sms': 'Merhaba, ben e-İmza Yardımcısı. Kamu SM e-imza sertifikanızla ilgili işlemlerde yol gösteririm. Ne yapmak istersiniz?',
+  'start.greeting.sms':
+    'Merhaba, ben e-İmza Yardımcısı. Kamu SM e-imza sertifikanızla ilgili işlemlerde yol gösteririm. Ne yapmak istersiniz?',
   'pinPuk.deleteConfirm.sms':
     'Dikkat: {cards} kartınızın PIN ve PUK bilgileri kalıcı olarak silinecek. Unutursanız sertifikanız iptal edilip ÜCRET KARŞILIĞINDA yeniden üretilir. Silinsin mi?',
   'pinPuk.deleteConfirmMany.sms':
@@ -52,8 +55,10 @@ export const en: Record<keyof typeof tr, string> = {
     'Kullanıma Aç: activates a new certificate. Bilgi Güncelle: e-mail, mobile number. Kilit Çözme: a code for a card whose PIN and PUK are blocked. The session ends after 5 idle minutes.',
   'pinPuk.card.sms': 'Card {serial}\nPIN: {pin}\nPUK: {puk}',
   'pinPuk.notes.sms': 'This SMS stays on your phone until you delete it; it cannot be hidden.',
-  'pinPuk.deletedCard.sms': 'Card {serial}: PIN and PUK deleted. If forgotten, the certificate must be revoked and reissued for a fee. Help: {callCenter}',
-  'pinPuk.prompt.sms': 'Keep: the values stay stored. Delete: erased for good; if forgotten, the certificate is reissued for a fee. Your choice?',
+  'pinPuk.deletedCard.sms':
+    'Card {serial}: PIN and PUK deleted. If forgotten, the certificate must be revoked and reissued for a fee. Help: {callCenter}',
+  'pinPuk.prompt.sms':
+    'Keep: the values stay stored. Delete: erased for good; if forgotten, the certificate is reissued for a fee. Your choice?',
   'menu.prompt.sms': 'Dear {name}, choose an operation:',
   'sms.confirmPrompt.sms':
     'SMS confirmation. Your number: {phone}\nWe send it a free code to open the İşlemler Menüsü. If it is yours, choose "Onay".',
@@ -63,9 +68,9 @@ export const en: Record<keyof typeof tr, string> = {
   'pinPuk.deleteConfirmMany.sms':
     'Warning: the PINs and PUKs of cards {cards} will be deleted for good. If you forget them, your certificate is revoked and reissued FOR A FEE. Delete them?',
   'revoke.reasonHelp.sms':
-    'Kayıp / Çalıntı: card lost or stolen. Bilgi Değişikliği: your details (e.g. surname) changed. Anahtar Güvenliği: your card or PIN may be in someone else\'s hands. Diğer: another reason.',
+    "Kayıp / Çalıntı: card lost or stolen. Bilgi Değişikliği: your details (e.g. surname) changed. Anahtar Güvenliği: your card or PIN may be in someone else's hands. Diğer: another reason.",
   'revoke.warning.sms':
-    'Warning: revoking {serial} CANNOT BE UNDONE; a new certificate needs a new application FOR A FEE. To confirm, type the serial's last four characters: {lastFour}. Any other reply stops without a change.',
+    'Warning: revoking {serial} CANNOT BE UNDONE; a new certificate needs a new application FOR A FEE. To confirm, type the last four characters of the serial number: {lastFour}. Any other reply stops without a change.',
   'revoke.done.sms':
     'Certificate {serial} has been revoked; we sent a notice to your registered e-mail. For a new certificate, call {callCenter}.',
   'update.phone.codeHelp.sms':

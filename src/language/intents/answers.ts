@@ -25,5 +25,5 @@ export function answerOf(topic: Topic, locale: Locale, figures: RuleFigures): st
 
 /** The intents an answer offers next, as buttons: its way on. */
 export function wayOnOf(topic: Topic): Intent[] {
-  return (answers[topic].wayOn as string[]).filter((intent): intent is Intent => (INTENTS as string[]).includes(intent));
+  return answers[topic].wayOn.filter((intent): intent is Intent => (INTENTS as string[]).includes(intent));
 }

@@ -48,7 +48,14 @@ export class IntentModel {
     }
     await nlp.train();
     const vocabulary = Object.fromEntries(
-      LOCALES.map((locale) => [locale, new Set(Object.values(corpus).flatMap((byLocale) => (byLocale[locale] ?? []).flatMap((utterance) => normalize(utterance).split(' ').flatMap(wordKeys))))]),
+      LOCALES.map((locale) => [
+        locale,
+        new Set(
+          Object.values(corpus).flatMap((byLocale) =>
+            (byLocale[locale] ?? []).flatMap((utterance) => normalize(utterance).split(' ').flatMap(wordKeys)),
+          ),
+        ),
+      ]),
     ) as unknown as Record<Locale, ReadonlySet<string>>;
     return new IntentModel(nlp, vocabulary);
   }

@@ -21,8 +21,42 @@ export type Understanding =
   | { kind: 'unsure'; guesses: [Intent, Intent] }
   | { kind: 'miss' };
 
-const PASSWORD_WORDS = new Set(['sifre', 'sifrem', 'sifremi', 'sifreyi', 'sifremle', 'sifreler', 'sifrelerim', 'parola', 'parolam', 'parolami', 'parolayi', 'parolalar', 'password', 'passwords']);
-const FILLER_WORDS = new Set(['benim', 'ile', 'ilgili', 'hakkinda', 'sorun', 'sorunu', 'problem', 'var', 'bir', 'my', 'the', 'a', 'about', 'lutfen', 'please', 'e', 'imza', 'eimza']);
+const PASSWORD_WORDS = new Set([
+  'sifre',
+  'sifrem',
+  'sifremi',
+  'sifreyi',
+  'sifremle',
+  'sifreler',
+  'sifrelerim',
+  'parola',
+  'parolam',
+  'parolami',
+  'parolayi',
+  'parolalar',
+  'password',
+  'passwords',
+]);
+const FILLER_WORDS = new Set([
+  'benim',
+  'ile',
+  'ilgili',
+  'hakkinda',
+  'sorun',
+  'sorunu',
+  'problem',
+  'var',
+  'bir',
+  'my',
+  'the',
+  'a',
+  'about',
+  'lutfen',
+  'please',
+  'e',
+  'imza',
+  'eimza',
+]);
 
 /**
  * Reads a free-text message. Text that looks like a secret (a code, an ID, a single word mixing
@@ -41,7 +75,8 @@ export function decide(guesses: readonly Guess[]): Understanding {
   const [best, second] = guesses;
   if (!best || best.score < MISS_BELOW) return { kind: 'miss' };
   // "Did you mean …?" only offers what can be picked: never "out of scope" as a button.
-  const doubtful = best.score < SURE_FROM && second && second.score >= MISS_BELOW / 2 && best.intent !== 'outOfScope' && second.intent !== 'outOfScope';
+  const doubtful =
+    best.score < SURE_FROM && second && second.score >= MISS_BELOW / 2 && best.intent !== 'outOfScope' && second.intent !== 'outOfScope';
   if (doubtful) return { kind: 'unsure', guesses: [best.intent, second.intent] };
   return { kind: 'intent', intent: best.intent };
 }
@@ -53,7 +88,7 @@ export function isPasswordAlone(text: string): boolean {
 }
 
 function looksLikeSecret(raw: string, normalized: string): boolean {
-  if (/^[\d\s.\-]+$/.test(raw) && /\d{4}/.test(raw.replace(/[\s.\-]/g, ''))) return true;
+  if (/^[\d\s.-]+$/.test(raw) && /\d{4}/.test(raw.replace(/[\s.-]/g, ''))) return true;
   // One "word" with a digit and a letter, or with inner punctuation: "Lale.Bahce.42", "A7K9-22QX".
   return !/\s/.test(raw) && raw.length >= 6 && /\p{N}/u.test(raw) && /\p{L}/u.test(normalized);
 }

@@ -54,7 +54,7 @@
       locale: activity.locale,
       text: strings.hiddenNote,
       attachments: [],
-      channelData: { hidden: true }
+      channelData: { hidden: true },
     };
   }
 
@@ -154,7 +154,7 @@
     suggestedActionBorderRadius: 6,
     suggestedActionBorderColor: '#1d4f91',
     suggestedActionTextColor: '#1d4f91',
-    suggestedActionHeight: 44
+    suggestedActionHeight: 44,
   };
 
   /* ---- Connecting: a token from our server, then our Direct Line. ---- */
@@ -165,30 +165,37 @@
       credentials: 'same-origin',
       cache: 'no-store',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ locale: config.locale })
-    }).then(function (response) {
-      if (!response.ok) throw new Error('token request answered ' + response.status);
-      return response.json();
-    }).then(function (body) {
-      if (!body || typeof body.token !== 'string') throw new Error('no token in the answer');
-      return body.token;
-    });
+      body: JSON.stringify({ locale: config.locale }),
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error('token request answered ' + response.status);
+        return response.json();
+      })
+      .then(function (body) {
+        if (!body || typeof body.token !== 'string') throw new Error('no token in the answer');
+        return body.token;
+      });
   }
 
-  requestToken().then(function (token) {
-    var directLine = window.WebChat.createDirectLine({
-      domain: window.location.origin + config.directLinePath,
-      token: token,
-      webSocket: true
+  requestToken()
+    .then(function (token) {
+      var directLine = window.WebChat.createDirectLine({
+        domain: window.location.origin + config.directLinePath,
+        token: token,
+        webSocket: true,
+      });
+      window.WebChat.renderWebChat(
+        {
+          directLine: directLine,
+          store: store,
+          locale: config.locale,
+          nonce: config.nonce,
+          styleOptions: styleOptions,
+        },
+        host,
+      );
+    })
+    .catch(function () {
+      showStatus(strings.unavailable, true);
     });
-    window.WebChat.renderWebChat({
-      directLine: directLine,
-      store: store,
-      locale: config.locale,
-      nonce: config.nonce,
-      styleOptions: styleOptions
-    }, host);
-  }).catch(function () {
-    showStatus(strings.unavailable, true);
-  });
 })();
