@@ -10,9 +10,9 @@ import { startTestApp, type TestApp } from '../support/testApp';
 
 /** What the citizens' start says to words it does not take: the short fallback, or for a number the range. */
 
-/** What a citizen hears at the start for words that are no choice of theirs: not understood, or read as a wish (SPEC §1.1a). */
+/** What a citizen hears at the start for words that are no choice of theirs: not understood, or read as a wish (SPEC §1.1a), or for a number the buttons' range. */
 const CITIZEN_START_REPLY =
-  /Bunu anlayamadım|Yine anlayamadım|Kimlik No: T\.C\. Kimlik Numaranızı|Şunu mu demek istediniz|Bu konuda yardımcı olamıyorum/;
+  /Bunu anlayamadım|Yine anlayamadım|Kimlik No: T\.C\. Kimlik Numaranızı|Şunu mu demek istediniz|Bu konuda yardımcı olamıyorum|Bu numarada bir seçenek yok/;
 
 /** Valid check digits, but no citizen has it. */
 const UNKNOWN_ID = '10000000528';
