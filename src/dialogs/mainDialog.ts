@@ -137,7 +137,14 @@ export class MainDialog extends InterruptibleDialog {
   private async offer(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const activity = step.context.activity;
     const { again, question, offerReset } = step.options;
-    if (!again && activity.type === ActivityTypes.Message && activity.text && !/^\s*\d/.test(activity.text)) {
+    // A command that opens the conversation ("menü", "English") is no wish: the greeting answers it.
+    if (
+      !again &&
+      activity.type === ActivityTypes.Message &&
+      activity.text &&
+      !/^\s*\d/.test(activity.text) &&
+      !globalCommandOf(activity.text)
+    ) {
       const said = await this.firstWish(step.context, activity.text);
       if (said.kind !== 'miss' && !(said.kind === 'intent' && said.intent === 'greeting')) return step.next(said);
     }

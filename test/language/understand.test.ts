@@ -40,15 +40,23 @@ test.each(['482913', '482 913', '10000000146', 'Lale.Bahce.42', 'KSM0000001', '�
   },
 );
 
-test('when a 2,000-character paragraph arrives, then only its first characters are read, in bounded time', async () => {
+test('when a 2,000-character paragraph arrives, then only its first characters are read', async () => {
   const classify = jest.spyOn(model, 'classify');
   const paragraph = `Merhaba, kartım bloke oldu. ${'Bu konuda çok uzun bir açıklama yazıyorum. '.repeat(50)}`;
-  const started = performance.now();
   expect(await understand(model, paragraph, 'tr')).toMatchObject({ kind: expect.any(String) });
-  expect(performance.now() - started).toBeLessThan(50);
   expect(classify.mock.calls[0]![0].length).toBeLessThanOrEqual(MAX_INTENT_INPUT);
 });
 
 test('when the weather is asked about, then it is out of scope', async () => {
   expect(await understand(model, 'yarın hava nasıl olacak', 'tr')).toEqual({ kind: 'intent', intent: 'outOfScope' });
 });
+
+test.each([
+  ['pizza sipariş etmek istiyorum', 'tr'],
+  ['I want to order a pizza', 'en'],
+] as const)(
+  'when "%s" is mostly words no journey knows, then it is a miss, not a guess between two wishes or a call for an agent',
+  async (text, locale) => {
+    expect(await understand(model, text, locale)).toEqual({ kind: 'miss' });
+  },
+);

@@ -74,6 +74,14 @@ export class IntentModel {
       .map(({ intent, score }) => ({ intent, score }));
   }
 
+  /** The share of the message's words no training utterance of its language holds (0 to 1). */
+  unknownShare(text: string, locale: Locale): number {
+    const vocabulary = this.vocabulary[this.languageOf(text, locale)];
+    const words = text.split(' ').filter((word) => word !== '');
+    if (words.length === 0) return 1;
+    return words.filter((word) => !wordKeys(word).some((key) => vocabulary.has(key))).length / words.length;
+  }
+
   private languageOf(text: string, locale: Locale): Locale {
     const words = text.split(' ');
     const covered = (language: Locale) => words.filter((word) => wordKeys(word).some((key) => this.vocabulary[language].has(key))).length;

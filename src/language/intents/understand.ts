@@ -13,6 +13,9 @@ export const MISS_BELOW = 0.5;
 /** Below this, with a runner-up close behind, the bot asks "Şunu mu demek istediniz …?". */
 export const SURE_FROM = 0.75;
 
+/** A doubtful guess for a message with at least this share of words the training never saw is a miss (half that for a call for an agent). */
+export const UNKNOWN_WORDS_FOR_MISS = 0.5;
+
 /** What a free-text message at a choice amounts to. */
 export type Understanding =
   | { kind: 'intent'; intent: Intent }
@@ -67,7 +70,19 @@ export async function understand(model: IntentModel, text: string, locale: Local
   const normalized = normalize(text.slice(0, MAX_INTENT_INPUT));
   if (normalized === '' || looksLikeSecret(text.trim().slice(0, MAX_INTENT_INPUT), normalized)) return { kind: 'miss' };
   if (isPasswordAlone(normalized)) return { kind: 'password' };
-  return decide(await model.classify(normalized, locale));
+  const said = decide(await model.classify(normalized, locale));
+  return unsupported(said, model.unknownShare(normalized, locale)) ? { kind: 'miss' } : said;
+}
+
+/**
+ * The model scores words it never saw too: a doubt between two wishes read from a message mostly in
+ * such words ("pizza sipariş etmek istiyorum": Çıkış or Kullanıma Aç?) is a miss, and so is a call
+ * for an agent, which queues a person at once, read from a message a quarter unknown ("I want to
+ * order a pizza"). Other guesses stand: typos and short forms ("saol", "pls") are unknown words too.
+ */
+function unsupported(said: Understanding, unknownShare: number): boolean {
+  if (said.kind === 'unsure') return unknownShare >= UNKNOWN_WORDS_FOR_MISS;
+  return said.kind === 'intent' && said.intent === 'agent' && unknownShare >= UNKNOWN_WORDS_FOR_MISS / 2;
 }
 
 /** The thresholds, apart so the evaluation can report what the dialogs would do. */
