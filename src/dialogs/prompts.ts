@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
-import { translate, type MessageKey } from '../language/messages';
+import { textChannelKey, translate, type MessageKey } from '../language/messages';
 import { matchChoice, optionNumberOf } from '../language/choices';
 import { choiceSynonymsOf } from '../language/choiceSynonyms';
 import { normalize } from '../language/normalize';
@@ -127,26 +127,33 @@ function recognizeChoice(context: TurnContext, question: Ask, input: string): nu
   const yesNo = recognizeYesNo(input);
   const byYesNo = yesNo === true ? question.yesPicks : yesNo === false ? question.noPicks : undefined;
   if (byYesNo !== undefined) return byYesNo;
-  const other = turnInfo(context).locale === 'tr' ? 'en' : 'tr';
-  const pick = (keys: readonly MessageKey[]) => {
-    const synonyms = keys.map(choiceSynonymsOf);
-    return (
-      matchChoice(
-        input,
-        keys.map((key) => text(context, key)),
-        synonyms,
-      ) ??
-      matchChoice(
-        input,
-        keys.map((key) => translate(other, key)),
-        synonyms,
-      )
-    );
-  };
   const shown = question.choices ?? [];
-  const chosen = pick(shown);
+  const chosen = pickChoice(context, shown, input);
   if (chosen !== undefined || !question.unshownChoices?.length || optionNumberOf(normalize(input)) !== undefined) return chosen;
-  return pick([...shown, ...question.unshownChoices]);
+  return pickChoice(context, [...shown, ...question.unshownChoices], input);
+}
+
+/**
+ * The choice an answer names: by the label as shown, then by its other forms (the full label where
+ * a text channel shows a short one, and the other language's), each with the choice's synonyms.
+ */
+export function pickChoice(context: TurnContext, keys: readonly MessageKey[], input: string): number | undefined {
+  const { locale } = turnInfo(context);
+  const other = locale === 'tr' ? 'en' : 'tr';
+  const synonyms = keys.map(choiceSynonymsOf);
+  const labelSets = [
+    keys.map((key) => text(context, key)),
+    keys.map((key) => translate(locale, key)),
+    keys.map((key) => translate(other, key)),
+    keys.map((key) => translate(other, textChannelKey(key))),
+  ];
+  for (const [index, labels] of labelSets.entries()) {
+    // A set that reads as one already tried would only repeat its answer.
+    if (labelSets.slice(0, index).some((tried) => tried.every((label, at) => label === labels[at]))) continue;
+    const picked = matchChoice(input, labels, synonyms);
+    if (picked !== undefined) return picked;
+  }
+  return undefined;
 }
 
 export function renderChoices(context: TurnContext, question: string, labels: readonly string[]): Partial<Activity> {

@@ -1,12 +1,10 @@
 import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
-import { matchChoice } from '../language/choices';
-import { choiceSynonymsOf } from '../language/choiceSynonyms';
 import type { Intent, IntentModel } from '../language/intents/intentModel';
 import { isPasswordAlone, understand, type Understanding } from '../language/intents/understand';
-import { translate, type MessageKey } from '../language/messages';
+import type { MessageKey } from '../language/messages';
 import { recognizeYesNo } from '../language/yesNo';
-import { ask, askOf, choiceRetryText, ChoiceInputPrompt, outOfRange, renderChoices, type Ask } from './prompts';
+import { ask, askOf, choiceRetryText, ChoiceInputPrompt, outOfRange, pickChoice, renderChoices, type Ask } from './prompts';
 import { text, turnInfo } from './turn';
 
 type OutOfRangeState = { outOfRange?: boolean };
@@ -78,7 +76,7 @@ export class WishPrompt extends Prompt<Understanding> {
     const intents = (question as { intents?: Intent[] } | undefined)?.intents ?? [];
     const offered = question?.yesPicks === undefined ? undefined : intents[question.yesPicks];
     if (offered && recognizeYesNo(input) === true) return { succeeded: true, value: { kind: 'intent', intent: offered } };
-    const index = pickedChoice(context, question?.choices ?? [], input);
+    const index = pickChoice(context, question?.choices ?? [], input);
     if (index !== undefined && intents[index]) return { succeeded: true, value: { kind: 'intent', intent: intents[index] } };
     return { succeeded: true, value: await understand(this.model, input, turnInfo(context).locale) };
   }
@@ -110,21 +108,4 @@ export class FreeTextChoicePrompt extends ChoiceInputPrompt {
     const index = label ? (askOf(options)?.choices ?? []).indexOf(label) : -1;
     return index >= 0 ? { succeeded: true, value: index } : { succeeded: false };
   }
-}
-
-function pickedChoice(context: TurnContext, choices: readonly MessageKey[], input: string): number | undefined {
-  const other = turnInfo(context).locale === 'tr' ? 'en' : 'tr';
-  const synonyms = choices.map(choiceSynonymsOf);
-  return (
-    matchChoice(
-      input,
-      choices.map((key) => text(context, key)),
-      synonyms,
-    ) ??
-    matchChoice(
-      input,
-      choices.map((key) => translate(other, key)),
-      synonyms,
-    )
-  );
 }

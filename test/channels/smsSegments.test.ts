@@ -257,17 +257,31 @@ describe('the SMS form of every message a citizen gets in the conversation', () 
       ['revoke.reason.lost-or-stolen', 'revoke.reason.details-changed', 'revoke.reason.key-compromise', 'revoke.reason.other'],
     ],
   ];
-  // The English menu's labels carry their translation ("Kullanıma Aç (activate)"): seven of them alone take three segments.
-  const questionRows = (['tr', 'en'] as const)
-    .flatMap((locale) => questions.map(([key, choices]) => [locale, key, choices] as const))
-    .filter(([locale, key]) => !(locale === 'en' && key === 'menu.prompt'));
+  // Each question as SMS shows it: its short form and its choices' short labels where they have them.
+  const questionRows = (['tr', 'en'] as const).flatMap((locale) => questions.map(([key, choices]) => [locale, key, choices] as const));
 
   test.each(questionRows)(
     'when %s "%s" is asked by SMS with its numbered choices, then it fits in one message of at most three segments',
     (locale, key, choices) => {
-      const lines = choices.map((choice, index) => `${index + 1}) ${translate(locale, choice)}`);
+      const lines = choices.map((choice, index) => `${index + 1}) ${translate(locale, textChannelKey(choice))}`);
       const text = [render(locale, textChannelKey(key)), ...lines].join('\n');
       expect(countSegments(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS_PER_MESSAGE);
+    },
+  );
+
+  test.each(['tr', 'en'] as const)(
+    'when %s PIN / PUK Bilgisi shows two cards, both changed offline, by SMS, then the values come first in GSM-7 within two segments',
+    (locale) => {
+      const card = (serial: string, pin: string, puk: string) =>
+        [translate(locale, 'pinPuk.card.sms', { serial, pin, puk }), translate(locale, 'pinPuk.offlineChanged.sms')].join('\n');
+      const text = [
+        card('KSM0000002', '615203', '40918273'),
+        card('KSM0000003', '907134', '55120984'),
+        translate(locale, 'pinPuk.notes.sms'),
+      ].join('\n\n');
+      expect(text.indexOf('PIN: 615203')).toBeLessThan(30);
+      expect(countSegments(text)).toMatchObject({ encoding: 'GSM-7' });
+      expect(countSegments(text).segments).toBeLessThanOrEqual(2);
     },
   );
 

@@ -1,7 +1,7 @@
 import { countSegments } from '../../src/channels/smsSegments';
 import { loadConfig } from '../../src/config';
 import { translate } from '../../src/language/messages';
-import { AYSE } from '../support/citizenLogin';
+import { AYSE, MEHMET } from '../support/citizenLogin';
 import { FakeTwilio } from '../support/fakeTwilio';
 import { logInByPhone, PhoneCitizen, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, twilioChannelEnv } from '../support/phoneCitizen';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -116,6 +116,59 @@ describe('PIN / PUK Bilgisi by SMS', () => {
       expect(replies[0]).toBe(translate('tr', 'start.help.sms'));
       expect(replies).toHaveLength(2);
       for (const message of replies) expect(countSegments(message).segments).toBeLessThanOrEqual(3);
+    });
+  });
+});
+
+describe('PIN / PUK Bilgisi by SMS for a card changed offline', () => {
+  withSetting(undefined, (context) => {
+    test("when Mehmet (two cards, one changed offline) asks by SMS, then both cards' values come first and the offline note follows its card, within two segments", async () => {
+      const { fake, running } = context();
+      const citizen = new PhoneCitizen(fake, running, MEHMET.phone);
+      await logInByPhone(citizen, fake, MEHMET);
+      const [values, ...rest] = await citizen.say(PIN_PUK);
+      const [first, second] = MEHMET.cards;
+      // Values first: the first card's PIN near the top, each card's values before its note.
+      expect(values!.indexOf(`PIN: ${first.pin}`)).toBeGreaterThanOrEqual(0);
+      expect(values!.indexOf(`PIN: ${first.pin}`)).toBeLessThan(30);
+      expect(values).toContain(`PUK: ${first.puk}`);
+      expect(values).toContain(`PIN: ${second.pin}`);
+      expect(values).toContain(`PUK: ${second.puk}`);
+      const note = translate('tr', 'pinPuk.offlineChanged.sms');
+      expect(values!.indexOf(note)).toBeGreaterThan(values!.indexOf(`PUK: ${second.puk}`));
+      expect(values).toContain(translate('tr', 'pinPuk.notes.sms'));
+      expect(countSegments(values!)).toMatchObject({ encoding: 'GSM-7' });
+      expect(countSegments(values!).segments).toBeLessThanOrEqual(2);
+      expect(rest).toHaveLength(1);
+      expect(rest[0]).toContain('1) Parolaları Kaydet');
+    });
+  });
+});
+
+describe('the İşlemler Menüsü by SMS', () => {
+  withSetting(undefined, (context) => {
+    test('when Ayşe logs in by SMS, then the menu question and its seven numbered choices arrive as one message of at most three segments, in Turkish and after "English" in English', async () => {
+      const { fake, running } = context();
+      const citizen = new PhoneCitizen(fake, running, AYSE.phone);
+      await logInByPhone(citizen, fake, AYSE);
+      const turkish = citizen.received().at(-1)!.body;
+      expect(turkish).toContain('Ayşe Yılmaz');
+      expect(turkish).toContain(`1) ${translate('tr', 'menu.choice.activate')}`);
+      expect(turkish).toContain(`7) ${translate('tr', 'menu.choice.logout')}`);
+      expect(countSegments(turkish).segments).toBeLessThanOrEqual(3);
+
+      // The switch is confirmed in a message of its own; the menu follows as one message.
+      const english = (await citizen.say('English')).filter((message) => /^\d\) /m.test(message));
+      expect(english).toHaveLength(1);
+      expect(english[0]).toContain('Ayşe Yılmaz');
+      expect(english[0]).toMatch(/^1\) /m);
+      expect(english[0]).toMatch(/^7\) /m);
+      expect(countSegments(english[0]!).segments).toBeLessThanOrEqual(3);
+
+      // A label as the web chat shows it ("Sertifika Listele (list certificates)") is still picked when typed.
+      const listed = await citizen.sayText(translate('en', 'menu.choice.list'));
+      expect(listed).not.toContain(translate('en', 'choice.retry'));
+      expect(listed).toContain(translate('en', 'certificates.header'));
     });
   });
 });

@@ -2,8 +2,11 @@
  * Short forms of chat messages for channels that carry only text to a phone (SMS, WhatsApp),
  * chosen by the key `<key>.sms` where one exists (messages.ts textChannelKey, used by text() in
  * dialogs/turn.ts). Each fits in one message of three SMS segments (201 characters with Turkish
- * letters): what matters comes first. The PIN / PUK lines are written without Turkish letters so
- * the values go in GSM-7, two segments holding several cards.
+ * letters): what matters comes first. The PIN / PUK lines are written without the letters GSM-7
+ * lacks (ç, ş, ğ, ı, İ) so the values go in GSM-7, two segments holding two cards and their notes.
+ * The İşlemler Menüsü's labels have short forms too, so the question and its seven numbered lines
+ * go as one message: the Turkish ones are the labels themselves, the English ones drop the Turkish
+ * name the web chat shows beside them (both are still understood when typed).
  */
 
 export const tr = {
@@ -17,11 +20,19 @@ export const tr = {
     "Kullanıma Aç: yeni sertifikanızı etkinleştirir. Bilgi Güncelle: e-posta, cep telefonu. Kilit Çözme: PIN'i ve PUK'u bloke kart için kod. Oturum 5 dakika işlemsiz kalınca kapanır.",
   'pinPuk.card.sms': 'Kart {serial}\nPIN: {pin}\nPUK: {puk}',
   'pinPuk.notes.sms': 'Bu SMS siz silene kadar telefonunuzda durur; gizlenemez.',
+  'pinPuk.offlineChanged.sms': 'Bu PIN ve PUK eskidir: kartta sonradan güncellendi.',
   'pinPuk.deletedCard.sms':
     'Kart {serial}: PIN ve PUK silindi. Unutulduysa sertifika iptal edilip ücretle yeniden üretilir. Bilgi: {callCenter}',
   'pinPuk.prompt.sms':
     'Kaydet: değerler kayıtlı kalır. Sil: kalıcı silinir; unutursanız sertifikanız ücretle yeniden üretilir. Ne yapmak istersiniz?',
-  'menu.prompt.sms': "Sayın {name}, İşlemler Menüsü'nden bir işlem seçin.",
+  'menu.prompt.sms': 'Sayın {name}, İşlemler Menüsü:',
+  'menu.choice.activate.sms': 'Kullanıma Aç',
+  'menu.choice.revoke.sms': 'Sertifikamı İptal Et',
+  'menu.choice.update.sms': 'Bilgi Güncelle',
+  'menu.choice.list.sms': 'Sertifika Listele',
+  'menu.choice.pinPuk.sms': 'PIN / PUK Bilgisi',
+  'menu.choice.unlock.sms': 'Kilit Çözme',
+  'menu.choice.logout.sms': 'Çıkış',
   'sms.confirmPrompt.sms':
     'SMS Onay. Telefon Numaranız: {phone}\nİşlemler Menüsü için bu numaraya ücretsiz bir SMS Onay Kodu göndereceğiz. Numara sizinse "Onay"ı seçin.',
   'start.greeting.sms':
@@ -52,14 +63,22 @@ export const en: Record<keyof typeof tr, string> = {
   'login.wordHelp.sms':
     'The security word is the word you chose when you applied for your e-signature. If you do not remember it, type "menu" and choose "Güvenlik Sözcüğümü Unuttum". 3 wrong tries block your account.',
   'menu.help.sms':
-    'Kullanıma Aç: activates a new certificate. Bilgi Güncelle: e-mail, mobile number. Kilit Çözme: a code for a card whose PIN and PUK are blocked. The session ends after 5 idle minutes.',
+    'Activate: turns on a new certificate. Update details: e-mail, mobile number. Unlock: a code for a card whose PIN and PUK are blocked. The session ends after 5 idle minutes.',
   'pinPuk.card.sms': 'Card {serial}\nPIN: {pin}\nPUK: {puk}',
   'pinPuk.notes.sms': 'This SMS stays on your phone until you delete it; it cannot be hidden.',
+  'pinPuk.offlineChanged.sms': 'Out of date: this PIN and PUK were changed offline on the card.',
   'pinPuk.deletedCard.sms':
     'Card {serial}: PIN and PUK deleted. If forgotten, the certificate must be revoked and reissued for a fee. Help: {callCenter}',
   'pinPuk.prompt.sms':
     'Keep: the values stay stored. Delete: erased for good; if forgotten, the certificate is reissued for a fee. Your choice?',
   'menu.prompt.sms': 'Dear {name}, choose an operation:',
+  'menu.choice.activate.sms': 'Activate',
+  'menu.choice.revoke.sms': 'Revoke',
+  'menu.choice.update.sms': 'Update details',
+  'menu.choice.list.sms': 'List certificates',
+  'menu.choice.pinPuk.sms': 'PIN / PUK',
+  'menu.choice.unlock.sms': 'Unlock',
+  'menu.choice.logout.sms': 'Log out',
   'sms.confirmPrompt.sms':
     'SMS confirmation. Your number: {phone}\nWe send it a free code to open the İşlemler Menüsü. If it is yours, choose "Onay".',
   'start.greeting.sms': "Hello, I'm the e-İmza Assistant for your Kamu SM e-signature certificate. What would you like to do?",
