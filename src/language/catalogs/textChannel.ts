@@ -44,7 +44,7 @@ export const tr = {
   'revoke.reasonHelp.sms':
     'Kayıp / Çalıntı: kart kayboldu ya da çalındı. Bilgi Değişikliği: soyadınız gibi bir bilginiz değişti. Anahtar Güvenliği: kart ya da PIN başkasının eline geçmiş olabilir. Diğer: başka bir neden.',
   'revoke.warning.sms':
-    'Dikkat: {serial} sertifikanızın iptali GERİ ALINAMAZ; yeni sertifika ÜCRETLİ yeni başvuruyla alınır. Onaylıyorsanız seri numarasının son dört karakterini yazın: {lastFour}. Başka yanıt işlemi durdurur.',
+    'Dikkat: {serial} iptali GERİ ALINAMAZ; yeni sertifika ÜCRETLİ başvuruyla alınır. Onay için seri numarasının son 4 karakterini yazın: {lastFour}. Başka yanıt durdurur.',
   'revoke.done.sms':
     '{serial} seri numaralı sertifikanız iptal edildi; kayıtlı e-posta adresinize bilgi gönderdik. Yeni sertifika başvurusu için Çağrı Merkezi: {callCenter}.',
   'update.phone.codeHelp.sms':
@@ -53,6 +53,16 @@ export const tr = {
     'Kilit çözme kodu ({card}): {code}\nKart yazılımında Kilit Çözme adımında girin; bu kart için 24 saat ve bir kez geçerlidir, bir daha gösterilmez. Bu SMS siz silene kadar telefonunuzda durur.',
   'handOff.queued.sms':
     'Temsilci sırasına aldım. Sıranız: {position}, tahmini bekleme {wait}. Çağrı Merkezi ({callCenterHours}): {callCenter}. Çıkmak için "iptal" yazın.',
+  'forgot.changedStillBlocked.sms':
+    'Güvenlik sözcüğünüz güncellendi, ancak hesabınız hâlâ bloke. Blokeyi yalnızca Çağrı Merkezi kaldırabilir: {callCenter}.',
+  'login.wrongLastTry.sms':
+    'Kimlik No ya da Güvenlik Sözcüğü hatalı. {left} deneme hakkınız kaldı; bir hata daha hesabı bloke eder. Hatırlamıyorsanız tahmin etmeyin, "unuttum" yazın.',
+  'certificates.expiresSoon.sms':
+    '{serial}: süresi {date} tarihinde doluyor ({days} gün). Süre uzatılmaz; yenilemek için yeni başvuru gerekir. Çağrı Merkezi: {callCenter}.',
+  'certificates.pinPukState.sms':
+    "PIN/PUK blokesi bu listede değil, kart yazılımında görünür. Yalnız PIN bloke ise PUK ile açın; ikisi de bloke ise menüden Kilit Çözme'yi seçin.",
+  'revoke.warningHelp.sms':
+    'İptal için yalnızca {serial} seri numarasının son 4 karakterini yazın: {lastFour}. Başka her yanıt ("iptal" dahil) değişiklik yapmadan durdurur.',
 } as const;
 
 export const en: Record<keyof typeof tr, string> = {
@@ -89,7 +99,7 @@ export const en: Record<keyof typeof tr, string> = {
   'revoke.reasonHelp.sms':
     "Kayıp / Çalıntı: card lost or stolen. Bilgi Değişikliği: your details (e.g. surname) changed. Anahtar Güvenliği: your card or PIN may be in someone else's hands. Diğer: another reason.",
   'revoke.warning.sms':
-    'Warning: revoking {serial} CANNOT BE UNDONE; a new certificate needs a new application FOR A FEE. To confirm, type the last four characters of the serial number: {lastFour}. Any other reply stops without a change.',
+    'Warning: revoking {serial} CANNOT BE UNDONE; a new certificate needs a new application FOR A FEE. To confirm, type the last 4 characters of the serial: {lastFour}. Anything else stops.',
   'revoke.done.sms':
     'Certificate {serial} has been revoked; we sent a notice to your registered e-mail. For a new certificate, call {callCenter}.',
   'update.phone.codeHelp.sms':
@@ -98,4 +108,14 @@ export const en: Record<keyof typeof tr, string> = {
     'Unlock code ({card}): {code}\nEnter it at the unlock step of the card software; valid for this card, 24 hours, once, and not shown again. This SMS stays on your phone until you delete it.',
   'handOff.queued.sms':
     'You are in the queue for an agent. Your place: {position}, estimated wait {wait}. Call center ({callCenterHours}): {callCenter}. Type "cancel" to leave the queue.',
+  'forgot.changedStillBlocked.sms':
+    'Your security word is updated, but your account is still blocked. Only the call center can lift the block: {callCenter}.',
+  'login.wrongLastTry.sms':
+    'Wrong ID number or security word. {left} try left; one more wrong try blocks the account. If you do not remember the word, do not guess: type "I forgot".',
+  'certificates.expiresSoon.sms':
+    '{serial} expires on {date} ({days} days left). Certificates are not extended: renewing means a new application. Call center: {callCenter}.',
+  'certificates.pinPukState.sms':
+    'A blocked PIN or PUK shows in the card software, not in this list. Only the PIN: unblock it with the PUK there. Both: choose Unlock in the menu.',
+  'revoke.warningHelp.sms':
+    'To revoke, type only the last 4 characters of serial {serial}: {lastFour}. Any other answer, "cancel" included, stops without a change.',
 };
