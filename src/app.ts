@@ -43,7 +43,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   try {
     const infrastructure = await openInfrastructure(config, overrides, (resource) => (opened.push(resource), resource));
     const channels = createChannels(config, infrastructure, overrides);
-    const domain = createDomain(config, infrastructure, channels.tellWordChanged);
+    const domain = createDomain(config, infrastructure, channels);
     const conversation = await createConversation(config, infrastructure, domain, channels);
     const http = createHttp(config, infrastructure, domain, channels, conversation, overrides);
     const { db, store, logger, background, vault, hasher } = infrastructure;

@@ -7,6 +7,7 @@ import { DirectLineAdapter, isDirectLineReference } from '../channels/directLine
 import { SecretMessages } from '../channels/secretMessages';
 import { isTwilioReference, TwilioAdapter } from '../channels/twilioAdapter';
 import { WhatsAppWindow } from '../channels/whatsAppWindow';
+import type { EmailChanged } from '../domain/emailChange';
 import type { SecurityWordChanged } from '../domain/resetLinks';
 import { LANGUAGE_TAGS, translate } from '../language/messages';
 import type { Infrastructure } from './infrastructure';
@@ -23,6 +24,8 @@ export type Channels = {
   secretMessages: SecretMessages;
   /** Tells the conversation that asked for a reset link that the new word is set. */
   tellWordChanged: (event: SecurityWordChanged) => Promise<void>;
+  /** Tells the conversation that asked for an e-mail change that the link is confirmed. */
+  tellEmailChanged: (event: EmailChanged) => Promise<void>;
 };
 
 export function createChannels(config: Config, infrastructure: Infrastructure, overrides: AppOverrides): Channels {
@@ -78,6 +81,22 @@ export function createChannels(config: Config, infrastructure: Infrastructure, o
     if (!told) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });
   };
 
+  const tellEmailChanged = async (event: EmailChanged) => {
+    const reference = event.conversation as Partial<ConversationReference>;
+    const told = await conversations.continue(reference, async (context) => {
+      // The new address masked, as the notice to the old one has it: the chat may be seen by others.
+      const text = translate(event.locale, 'update.email.changedTold', { email: event.maskedEmail });
+      try {
+        await context.sendActivity({ ...MessageFactory.text(text), locale: LANGUAGE_TAGS[event.locale] });
+      } catch (error) {
+        // A conversation that is gone (or not reachable now) is only logged: no turn error, so the
+        // conversation's state (a session may still run in it) is kept and no error message is tried.
+        logger.warn('the conversation cannot be told: the message did not go out', { channel: reference.channelId, error });
+      }
+    });
+    if (!told) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });
+  };
+
   return {
     botFramework,
     directLine,
@@ -85,5 +104,6 @@ export function createChannels(config: Config, infrastructure: Infrastructure, o
     conversations,
     secretMessages: new SecretMessages(conversations, logger, overrides.timers),
     tellWordChanged,
+    tellEmailChanged,
   };
 }

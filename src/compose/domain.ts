@@ -20,13 +20,14 @@ import { OneTimeCodes } from '../domain/oneTimeCodes';
 import { PhoneChangeService } from '../domain/phoneChange';
 import { PinPukService } from '../domain/pinPuk';
 import { RateLimits } from '../domain/rateLimits';
-import { ResetLinkService, type SecurityWordChanged } from '../domain/resetLinks';
+import { ResetLinkService } from '../domain/resetLinks';
 import { Sessions } from '../domain/sessions';
 import { UnlockCodeService } from '../domain/unlockCodes';
 import type { Locale } from '../language/locale';
 import { localeOf } from '../language/messages';
 import { EMAIL_CHANGE_PATH } from '../web/emailChangePage';
 import { RESET_PATH } from '../web/resetPage';
+import type { Channels } from './channels';
 import type { Infrastructure } from './infrastructure';
 
 /** The rules of SPEC §1–§5, each service on the stores and senders it needs. */
@@ -58,7 +59,7 @@ export function defaultLocale(config: Config): Locale {
 export function createDomain(
   config: Config,
   infrastructure: Infrastructure,
-  tellWordChanged: (event: SecurityWordChanged) => Promise<void>,
+  { tellWordChanged, tellEmailChanged }: Pick<Channels, 'tellWordChanged' | 'tellEmailChanged'>,
 ): Domain {
   const { db, store, clock, random, hasher, audit, background, metrics, keyFor } = infrastructure;
   /** The address an e-mailed link opens: one of our pages, in the language it was asked in. */
@@ -131,6 +132,8 @@ export function createDomain(
       clock,
       random,
       linkFor: linkTo(EMAIL_CHANGE_PATH),
+      background,
+      onChanged: tellEmailChanged,
     }),
     // Call-center agents (SPEC §2) and the citizens' hand-off to them.
     agentDirectory: new SqlAgents(db),

@@ -38,17 +38,26 @@ export class SqlContactDetails implements PhoneRepository, EmailChangeRepository
   }
 
   issue(link: NewLink & EmailLinkFields, since: Date, limit: number): Promise<boolean> {
-    const { newEmail, locale, ...common } = link;
-    return issueLink(this.db, 'email_change_links', common, { new_email: newEmail, locale }, since, limit);
+    const { newEmail, locale, conversation, ...common } = link;
+    const columns = { new_email: newEmail, locale, conversation: conversation == null ? null : JSON.stringify(conversation) };
+    return issueLink(this.db, 'email_change_links', common, columns, since, limit);
   }
 
   async findByTokenHash(tokenHash: Buffer): Promise<StoredEmailLink | undefined> {
-    const [row] = await this.db.query<CitizenRow & LinkRow & { new_email: string; locale: Locale }>(
-      `SELECT ${LINK_COLUMNS}, l.new_email, l.locale, ${citizenColumns}
+    const [row] = await this.db.query<CitizenRow & LinkRow & { new_email: string; locale: Locale; conversation: unknown }>(
+      `SELECT ${LINK_COLUMNS}, l.new_email, l.locale, l.conversation, ${citizenColumns}
        FROM email_change_links l JOIN citizens c ON c.id = l.citizen_id WHERE l.token_hash = $1`,
       [tokenHash],
     );
-    return row ? { ...lifecycleOf(row), citizen: toCitizen(row), newEmail: row.new_email, locale: row.locale } : undefined;
+    if (!row) return undefined;
+    return {
+      ...lifecycleOf(row),
+      citizen: toCitizen(row),
+      newEmail: row.new_email,
+      locale: row.locale,
+      // Parsed by the driver as jsonb; parsed here should a driver hand it over as text.
+      conversation: typeof row.conversation === 'string' ? JSON.parse(row.conversation) : row.conversation,
+    };
   }
 
   complete(linkId: string, citizenId: string, email: string, now: Date): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { MessageKey } from '../language/messages';
 import { parseEmail, type EmailChangeService } from '../domain/emailChange';
@@ -110,7 +111,9 @@ export class UpdateDetailsDialog extends CodeEntryDialog {
     const check = parseEmail(step.result as string);
     if (!check.ok) return this.askAgain(step, 'update.email.invalid', EMAIL_STEPS);
     const actor = this.guard.actor(step.context, session);
-    const outcome = await this.emailChanges.request(session.citizenId, check.email, turnInfo(step.context).locale, actor);
+    // The conversation is told once the link is confirmed, as after a security-word reset.
+    const conversation = TurnContext.getConversationReference(step.context.activity);
+    const outcome = await this.emailChanges.request(session.citizenId, check.email, turnInfo(step.context).locale, actor, conversation);
     if (outcome.result === 'same') return this.askAgain(step, 'update.email.same', EMAIL_STEPS);
     await say(step.context, outcome.result === 'sent' ? 'update.email.sent' : 'update.email.limited', { email: check.email });
     return step.endDialog();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Actor, AuditLog, AuditSubjects } from './audit';
+import type { BackgroundTasks } from '../lib/background';
 import type { Clock } from '../lib/clock';
 import { maskEmail } from './identity';
 import type { MailRecipient, Notifications } from './notifications';
@@ -23,8 +24,11 @@ export function parseEmail(text: string): EmailCheck {
 
 export type EmailCitizen = MailRecipient & { id: string; nationalId: string };
 
-/** What an e-mail link keeps besides its token: the address it confirms. */
-export type EmailLinkFields = { newEmail: string; locale: Locale };
+/**
+ * What an e-mail link keeps besides its token: the address it confirms, and the conversation to
+ * tell once it is confirmed (a conversation reference; null when there is none to tell).
+ */
+export type EmailLinkFields = { newEmail: string; locale: Locale; conversation: unknown };
 
 export type StoredEmailLink = LinkLifecycle & EmailLinkFields & { citizen: EmailCitizen };
 
@@ -41,6 +45,9 @@ export type EmailRequestOutcome = { result: 'sent' } | { result: 'limited' } | {
 
 export type EmailConfirmOutcome = { result: 'changed' } | { result: 'link'; state: Exclude<LinkState, 'valid'> };
 
+/** A confirmed change, for the conversation it was asked from: the new address masked as the old one's notice has it. */
+export type EmailChanged = { citizenId: string; locale: Locale; conversation: unknown; maskedEmail: string };
+
 /** What an EmailChangeService is built from. */
 export type EmailChangeServiceOptions = {
   repository: EmailChangeRepository;
@@ -51,6 +58,10 @@ export type EmailChangeServiceOptions = {
   clock: Clock;
   random: RandomSource;
   linkFor: (token: string, locale: Locale) => string;
+  /** Runs the conversation's message off the page's request: a conversation that is gone does not fail the page. */
+  background: BackgroundTasks;
+  /** Tells the conversation the change was asked from that it is done. */
+  onChanged: (event: EmailChanged) => Promise<void>;
 };
 
 /**
@@ -67,6 +78,8 @@ export class EmailChangeService {
   private readonly transactions: Transactions;
   private readonly clock: Clock;
   private readonly linkFor: (token: string, locale: Locale) => string;
+  private readonly background: BackgroundTasks;
+  private readonly onChanged: (event: EmailChanged) => Promise<void>;
 
   constructor(options: EmailChangeServiceOptions) {
     this.repository = options.repository;
@@ -76,17 +89,22 @@ export class EmailChangeService {
     this.transactions = options.transactions;
     this.clock = options.clock;
     this.linkFor = options.linkFor;
+    this.background = options.background;
+    this.onChanged = options.onChanged;
     this.links = new SingleUseLinks(options.repository, options.clock, options.random);
   }
 
-  /** Mails a confirmation link to the new address, within the daily limit of links. */
-  async request(citizenId: string, newEmail: string, locale: Locale, actor: Actor): Promise<EmailRequestOutcome> {
+  /**
+   * Mails a confirmation link to the new address, within the daily limit of links. `conversation`:
+   * the reference of the conversation to tell once the link is confirmed.
+   */
+  async request(citizenId: string, newEmail: string, locale: Locale, actor: Actor, conversation?: unknown): Promise<EmailRequestOutcome> {
     const citizen = await this.repository.citizenOf(citizenId);
     if (!citizen) throw new Error('the logged-in citizen no longer exists');
     if (citizen.email.toLowerCase() === newEmail.toLowerCase()) return { result: 'same' };
     // The link, its audit row and its queued mail are written together or not at all.
     return this.transactions.atomically(async () => {
-      const token = await this.links.issue(citizenId, { newEmail, locale });
+      const token = await this.links.issue(citizenId, { newEmail, locale, conversation: conversation ?? null });
       const action = token ? 'contact.email-link-sent' : 'contact.email-link-limited';
       await this.audit.record({ actor: 'citizen', action, ...actor, details: { to: maskEmail(newEmail) } });
       if (!token) return { result: 'limited' };
@@ -99,11 +117,11 @@ export class EmailChangeService {
     return this.links.check(token);
   }
 
-  /** The page's confirm button: the address changes, and the old one is told. */
+  /** The page's confirm button: the address changes, and the old one is told; so is the conversation it was asked from. */
   async confirm(token: string): Promise<EmailConfirmOutcome> {
     const check = await this.check(token);
     if (check.state !== 'valid') return { result: 'link', state: check.state };
-    const { citizen, newEmail, locale, id } = check.link;
+    const { citizen, newEmail, locale, id, conversation } = check.link;
     const changed = await this.transactions.atomically(async () => {
       if (!(await this.repository.complete(id, citizen.id, newEmail, this.clock.now()))) return false;
       const subject = this.subjects.of(citizen.nationalId);
@@ -112,6 +130,11 @@ export class EmailChangeService {
       await this.notifications.emailChanged(citizen, newEmail, locale);
       return true;
     });
-    return changed ? { result: 'changed' } : { result: 'link', state: 'used' };
+    if (!changed) return { result: 'link', state: 'used' };
+    if (conversation) {
+      const event = { citizenId: citizen.id, locale, conversation, maskedEmail: maskEmail(newEmail) };
+      this.background.run('email-changed-conversation', () => this.onChanged(event));
+    }
+    return { result: 'changed' };
   }
 }

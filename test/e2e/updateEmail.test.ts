@@ -1,3 +1,4 @@
+import { translate } from '../../src/language/messages';
 import { expectSessionExpired, MENU, MINUTE, useOperationsApp, type Backend, type TestCitizen } from '../support/operations';
 import { describeWithPostgres } from '../support/services';
 import { openForm, postForm } from '../support/resetLinkPage';
@@ -83,6 +84,45 @@ function emailChangeTests(backend: Backend) {
     expect(JSON.stringify(await world.running.app.db.query('SELECT * FROM audit_log'))).not.toContain(token);
     expect(world.running.logs.join('\n')).not.toContain(token);
     expect(JSON.stringify(await world.running.app.db.query('SELECT * FROM email_change_links'))).not.toContain(token);
+  });
+
+  test('when the link is confirmed on the page, then the chat the change was asked from is told, with the new address masked', async () => {
+    const citizen = await world.newCitizen();
+    const { client } = await askFor(citizen, 'Deniz.Told@Example.org');
+    const [link] = await linksTo('Deniz.Told@example.org');
+    expect((await confirm(link!)).status).toBe(200);
+
+    const expected = translate('tr', 'update.email.changedTold', { email: 'D***@example.org' });
+    const told = await client.waitForReply((activity) => activity.text === expected);
+    expect(told.text).toContain('D***@example.org');
+    expect(told.text).not.toContain('Deniz.Told@example.org');
+    expect(told.locale).toBe('tr-TR');
+    // Nothing secret is kept with the link: the stored reference is where the chat is, not what was said in it.
+    const [row] = await world.running.app.db.query<{ conversation: unknown }>(
+      'SELECT conversation FROM email_change_links l JOIN citizens c ON c.id = l.citizen_id WHERE c.email = $1',
+      ['Deniz.Told@example.org'],
+    );
+    expect(JSON.stringify(row!.conversation)).toContain('"channelId":"emulator"');
+    expect(JSON.stringify(row!.conversation)).not.toContain('Deniz.Told');
+  });
+
+  test('when the conversation the change was asked from is gone, then the page still confirms the change', async () => {
+    const citizen = await world.newCitizen();
+    const { client } = await askFor(citizen, 'deniz.gone@example.org');
+    const [link] = await linksTo('deniz.gone@example.org');
+    await client.stop();
+
+    const response = await confirm(link!);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(CHANGED);
+    expect((await world.contact(citizen)).email).toBe('deniz.gone@example.org');
+    await world.running.app.background.drain();
+    expect(client.replies.some((activity) => activity.text?.includes('d***@example.org'))).toBe(false);
+    // Only a warning: no turn error, so nothing is said to (or deleted from) the conversation's state.
+    const logs = world.running.logs.join('\n');
+    expect(logs).toContain('the conversation cannot be told');
+    expect(logs).not.toContain('turn failed');
+    expect(logs).not.toContain('deniz.gone@example.org');
   });
 
   test('when the confirmed link is used again, then the page says it has been used', async () => {
@@ -189,7 +229,7 @@ function emailChangeTests(backend: Backend) {
 
   test('when a citizen writing in English changes her address, then the chat, the mail, the page and the notice are in English', async () => {
     const citizen = await world.newCitizen();
-    const { reply } = await askFor(citizen, 'deniz.en@example.org', 'en-US');
+    const { client, reply } = await askFor(citizen, 'deniz.en@example.org', 'en-US');
     expect(reply).toContain('I have sent a confirmation link to deniz.en@example.org');
     const [linkMail] = await world.mailTo('deniz.en@example.org');
     expect(linkMail!.subject).toBe('Please confirm your e-mail address');
@@ -202,6 +242,10 @@ function emailChangeTests(backend: Backend) {
     expect(await response.text()).toContain('Your e-mail address has been updated');
     const notice = (await world.mailTo(citizen.email)).find((mail) => mail.subject === 'Your e-mail address was changed');
     expect(notice!.text).toContain('has been changed to d***@example.org');
+    const told = await client.waitForReply(
+      (activity) => activity.text === translate('en', 'update.email.changedTold', { email: 'd***@example.org' }),
+    );
+    expect(told.locale).toBe('en-US');
   });
 }
 

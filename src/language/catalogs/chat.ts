@@ -307,6 +307,8 @@ export const tr = {
     '{email} adresine bir doğrulama bağlantısı gönderdim. Bağlantıyı 30 dakika içinde açıp onayladığınızda e-posta adresiniz değişecek; o zamana kadar kayıtlı adresiniz geçerli.',
   'update.email.limited':
     '24 saat içinde en fazla 3 doğrulama bağlantısı gönderilebilir. Lütfen size en son gönderilen bağlantıyı kullanın ya da daha sonra yeniden deneyin.',
+  'update.email.changedTold':
+    "E-posta adresiniz {email} olarak değiştirildi; eski adresinize de e-postayla haber verdik. Bu değişikliği siz yapmadıysanız Çağrı Merkezi'ni arayın: {callCenter}",
 
   'unlock.none': 'Adınıza kayıtlı bir kart bulunmuyor.',
   'unlock.prompt': 'Kilit Çözme: kilidini çözmek istediğiniz kartın seri numarasını seçin.',
@@ -638,6 +640,8 @@ export const en: Record<keyof typeof tr, string> = {
     'I have sent a confirmation link to {email}. Open it within 30 minutes and confirm, and your e-mail address will change; until then your registered address stays as it is.',
   'update.email.limited':
     'At most 3 confirmation links can be sent in 24 hours. Please use the latest link you were sent, or try again later.',
+  'update.email.changedTold':
+    'Your e-mail address has been changed to {email}. A notice has also been sent to your old address. If this was not you, call our call center at {callCenter}.',
 
   'unlock.none': 'There is no card registered in your name.',
   'unlock.prompt': 'Kilit Çözme (unlock): choose the serial number of the card to unlock.',
