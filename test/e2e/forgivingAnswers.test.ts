@@ -116,8 +116,8 @@ describe('the natural words of every choice, in Turkish and English (issue 21, i
   const { context, atMenu } = useApp();
 
   test.each<[string, MessageKey]>([
-    ['sil', 'pinPuk.deleteConfirm'],
-    ['silin', 'pinPuk.deleteConfirm'],
+    ['sil', 'pinPuk.deleteConfirmMany'],
+    ['silin', 'pinPuk.deleteConfirmMany'],
     ['kaydet', 'pinPuk.saveConfirm'],
     ['sakla', 'pinPuk.saveConfirm'],
   ])('when %j is typed at PIN / PUK, then it is that choice', async (said, next) => {
@@ -135,7 +135,7 @@ describe('the natural words of every choice, in Turkish and English (issue 21, i
     expect(await client.sayText('save')).toContain(en('pinPuk.saveConfirm'));
     await client.say('no');
     await client.say('pin');
-    expect(await client.sayText('delete')).toContain(en('pinPuk.deleteConfirm', { cards: 'KSM0000002, KSM0000003' }));
+    expect(await client.sayText('delete')).toContain(en('pinPuk.deleteConfirmMany', { cards: 'KSM0000002, KSM0000003' }));
     expect(await client.sayText('no')).toContain(en('pinPuk.notDeleted'));
   });
 
@@ -173,7 +173,7 @@ describe('the natural words of every choice, in Turkish and English (issue 21, i
     ['listele', 'NES-0001'],
     ['sertifikalarım', 'NES-0001'],
     ['pin', 'PIN: '],
-    ['kilit', tr('unlock.prompt')],
+    ['kilit', tr('choice.onlyCard', { serial: 'KSM0000001' })],
     ['güncelle', tr('update.prompt')],
   ])('when %j is typed at the İşlemler Menüsü, then that operation runs', async (said, shown) => {
     const client = await atMenu(AYSE);

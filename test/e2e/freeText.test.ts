@@ -95,7 +95,7 @@ describe('when a wish needs a session', () => {
     const client = await newConversation();
     await client.say('Şifreli Giriş');
     expect(await logInFromIdPrompt(client)).toContain('İşlemler Menüsü');
-    expect(await client.sayText('kartımın kilidini açmak istiyorum')).toContain(tr('unlock.prompt'));
+    expect(await client.sayText('kartımın kilidini açmak istiyorum')).toContain(tr('choice.onlyCard', { serial: 'KSM0000001' }));
   });
 });
 
