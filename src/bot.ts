@@ -7,7 +7,7 @@ import type { CallCenter } from './dialogs/callCenter';
 import type { ChannelTurn } from './dialogs/channelProfile';
 import type { ConversationMemory } from './dialogs/conversationMemory';
 import type { MainDialog } from './dialogs/mainDialog';
-import { waitsAtSecretPrompt, type DialogStackState } from './dialogs/prompts';
+import { waitsAtSecretPrompt, type DialogStackState } from './dialogs/secretPrompts';
 import { beginTurn, endTurn, say, setTurnInfo, turnInfo } from './dialogs/turn';
 import type { TurnObserver } from './turns';
 

@@ -6,7 +6,8 @@ import { digitsOf } from '../language/numbers';
 import { CODE_DIGITS, type SendOutcome, type VerifyOutcome } from '../domain/oneTimeCodes';
 import type { RateLimits } from '../domain/rateLimits';
 import type { Session } from '../domain/sessions';
-import { ask, ChoiceInputPrompt, CodeInputPrompt } from './prompts';
+import { ask, ChoiceInputPrompt } from './prompts';
+import { CodeInputPrompt } from './secretPrompts';
 import { sourceIsPaused } from './sourcePause';
 import { say, turnInfo } from './turn';
 

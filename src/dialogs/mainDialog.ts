@@ -14,7 +14,6 @@ import { answerOf, isTopic, wayOnOf } from '../language/intents/answers';
 import type { Intent, IntentModel } from '../language/intents/intentModel';
 import { isPasswordAlone, understand, type Understanding } from '../language/intents/understand';
 import type { Locale } from '../language/locale';
-import type { MessageKey } from '../language/messages';
 import type { Sessions } from '../domain/sessions';
 import type { ConversationMemory } from './conversationMemory';
 import { FORGOT_WORD_DIALOG } from './forgotWordDialog';
@@ -23,8 +22,9 @@ import { RULE_FIGURES } from './knowledgeBase';
 import { OPERATIONS_MENU_DIALOG, operationRunning, type MenuOptions } from './operationsMenuDialog';
 import { forgetSession } from './session';
 import { globalCommandOf, InterruptibleDialog } from './interruptibleDialog';
-import { askWish, labelOf, WishPrompt, type WishChoice, type WishQuestion } from './wishPrompt';
+import { askWish, labelOf, WishPrompt, type WishQuestion } from './wishPrompt';
 import { say, text, turnInfo } from './turn';
+import { AGENT_CHOICE, PASSWORD_CHOICES, START_CHOICES, WISH_REASONS } from './startChoices';
 
 export const MAIN_DIALOG = 'main';
 const STEPS = 'main.steps';
@@ -39,30 +39,6 @@ const START_CHOICE = 'main.choice';
  * about 25 µs a turn. Should a release rename the key, turns only pay for the rebuild again.
  */
 const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
-
-/** The start's buttons: Güvenlik Sözcüğümü Unuttum, Şifreli Giriş, Yardım. */
-const START_CHOICES: readonly WishChoice[] = [
-  { label: 'start.choice.forgot', intent: 'forgotWord' },
-  { label: 'start.choice.login', intent: 'login' },
-  { label: 'start.choice.help', intent: 'help' },
-];
-const AGENT_CHOICE: WishChoice = { label: 'start.choice.agent', intent: 'agent' };
-/** "şifre" alone: the security word, the card's PIN, or the reset. */
-const PASSWORD_CHOICES: readonly WishChoice[] = [
-  { label: 'understanding.password.word', intent: 'login' },
-  { label: 'understanding.password.pin', intent: 'pinPuk' },
-  { label: 'understanding.password.reset', intent: 'forgotWord' },
-];
-/** Wishes that need a session, and the one sentence that says so before Şifreli Giriş. */
-const WISH_REASONS: Partial<Record<Intent, MessageKey>> = {
-  pinPuk: 'wish.pinPuk',
-  unlock: 'wish.unlock',
-  revoke: 'wish.revoke',
-  activate: 'wish.activate',
-  updatePhone: 'wish.update',
-  updateEmail: 'wish.update',
-  listCertificates: 'wish.list',
-};
 
 /**
  * `question`: what to ask instead of the start's greeting (after a miss, an answer, "şifre" …);

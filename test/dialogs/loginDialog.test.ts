@@ -3,7 +3,7 @@ import type { ChannelProfile } from '../../src/dialogs/channelProfile';
 import { HUMAN_CHECK_DIALOG } from '../../src/dialogs/humanCheckDialog';
 import { IdentificationDialog } from '../../src/dialogs/identificationDialog';
 import { LoginDialog } from '../../src/dialogs/loginDialog';
-import { SECRET_FIELD } from '../../src/dialogs/prompts';
+import { SECRET_FIELD } from '../../src/dialogs/secretPrompts';
 import { SMS_CONFIRM_DIALOG } from '../../src/dialogs/smsConfirmDialog';
 import { translate, type MessageKey } from '../../src/language/messages';
 import { textOnly, type Expectation } from '../support/dialogScript';
