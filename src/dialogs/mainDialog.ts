@@ -113,13 +113,14 @@ export class MainDialog extends InterruptibleDialog {
   private async offer(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const activity = step.context.activity;
     const { again, question, offerReset } = step.options;
-    // A command that opens the conversation ("menü", "English") is no wish: the greeting answers it.
+    // A command that opens the conversation ("menü", "iptal") is no wish: the greeting answers it; "yardım" is the start's Yardım.
+    const command = globalCommandOf(activity.text);
     if (
       !again &&
       activity.type === ActivityTypes.Message &&
       activity.text &&
       !/^\s*\d/.test(activity.text) &&
-      !globalCommandOf(activity.text)
+      (command === undefined || command === 'help')
     ) {
       const said = await this.firstWish(step.context, activity.text);
       if (said.kind !== 'miss' && !(said.kind === 'intent' && said.intent === 'greeting')) return step.next(said);
