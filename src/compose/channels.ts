@@ -1,4 +1,4 @@
-import { ConfigurationBotFrameworkAuthentication, MessageFactory, type ConversationReference } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, MessageFactory, type Activity, type ConversationReference } from 'botbuilder';
 import type { Config } from '../config';
 import { BotFrameworkCloudAdapter } from '../channels/botFrameworkAdapter';
 import { isRichChannel } from '../channels/channelProfile';
@@ -10,6 +10,7 @@ import { WhatsAppWindow } from '../channels/whatsAppWindow';
 import type { EmailChanged } from '../domain/emailChange';
 import type { SecurityWordChanged } from '../domain/resetLinks';
 import { LANGUAGE_TAGS, translate } from '../language/messages';
+import type { Locale } from '../language/locale';
 import type { Infrastructure } from './infrastructure';
 import type { AppOverrides } from './overrides';
 
@@ -66,36 +67,42 @@ export function createChannels(config: Config, infrastructure: Infrastructure, o
     continueConversation: (reference, logic) => botFramework.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference, logic),
   });
 
-  const tellWordChanged = async (event: SecurityWordChanged) => {
-    const reference = event.conversation as Partial<ConversationReference>;
-    const told = await conversations.continue(reference, async (context) => {
-      const told = translate(event.locale, event.stillBlocked ? 'forgot.changedStillBlocked' : 'forgot.canLogInNow');
-      // Where buttons show, the way on is one press away: the page's earlier buttons went with the earlier message.
-      const login = translate(event.locale, 'start.choice.login');
-      const message =
-        isRichChannel(reference.channelId) && !event.stillBlocked
-          ? MessageFactory.suggestedActions([{ type: 'imBack', title: login, value: login }], told)
-          : MessageFactory.text(told);
-      await context.sendActivity({ ...message, locale: LANGUAGE_TAGS[event.locale] });
-    });
-    if (!told) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });
-  };
-
-  const tellEmailChanged = async (event: EmailChanged) => {
-    const reference = event.conversation as Partial<ConversationReference>;
-    const told = await conversations.continue(reference, async (context) => {
-      // The new address masked, as the notice to the old one has it: the chat may be seen by others.
-      const text = translate(event.locale, 'update.email.changedTold', { email: event.maskedEmail });
+  /**
+   * A message to a conversation from outside a turn (a page confirmed from the citizen's mailbox).
+   * A conversation that is gone, or not reachable now, is only logged: no turn error, so its state
+   * (a session may still run in it) is kept and no error message is tried.
+   */
+  const tell = async (conversation: unknown, locale: Locale, message: Partial<Activity>) => {
+    const reference = conversation as Partial<ConversationReference>;
+    const reached = await conversations.continue(reference, async (context) => {
       try {
-        await context.sendActivity({ ...MessageFactory.text(text), locale: LANGUAGE_TAGS[event.locale] });
+        await context.sendActivity({ ...message, locale: LANGUAGE_TAGS[locale] });
       } catch (error) {
-        // A conversation that is gone (or not reachable now) is only logged: no turn error, so the
-        // conversation's state (a session may still run in it) is kept and no error message is tried.
         logger.warn('the conversation cannot be told: the message did not go out', { channel: reference.channelId, error });
       }
     });
-    if (!told) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });
+    if (!reached) logger.warn('the conversation cannot be told: its channel is not configured here', { channel: reference.channelId });
   };
+
+  const tellWordChanged = async (event: SecurityWordChanged) => {
+    const told = translate(event.locale, event.stillBlocked ? 'forgot.changedStillBlocked' : 'forgot.canLogInNow');
+    // Where buttons show, the way on is one press away: the page's earlier buttons went with the earlier message.
+    const login = translate(event.locale, 'start.choice.login');
+    const channelId = (event.conversation as Partial<ConversationReference>).channelId;
+    const message =
+      isRichChannel(channelId) && !event.stillBlocked
+        ? MessageFactory.suggestedActions([{ type: 'imBack', title: login, value: login }], told)
+        : MessageFactory.text(told);
+    await tell(event.conversation, event.locale, message);
+  };
+
+  // The new address masked, as the notice to the old one has it: the chat may be seen by others.
+  const tellEmailChanged = (event: EmailChanged) =>
+    tell(
+      event.conversation,
+      event.locale,
+      MessageFactory.text(translate(event.locale, 'update.email.changedTold', { email: event.maskedEmail })),
+    );
 
   return {
     botFramework,
