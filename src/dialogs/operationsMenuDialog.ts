@@ -18,7 +18,8 @@ export const OPERATIONS_MENU_DIALOG = 'operationsMenu';
 const STEPS = 'operationsMenu.steps';
 const MENU_CHOICE = 'operationsMenu.choice';
 
-const MENU: readonly MessageKey[] = [
+/** The İşlemler Menüsü's choices, in the order shown. */
+export const MENU: readonly MessageKey[] = [
   'menu.choice.activate',
   'menu.choice.revoke',
   'menu.choice.update',

@@ -1,3 +1,4 @@
+import { MENU } from '../../src/dialogs/operationsMenuDialog';
 import { countSegments, MAX_SEGMENTS_PER_MESSAGE, splitForSms } from '../../src/channels/smsSegments';
 import { renderPlainText } from '../../src/channels/plainText';
 import * as chat from '../../src/language/catalogs/chat';
@@ -241,18 +242,7 @@ describe('the SMS form of every message a citizen gets in the conversation', () 
   const questions: [MessageKey, MessageKey[]][] = [
     ['start.greeting', ['start.choice.forgot', 'start.choice.login', 'start.choice.help']],
     ['sms.confirmPrompt', ['sms.choice.confirm', 'sms.choice.notMine']],
-    [
-      'menu.prompt',
-      [
-        'menu.choice.activate',
-        'menu.choice.revoke',
-        'menu.choice.update',
-        'menu.choice.list',
-        'menu.choice.pinPuk',
-        'menu.choice.unlock',
-        'menu.choice.logout',
-      ],
-    ],
+    ['menu.prompt', [...MENU]],
     ['pinPuk.prompt', ['pinPuk.choice.save', 'pinPuk.choice.delete', 'pinPuk.choice.back']],
     ['pinPuk.deleteConfirmMany', ['yesNo.yes', 'yesNo.no']],
     [

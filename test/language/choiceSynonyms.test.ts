@@ -1,3 +1,4 @@
+import { MENU } from '../../src/dialogs/operationsMenuDialog';
 import { matchChoice } from '../../src/language/choices';
 import { choiceSynonymsOf } from '../../src/language/choiceSynonyms';
 import { translate, type MessageKey } from '../../src/language/messages';
@@ -8,15 +9,7 @@ const CHOICE_LISTS: Record<string, readonly MessageKey[]> = {
   start: ['start.choice.forgot', 'start.choice.login', 'start.choice.help'],
   smsOnay: ['sms.choice.confirm', 'sms.choice.notMine'],
   expiredCode: ['sms.choice.newCode', 'sms.choice.stop'],
-  menu: [
-    'menu.choice.activate',
-    'menu.choice.revoke',
-    'menu.choice.update',
-    'menu.choice.list',
-    'menu.choice.pinPuk',
-    'menu.choice.unlock',
-    'menu.choice.logout',
-  ],
+  menu: MENU,
   pinPuk: ['pinPuk.choice.save', 'pinPuk.choice.delete', 'pinPuk.choice.back'],
   revokeReason: REVOCATION_REASONS.map((reason) => `revoke.reason.${reason}` as const),
   updateDetails: ['update.choice.email', 'update.choice.phone'],
