@@ -48,7 +48,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const http = createHttp(config, infrastructure, domain, channels, conversation, overrides);
     const { db, store, logger, background, vault, hasher } = infrastructure;
     return {
-      ...startLifecycle(config, infrastructure, http, conversation.turns),
+      ...startLifecycle(config, infrastructure, domain, http, conversation.turns),
       server: http.server,
       bot: conversation.bot,
       db,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TrustedProxies } from './channels/clientAddress';
+import { DEFAULT_EXPIRY_REMINDER_DAYS } from './domain/expiryReminders';
 
 const optionalText = z
   .string()
@@ -116,6 +117,31 @@ export const configSchema = z
     BLOCK_ALERT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
     /** Days the audit log is kept. */
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(1095),
+    /**
+     * Days before a certificate's last day when its holder is reminded, comma-separated (each 1–3650,
+     * each once); `off` turns the reminders off.
+     */
+    EXPIRY_REMINDER_DAYS: z
+      .string()
+      .trim()
+      .default(DEFAULT_EXPIRY_REMINDER_DAYS.join(','))
+      .transform((value, context) => {
+        if (value.toLowerCase() === 'off') return [];
+        const parts = value.split(',').map((part) => part.trim());
+        const days = parts.map(Number);
+        if (
+          parts.some((part) => !/^\d{1,4}$/.test(part)) ||
+          days.some((day) => day < 1 || day > 3650) ||
+          new Set(days).size !== days.length
+        ) {
+          context.addIssue({
+            code: 'custom',
+            message: 'must be whole days from 1 to 3650 separated by commas, each once (such as 90,60,30,15,7,1), or off',
+          });
+          return z.NEVER;
+        }
+        return days.sort((a, b) => b - a);
+      }),
     /** Production refuses to start without PINPUK_MASTER_KEY. */
     NODE_ENV: z.string().default('development'),
   })

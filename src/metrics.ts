@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { LoginMeasure, Meter } from './lib/meter';
+import type { LoginMeasure, Meter, ReminderChannel } from './lib/meter';
 
 /** A count of open things that goes up and down (Direct Line connections); by 1 unless told otherwise. */
 export interface ConnectionGauge {
@@ -75,6 +75,7 @@ export class Metrics implements Meter {
   private readonly blocks: Counter;
   private readonly smsCodes: Counter<'outcome'>;
   private readonly mails: Counter<'outcome'>;
+  private readonly reminders: Counter<'channel' | 'threshold' | 'outcome'>;
 
   /** `mailBacklog` is asked on every scrape; when it fails, the last value stays. */
   constructor(mailBacklog: () => Promise<number>) {
@@ -104,6 +105,12 @@ export class Metrics implements Meter {
       name: 'mails_total',
       help: 'E-mail delivery attempts by outcome: sent, failed (retried later) or given_up.',
       labelNames: ['outcome'],
+      registers,
+    });
+    this.reminders = new Counter({
+      name: 'expiry_reminders_total',
+      help: 'Certificate expiry reminders by channel (email, sms, teams), threshold (days before expiry) and outcome: queued (an e-mail handed to the mail outbox), sent, failed (tried again later), given_up.',
+      labelNames: ['channel', 'threshold', 'outcome'],
       registers,
     });
     new Gauge({
@@ -151,6 +158,10 @@ export class Metrics implements Meter {
 
   mail(outcome: 'sent' | 'failed' | 'given_up'): void {
     this.mails.inc({ outcome });
+  }
+
+  expiryReminder(channel: ReminderChannel, threshold: number, outcome: 'queued' | 'sent' | 'failed' | 'given_up'): void {
+    this.reminders.inc({ channel, threshold: String(threshold), outcome });
   }
 
   /** The text exposition format and its content type: the process's metrics, then the app's. */

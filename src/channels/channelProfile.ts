@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { UNKNOWN_SOURCE } from '../domain/rateLimits';
 import type { ChannelTurn } from '../dialogs/channelProfile';
 import { canReplaceMessages, DIRECT_LINE_SERVICE_URL } from './secretMessages';
-import { installedInPersonalChat, isTeams } from './teams';
+import { installedInPersonalChat, isTeams, TEAMS_CHANNEL } from './teams';
 import { turnOriginOf, UNVERIFIED_BOT_FRAMEWORK_CHANNEL } from './turnOrigin';
 import { verifiedPhoneOf } from './twilioAdapter';
 import { verifiedIdentityOf } from './verifiedIdentity';
@@ -46,6 +46,8 @@ export function channelTurnOf(context: TurnContext): ChannelTurn {
       ownWebChat: activity.serviceUrl === DIRECT_LINE_SERVICE_URL,
       verifiedIdentity: verifiedIdentityOf(context),
       installedByUser: installedInPersonalChat(activity),
+      // A web chat closes with its page, and an SMS or WhatsApp reminder goes to the phone anyway.
+      reachableLater: origin.channel === TEAMS_CHANNEL,
     },
   };
 }

@@ -8,6 +8,7 @@ import { SecretMessages } from '../channels/secretMessages';
 import { isTwilioReference, TwilioAdapter } from '../channels/twilioAdapter';
 import { WhatsAppWindow } from '../channels/whatsAppWindow';
 import type { EmailChanged } from '../domain/emailChange';
+import type { ChatMessenger } from '../domain/expiryReminders';
 import type { SecurityWordChanged } from '../domain/resetLinks';
 import { LANGUAGE_TAGS, translate } from '../language/messages';
 import type { Locale } from '../language/locale';
@@ -27,6 +28,8 @@ export type Channels = {
   tellWordChanged: (event: SecurityWordChanged) => Promise<void>;
   /** Tells the conversation that asked for an e-mail change that the link is confirmed. */
   tellEmailChanged: (event: EmailChanged) => Promise<void>;
+  /** Writes to a conversation unprompted (an expiry reminder in a Teams chat); a failed send throws, to be tried again. */
+  chats: ChatMessenger;
 };
 
 export function createChannels(config: Config, infrastructure: Infrastructure, overrides: AppOverrides): Channels {
@@ -104,6 +107,22 @@ export function createChannels(config: Config, infrastructure: Infrastructure, o
       MessageFactory.text(translate(event.locale, 'update.email.changedTold', { email: event.maskedEmail })),
     );
 
+  const chats: ChatMessenger = {
+    async tell(conversation, locale, text) {
+      // Caught inside the turn and thrown after it: a turn error would answer with an error message.
+      let failure: Error | undefined;
+      const reached = await conversations.continue(conversation as Partial<ConversationReference>, async (context) => {
+        try {
+          await context.sendActivity({ ...MessageFactory.text(text), locale: LANGUAGE_TAGS[locale] });
+        } catch (error) {
+          failure = error instanceof Error ? error : new Error('the message did not go out');
+        }
+      });
+      if (failure) throw failure;
+      return reached ? 'sent' : 'unreachable';
+    },
+  };
+
   return {
     botFramework,
     directLine,
@@ -112,5 +131,6 @@ export function createChannels(config: Config, infrastructure: Infrastructure, o
     secretMessages: new SecretMessages(conversations, logger, overrides.timers),
     tellWordChanged,
     tellEmailChanged,
+    chats,
   };
 }

@@ -64,7 +64,7 @@ export async function createConversation(
       login: new LoginDialog(domain.login, sessions, rateLimits, memory, nationalIdReferences, {
         identification,
         humanCheck,
-        smsConfirm: new SmsConfirmDialog(domain.oneTimeCodes, sessions, rateLimits, subjects, memory),
+        smsConfirm: new SmsConfirmDialog(domain.oneTimeCodes, sessions, rateLimits, subjects, memory, domain.citizenConversations),
       }),
       operationsMenu: new OperationsMenuDialog(sessionGuard, certificates, intents, {
         activate: new ActivateDialog(certificates, sessionGuard),

@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import { SqlAgentDesk, SqlAgents } from '../data/sqlAgents';
 import { SqlCards } from '../data/sqlCards';
 import { SqlContactDetails } from '../data/sqlContactDetails';
+import { SqlExpiryReminders } from '../data/sqlExpiryReminders';
 import { SqlLogin } from '../data/sqlLogin';
 import { SqlPhoneCodeCounts } from '../data/sqlPhoneCodeCounts';
 import { SqlResetLinks } from '../data/sqlResetLinks';
@@ -10,7 +11,9 @@ import { AgentDesk } from '../domain/agents';
 import { AuditSubjects } from '../domain/audit';
 import { BlockRateAlarm } from '../domain/blockRateAlarm';
 import { CertificateService } from '../domain/certificates';
+import type { CitizenConversations } from '../domain/citizenConversations';
 import { EmailChangeService } from '../domain/emailChange';
+import { ExpiryReminders } from '../domain/expiryReminders';
 import { HandOffService } from '../domain/handOff';
 import { HumanCheckService } from '../domain/humanCheck';
 import { LoginService } from '../domain/login';
@@ -25,6 +28,7 @@ import { Sessions } from '../domain/sessions';
 import { UnlockCodeService } from '../domain/unlockCodes';
 import type { Locale } from '../language/locale';
 import { localeOf } from '../language/messages';
+import { RENEWAL_CHAT_PATH } from '../web/chatPage';
 import { EMAIL_CHANGE_PATH } from '../web/emailChangePage';
 import { RESET_PATH } from '../web/resetPage';
 import type { Channels } from './channels';
@@ -49,6 +53,9 @@ export type Domain = {
   agentDirectory: SqlAgents;
   agentDesk: AgentDesk;
   handOff: HandOffService;
+  /** Certificate expiry reminders (the daily job) and the conversations they may go to. */
+  expiryReminders: ExpiryReminders;
+  citizenConversations: CitizenConversations;
 };
 
 /** The language of the deployment, for whoever's own is not known. */
@@ -59,7 +66,7 @@ export function defaultLocale(config: Config): Locale {
 export function createDomain(
   config: Config,
   infrastructure: Infrastructure,
-  { tellWordChanged, tellEmailChanged }: Pick<Channels, 'tellWordChanged' | 'tellEmailChanged'>,
+  { tellWordChanged, tellEmailChanged, chats }: Pick<Channels, 'tellWordChanged' | 'tellEmailChanged' | 'chats'>,
 ): Domain {
   const { db, store, clock, random, hasher, audit, background, metrics, keyFor } = infrastructure;
   /** The address an e-mailed link opens: one of our pages, in the language it was asked in. */
@@ -99,6 +106,7 @@ export function createDomain(
   const cards = new SqlCards(db);
   const contactDetails = new SqlContactDetails(db);
   const texts = new TextNotifications(infrastructure.smsSender, infrastructure.reportSmsFailure);
+  const reminders = new SqlExpiryReminders(db, clock);
 
   return {
     notifications,
@@ -148,5 +156,21 @@ export function createDomain(
       citizenLocale: defaultLocale(config),
     }),
     handOff: new HandOffService(store, audit, clock, random),
+    expiryReminders: new ExpiryReminders({
+      repository: reminders,
+      notifications,
+      sms: infrastructure.smsSender,
+      chats,
+      audit,
+      subjects,
+      transactions,
+      clock,
+      random,
+      thresholds: config.EXPIRY_REMINDER_DAYS,
+      renewalChatLink: `${config.PUBLIC_BASE_URL}${RENEWAL_CHAT_PATH}`,
+      log: (level, message, fields) => infrastructure.logger[level](message, fields),
+      meter: metrics,
+    }),
+    citizenConversations: reminders,
   };
 }

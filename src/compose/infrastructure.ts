@@ -95,7 +95,7 @@ export async function openInfrastructure(config: Config, overrides: AppOverrides
   );
 
   const vault = new PinPukVault(masterKey, random);
-  await loadSeeds(config, db, vault, hasher, logger, overrides.skipDemoSeed ?? false);
+  await loadSeeds(config, db, vault, hasher, logger, overrides.skipDemoSeed ?? false, clock.now());
 
   const background = new BackgroundTasks((error, task) => logger.error('background task failed', { task, error }));
   const mailTransport =
@@ -187,9 +187,10 @@ async function loadSeeds(
   hasher: SecurityWordHasher,
   logger: Logger,
   skipDemoSeed: boolean,
+  now: Date,
 ) {
   if (config.SEED_FILE) {
-    const summary = await importSeed(db, readSeedFile(config.SEED_FILE), vault, hasher);
+    const summary = await importSeed(db, readSeedFile(config.SEED_FILE), vault, hasher, now);
     logger.info('seed imported', { file: config.SEED_FILE, ...summary });
     return;
   }
@@ -197,6 +198,6 @@ async function loadSeeds(
   if (config.DATABASE_URL || skipDemoSeed || config.NODE_ENV === 'production') return;
   const [{ count } = { count: 0 }] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM citizens');
   if (count > 0) return;
-  const summary = await importSeed(db, readSeedFile(DEMO_SEED), vault, hasher);
+  const summary = await importSeed(db, readSeedFile(DEMO_SEED), vault, hasher, now);
   logger.info('demo citizens loaded', { ...summary });
 }

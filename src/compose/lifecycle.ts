@@ -1,6 +1,8 @@
 import type { Config } from '../config';
 import { purgeExpiredRecords } from '../data/retention';
+import type { ReminderRun } from '../domain/expiryReminders';
 import type { TurnTracker } from '../turns';
+import type { Domain } from './domain';
 import type { Http } from './http';
 import type { Infrastructure } from './infrastructure';
 
@@ -8,6 +10,8 @@ import type { Infrastructure } from './infrastructure';
 export type Lifecycle = {
   /** The daily retention job, also run at start. */
   purgeExpiredRecords(): Promise<void>;
+  /** The daily expiry reminder job, also run at start (one instance at a time). */
+  remindOfExpiry(): Promise<ReminderRun>;
   /** Starts listening; resolves with the port. */
   listen(port?: number): Promise<number>;
   /**
@@ -18,13 +22,16 @@ export type Lifecycle = {
 };
 
 const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
+const REMINDER_INTERVAL_MS = 24 * 60 * 60_000;
+/** Reminders' text and chat messages that failed are tried again when due; this often it is looked. */
+const REMINDER_DELIVERY_INTERVAL_MS = 5 * 60_000;
 /** Shutdown waits this long for turns in flight, then for other requests, then for the last mail pass. */
 const TURN_GRACE_MS = 10_000;
 const REQUEST_GRACE_MS = 3_000;
 const MAIL_FLUSH_MS = 5_000;
 
 /** Starts the background work (retention, mail delivery) and returns the app's start and stop. */
-export function startLifecycle(config: Config, infrastructure: Infrastructure, http: Http, turns: TurnTracker): Lifecycle {
+export function startLifecycle(config: Config, infrastructure: Infrastructure, domain: Domain, http: Http, turns: TurnTracker): Lifecycle {
   const { db, store, clock, logger, background, mailWorker } = infrastructure;
   const { server, metricsEndpoint } = http;
 
@@ -37,8 +44,29 @@ export function startLifecycle(config: Config, infrastructure: Infrastructure, h
   background.run('retention', purge);
   mailWorker.start();
 
+  const remind = async () => {
+    const run = await domain.expiryReminders.run();
+    if (run.result === 'busy') logger.info('expiry reminders: another instance is running the job');
+    else logger.info('expiry reminders run', { ...run });
+    return run;
+  };
+  const deliverReminders = async () => {
+    const delivered = await domain.expiryReminders.deliverDue();
+    if (delivered.delivered + delivered.retrying + delivered.failed > 0) logger.info('expiry reminder messages delivered', delivered);
+  };
+  const reminderTimers =
+    config.EXPIRY_REMINDER_DAYS.length === 0
+      ? []
+      : [
+          setInterval(() => background.run('expiry-reminders', async () => void (await remind())), REMINDER_INTERVAL_MS),
+          setInterval(() => background.run('expiry-reminder-deliveries', deliverReminders), REMINDER_DELIVERY_INTERVAL_MS),
+        ];
+  for (const timer of reminderTimers) timer.unref();
+  if (reminderTimers.length > 0) background.run('expiry-reminders', async () => void (await remind()));
+
   return {
     purgeExpiredRecords: purge,
+    remindOfExpiry: remind,
     listen: async (port = config.PORT) => {
       await metricsEndpoint.listen();
       return new Promise((done) => {
@@ -49,6 +77,7 @@ export function startLifecycle(config: Config, infrastructure: Infrastructure, h
       http.startDraining();
       logger.info('draining: no new connections, finishing the turns in flight', { turns: turns.running });
       clearInterval(retentionTimer);
+      for (const timer of reminderTimers) clearInterval(timer);
       http.directLine.close();
       await metricsEndpoint.close();
       const listening = server.server;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { todayInTurkey } from '../domain/certificates';
 import { parseNationalId } from '../domain/identity';
 import type { PinPukVault } from '../domain/pinPukVault';
 import type { SecurityWordHasher } from '../domain/securityWords';
@@ -8,7 +9,26 @@ import type { SqlDatabase, SqlExecutor } from './database';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-01-01')
-  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real date');
+  .refine((text) => {
+    // Checked even when the pattern did not match (zod runs every check): an unreadable date is no date.
+    const time = Date.parse(`${text}T00:00:00Z`);
+    return Number.isFinite(time) && new Date(time).toISOString().startsWith(text);
+  }, 'is not a real date');
+
+/**
+ * A certificate's date: a calendar date, or one counted from the day the seed is imported
+ * ("today+20", "today-365", "today"), so demo data can hold a certificate that is always about to
+ * expire. Resolved in Türkiye's calendar at import (resolveSeedDate).
+ */
+const seedDate = z.union([isoDate, z.string().regex(/^today([+-]\d{1,5})?$/, 'must be a date like 2025-01-01, or today+N / today-N days')]);
+
+/** A seed date as "YYYY-MM-DD", relative ones counted from `now`'s day in Türkiye. */
+export function resolveSeedDate(text: string, now: Date): string {
+  const relative = /^today([+-]\d{1,5})?$/.exec(text);
+  if (!relative) return text;
+  const offset = Number(relative[1] ?? 0);
+  return new Date(Date.parse(`${todayInTurkey(now)}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+}
 
 const cardSchema = z
   .object({
@@ -37,8 +57,8 @@ const certificateSchema = z
     type: z.string().trim().min(1).max(32).default('NES'),
     status: z.enum(['pending', 'active', 'revoked']),
     published: z.boolean().default(false),
-    notBefore: isoDate,
-    notAfter: isoDate,
+    notBefore: seedDate,
+    notAfter: seedDate,
   })
   .strict();
 
@@ -167,7 +187,14 @@ export type SeedSummary = { citizens: number; cards: number; certificates: numbe
  * address or phone changed with Bilgi Güncelle stays, and a certificate's status only moves
  * forward (pending → active → revoked).
  */
-export async function importSeed(db: SqlDatabase, seed: Seed, vault: PinPukVault, hasher: SecurityWordHasher): Promise<SeedSummary> {
+export async function importSeed(
+  db: SqlDatabase,
+  seed: Seed,
+  vault: PinPukVault,
+  hasher: SecurityWordHasher,
+  /** The day relative dates ("today+20") count from. */
+  now: Date = new Date(),
+): Promise<SeedSummary> {
   const wordHashes = new Map<string, string>();
   for (const citizen of seed.citizens) {
     if (citizen.securityWord) wordHashes.set(citizen.nationalId, await hasher.hash(citizen.securityWord));
@@ -182,7 +209,7 @@ export async function importSeed(db: SqlDatabase, seed: Seed, vault: PinPukVault
         summary.cards += 1;
       }
       for (const certificate of citizen.certificates) {
-        await upsertCertificate(tx, citizenId, certificate);
+        await upsertCertificate(tx, citizenId, certificate, now);
         summary.certificates += 1;
       }
     }
@@ -243,7 +270,12 @@ async function upsertCard(tx: SqlExecutor, citizenId: string, card: Seed['citize
   );
 }
 
-async function upsertCertificate(tx: SqlExecutor, citizenId: string, certificate: Seed['citizens'][number]['certificates'][number]) {
+async function upsertCertificate(
+  tx: SqlExecutor,
+  citizenId: string,
+  certificate: Seed['citizens'][number]['certificates'][number],
+  now: Date,
+) {
   const [existing] = await tx.query<{ citizen_id: string }>('SELECT citizen_id::text AS citizen_id FROM certificates WHERE serial = $1', [
     certificate.serial,
   ]);
@@ -265,8 +297,8 @@ async function upsertCertificate(tx: SqlExecutor, citizenId: string, certificate
       certificate.type,
       certificate.status,
       certificate.published,
-      certificate.notBefore,
-      certificate.notAfter,
+      resolveSeedDate(certificate.notBefore, now),
+      resolveSeedDate(certificate.notAfter, now),
     ],
   );
 }

@@ -29,6 +29,8 @@ export type ChannelProfile = {
   /** Our own web chat (Direct Line): the page takes a typed secret off the screen when the bot deletes it. */
   ownWebChat: boolean;
   verifiedIdentity?: VerifiedIdentity;
+  /** The bot can write to this conversation later, unprompted, and reach the citizen there (a Teams chat): expiry reminders go to it. */
+  reachableLater: boolean;
   /** A conversationUpdate that stands for the citizen joining although only the bot was added (a Teams personal-chat install). */
   installedByUser: boolean;
 };

@@ -1,6 +1,7 @@
-import type { StatePropertyAccessor } from 'botbuilder';
+import { TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { AuditSubjects } from '../domain/audit';
+import type { CitizenConversations } from '../domain/citizenConversations';
 import { maskPhone } from '../domain/identity';
 import type { OneTimeCodes, SendOutcome, VerifyOutcome } from '../domain/oneTimeCodes';
 import type { RateLimits } from '../domain/rateLimits';
@@ -9,7 +10,7 @@ import { CodeEntryDialog, type CodeSession } from './codeEntryDialog';
 import type { ConversationMemory } from './conversationMemory';
 import { ask, ChoiceInputPrompt } from './prompts';
 import { actorOf, sessionIdOf } from './session';
-import { say, text } from './turn';
+import { say, text, turnInfo } from './turn';
 
 export const SMS_CONFIRM_DIALOG = 'smsConfirm';
 const STEPS = 'smsConfirm.steps';
@@ -31,6 +32,7 @@ export class SmsConfirmDialog extends CodeEntryDialog {
     rateLimits: RateLimits,
     private readonly subjects: AuditSubjects,
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
+    private readonly conversations: CitizenConversations,
   ) {
     super(SMS_CONFIRM_DIALOG, codes, rateLimits, {
       prompt: 'sms.codePrompt',
@@ -90,10 +92,20 @@ export class SmsConfirmDialog extends CodeEntryDialog {
     return this.codes.send(id, session.phone, message, actorOf(step.context, session, this.subjects));
   }
 
-  /** A right code confirms the login: the İşlemler Menüsü opens. */
-  protected async verifyCode(_step: WaterfallStepContext, { id }: CodeSession, code: string): Promise<VerifyOutcome> {
+  /**
+   * A right code confirms the login: the İşlemler Menüsü opens. The conversation is remembered for
+   * the expiry reminders: its language, and where the bot can write to it later, where it is.
+   */
+  protected async verifyCode(step: WaterfallStepContext, { id, session }: CodeSession, code: string): Promise<VerifyOutcome> {
     const outcome = await this.codes.verify(id, code);
-    if (outcome.result === 'passed') await this.sessions.confirm(id);
+    if (outcome.result !== 'passed') return outcome;
+    await this.sessions.confirm(id);
+    const { channel, locale, profile } = turnInfo(step.context);
+    await this.conversations.remember(session.citizenId, {
+      channel,
+      locale,
+      reference: profile.reachableLater ? TurnContext.getConversationReference(step.context.activity) : undefined,
+    });
     return outcome;
   }
 }

@@ -40,6 +40,7 @@ export class BlockRateAlarm {
       },
       smsCode: (outcome) => meter.smsCode(outcome),
       mail: (outcome) => meter.mail(outcome),
+      expiryReminder: (channel, threshold, outcome) => meter.expiryReminder(channel, threshold, outcome),
     };
   }
 }

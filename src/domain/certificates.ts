@@ -25,7 +25,7 @@ export const EXPIRY_NOTICE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /** Today's date in Türkiye (the certificates' dates are Turkish calendar dates), as "YYYY-MM-DD". */
-function todayInTurkey(now: Date): string {
+export function todayInTurkey(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 

@@ -1,6 +1,7 @@
 import { translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
 import type { Revocation } from './certificates';
+import { formatDate } from '../language/dates';
 import { maskEmail, maskPhone } from './identity';
 import type { SmsSender } from './sms';
 
@@ -49,6 +50,36 @@ export class Notifications {
   /** Sent to the old address once the new one is confirmed. */
   emailChanged(to: MailRecipient, newEmail: string, locale: Locale): Promise<void> {
     return this.mail(to, locale, 'mail.emailChanged.subject', 'mail.emailChanged.body', { email: maskEmail(newEmail) });
+  }
+
+  /**
+   * An expiry reminder: the serial, the last day as the certificate writes it (01.01.2028; in
+   * English also in words), the days left, what renewal means, and the chat that explains it.
+   */
+  certificateExpiring(
+    to: MailRecipient,
+    expiry: { serial: string; notAfter: string; daysLeft: number; link: string },
+    locale: Locale,
+  ): Promise<void> {
+    const { serial, notAfter, daysLeft, link } = expiry;
+    const when =
+      daysLeft === 0
+        ? translate(locale, 'mail.expiry.today')
+        : daysLeft === 1
+          ? translate(locale, 'mail.expiry.tomorrow')
+          : translate(locale, 'mail.expiry.inDays', { days: daysLeft });
+    const name = `${to.firstName} ${to.lastName}`;
+    const remaining = translate(
+      locale,
+      daysLeft === 0 ? 'mail.expiry.left.today' : daysLeft === 1 ? 'mail.expiry.left.oneDay' : 'mail.expiry.left.days',
+      { days: daysLeft },
+    );
+    const params = { name, serial, date: formatDate('tr', notAfter), dateInWords: formatDate('en', notAfter), remaining, link };
+    return this.mailer.send({
+      to: to.email,
+      subject: translate(locale, 'mail.expiry.subject', { when }),
+      text: translate(locale, 'mail.expiry.body', params),
+    });
   }
 
   private mail(to: MailRecipient, locale: Locale, subject: MessageKey, body: MessageKey, params: Record<string, string>): Promise<void> {

@@ -11,7 +11,15 @@ export interface Meter {
   smsCode(outcome: 'sent' | 'failed'): void;
   /** A delivery attempt of a queued e-mail: delivered, failed (retried later), or given up. */
   mail(outcome: 'sent' | 'failed' | 'given_up'): void;
+  /**
+   * One channel of a certificate expiry reminder at `threshold` days: its e-mail queued (the outbox
+   * delivers it and counts it as a mail), its text or chat message sent, failed (tried again later)
+   * or given up (after the last try, or with nothing left to send to).
+   */
+  expiryReminder(channel: ReminderChannel, threshold: number, outcome: 'queued' | 'sent' | 'failed' | 'given_up'): void;
 }
+
+export type ReminderChannel = 'email' | 'sms' | 'teams';
 
 /**
  * `wrong_word`: a wrong word (or an unknown ID) with tries left; `blocked`: the try that reached
@@ -25,4 +33,5 @@ export const noMeter: Meter = {
   accountBlocked: () => undefined,
   smsCode: () => undefined,
   mail: () => undefined,
+  expiryReminder: () => undefined,
 };

@@ -6,6 +6,9 @@ import { escapeHtml, page, sendPage } from './html';
 import { pickLocale } from './linkForms';
 import { assetUrl } from './staticAssets';
 
+/** The citizens' web chat opening with the renewal topic: the link in an expiry reminder. */
+export const RENEWAL_CHAT_PATH = '/?topic=renewal';
+
 export type ChatPageOptions = {
   /** Where the page lives ("/" for citizens). */
   path: string;

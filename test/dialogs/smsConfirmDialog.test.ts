@@ -6,7 +6,7 @@ import { translate, type MessageKey } from '../../src/language/messages';
 import { otherCode } from '../support/citizenLogin';
 import { withButtons, withNumberedLines, type Row } from '../support/dialogScript';
 import { AYSE, testServices, type TestServices } from '../support/dialogServices';
-import { DialogTestClient, smsFrom } from '../support/dialogTestClient';
+import { DialogTestClient, smsFrom, TEAMS, WEB_CHAT } from '../support/dialogTestClient';
 
 const say = (key: MessageKey, params?: Record<string, string | number>) => translate('tr', key, params);
 
@@ -15,11 +15,19 @@ const confirmChoices = [say('sms.choice.confirm'), say('sms.choice.notMine')];
 const codePrompt = (seconds = CODE_TTL_MS / 1000) => say('sms.codePrompt', { seconds });
 
 /** SMS Onay alone, for a login whose word was right: its session waits for the code. */
-async function smsConfirm(services: TestServices, profile?: ChannelProfile) {
+async function smsConfirm(services: TestServices, profile?: ChannelProfile, channel?: string) {
   const sessionId = await services.logIn(AYSE, false);
   const dialog = new DialogTestClient(
-    (memory) => new SmsConfirmDialog(services.oneTimeCodes, services.sessions, services.rateLimits, services.subjects, memory),
-    { remembered: { sessionId }, ...(profile ? { profile } : {}) },
+    (memory) =>
+      new SmsConfirmDialog(
+        services.oneTimeCodes,
+        services.sessions,
+        services.rateLimits,
+        services.subjects,
+        memory,
+        services.conversations,
+      ),
+    { remembered: { sessionId }, ...(profile ? { profile } : {}), ...(channel ? { channel } : {}) },
   );
   return { dialog, sessionId };
 }
@@ -41,6 +49,32 @@ describe('the SMS Onay dialog alone', () => {
     const check = await services.sessions.touch(sessionId);
     expect(check.state === 'active' && check.session.confirmed).toBe(true);
   });
+
+  test.each<[string, ChannelProfile, string, boolean]>([
+    ['a web chat: its language, no way back in', WEB_CHAT, 'directline', false],
+    ['a Teams chat: its language and where it is, for a reminder later', TEAMS, 'msteams', true],
+  ])(
+    'when the right code confirms the login in %s, then the conversation is remembered for the reminders',
+    async (_, profile, channel, kept) => {
+      const services = testServices();
+      const { dialog } = await smsConfirm(services, profile, channel);
+      await dialog.play([
+        ['merhaba', /SMS Onay/],
+        ['Onay', codePrompt()],
+        [wrongCode(services), [/hatalı/, /Kalan süre/]],
+      ]);
+      expect(services.conversations.remembered).toEqual([]);
+      await dialog.play([[rightCode(services), []]]);
+      expect(services.conversations.remembered).toEqual([
+        expect.objectContaining({
+          citizenId: AYSE.id,
+          channel,
+          locale: 'tr',
+          reference: kept ? expect.objectContaining({ conversation: expect.anything() }) : undefined,
+        }),
+      ]);
+    },
+  );
 
   test('when the number is not theirs, then no SMS is sent and the call center is named', async () => {
     const services = testServices();

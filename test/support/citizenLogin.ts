@@ -28,6 +28,16 @@ export const MEHMET = {
   ],
 } as const;
 
+/** The demo citizen whose certificate expires 20 days after the day the demo seed is loaded. */
+export const EMRE = {
+  id: '10000000450',
+  maskedId: '100******50',
+  word: 'Papatya.Deniz.5',
+  phone: '+905301112244',
+  email: 'emre.aydin@example.org',
+  certificate: 'NES-0006',
+} as const;
+
 export type SmsLine = { to: string; body: string; at: string };
 
 /** Every SMS the embedded default wrote to DATA_DIR/outbox/sms.jsonl, oldest first; none when the file does not exist. */

@@ -1,4 +1,5 @@
 import { MemoryStore } from '../../src/data/memoryStore';
+import type { CitizenConversations, RememberedConversation } from '../../src/domain/citizenConversations';
 import { AuditSubjects, type AuditEntry, type AuditLog } from '../../src/domain/audit';
 import { CertificateService, type Certificate, type CertificateRepository, type StatusChange } from '../../src/domain/certificates';
 import { LoginService, type LoginCitizen, type LoginRepository, type ReservedAttempt } from '../../src/domain/login';
@@ -81,6 +82,7 @@ export function testServices(citizens: readonly TestCitizen[] = [AYSE]) {
     mail,
     sms,
     sessions,
+    conversations: new RememberedConversations(),
     rateLimits: new RateLimits(store),
     nationalIds: new NationalIdReferences(store, random),
     login: new LoginService({
@@ -115,6 +117,16 @@ export function testServices(citizens: readonly TestCitizen[] = [AYSE]) {
 }
 
 export type TestServices = ReturnType<typeof testServices>;
+
+/** The conversations a confirmed login remembered, in order. */
+export class RememberedConversations implements CitizenConversations {
+  readonly remembered: (RememberedConversation & { citizenId: string })[] = [];
+
+  remember(citizenId: string, conversation: RememberedConversation): Promise<void> {
+    this.remembered.push({ citizenId, ...conversation });
+    return Promise.resolve();
+  }
+}
 
 export class RecordingAudit implements AuditLog {
   readonly entries: AuditEntry[] = [];

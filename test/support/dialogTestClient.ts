@@ -14,10 +14,11 @@ export const WEB_CHAT: ChannelProfile = {
   reachesPhone: false,
   ownWebChat: false,
   installedByUser: false,
+  reachableLater: false,
 };
 
 /** Microsoft Teams: choices and facts as Adaptive Cards, messages it can replace. */
-export const TEAMS: ChannelProfile = { ...WEB_CHAT, cardStyle: 'teams-card', canReplaceMessages: true };
+export const TEAMS: ChannelProfile = { ...WEB_CHAT, cardStyle: 'teams-card', canReplaceMessages: true, reachableLater: true };
 
 /** SMS from the phone the channel vouches for. */
 export function smsFrom(phone: string): ChannelProfile {

@@ -23,6 +23,8 @@ export async function startOn(dataDir: string, env: Record<string, string> = {},
     PINPUK_MASTER_KEY: RESTART_MASTER_KEY,
     CHALLENGE_KIND: 'text',
     LOG_LEVEL: 'debug',
+    // As in startTestApp: the suites about reminders turn them on.
+    EXPIRY_REMINDER_DAYS: 'off',
     ...env,
   });
   const app = await createApp(config, { logger: createLogger('debug', (line) => logs.push(line)), ...overrides });

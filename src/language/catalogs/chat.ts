@@ -5,6 +5,12 @@
  */
 
 export const tr = {
+  // A reminder told unprompted in a conversation the bot can write to later (a Teams chat).
+  'reminder.expiry':
+    'Hatırlatma: {serial} seri numaralı e-imza sertifikanızın süresi {date} tarihinde doluyor ({remaining}). Sertifikalar uzatılmaz; yenilemek için yeni bir sertifika başvurusu yapmanız gerekir. Adımları birlikte görmek için bana "yenileme" yazın.',
+  'reminder.expiry.days': '{days} gün kaldı',
+  'reminder.expiry.oneDay': '1 gün kaldı',
+  'reminder.expiry.today': 'bugün son gün',
   'start.greeting':
     'Merhaba, ben e-İmza Yardımcısı. Kamu SM nitelikli elektronik sertifikanızla ilgili işlemlerde size yol gösteririm. Ne yapmak istersiniz?',
   'start.again': 'Başka ne yapmak istersiniz?',
@@ -342,6 +348,11 @@ export const tr = {
 } as const;
 
 export const en: Record<keyof typeof tr, string> = {
+  'reminder.expiry':
+    'Reminder: your e-signature certificate {serial} expires on {date} ({remaining}). A certificate is not extended; to renew it you apply for a new one. Write "renewal" to me and we will go through the steps.',
+  'reminder.expiry.days': '{days} days left',
+  'reminder.expiry.oneDay': '1 day left',
+  'reminder.expiry.today': 'last day today',
   'start.greeting':
     "Hello, I'm the e-İmza Assistant. I guide you through the self-service for your Kamu SM qualified electronic certificate. What would you like to do?",
   'start.again': 'What else would you like to do?',

@@ -1,5 +1,6 @@
 /**
- * The e-mails sent to a citizen: reset and confirmation links, and notices of changes to the account.
+ * The e-mails sent to a citizen: reset and confirmation links, notices of changes to the account, and
+ * reminders of a certificate's expiry.
  * Placeholders are written {name}; {callCenter} is filled in by translate().
  */
 
@@ -26,6 +27,15 @@ export const tr = {
   'mail.unblocked.subject': 'Hesabınızın blokesi kaldırıldı',
   'mail.unblocked.body':
     "Sayın {name},\n\nBireysel Nitelikli Elektronik Sertifika İşlemleri hesabınızın blokesi Kamu SM Çağrı Merkezi tarafından kaldırıldı. Güvenlik sözcüğünüzle yeniden Şifreli Giriş yapabilirsiniz.\n\nBu işlemi siz istemediyseniz hemen Kamu SM Çağrı Merkezi'ni arayın: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi",
+  'mail.expiry.subject': 'E-imza sertifikanızın süresi {when} doluyor',
+  'mail.expiry.inDays': '{days} gün sonra',
+  'mail.expiry.tomorrow': 'yarın',
+  'mail.expiry.today': 'bugün',
+  'mail.expiry.left.days': '{days} gün kaldı',
+  'mail.expiry.left.oneDay': '1 gün kaldı',
+  'mail.expiry.left.today': 'bugün son gün',
+  'mail.expiry.body':
+    "Sayın {name},\n\n{serial} seri numaralı nitelikli elektronik sertifikanızın süresi {date} tarihinde doluyor: {remaining}. Bu tarihten sonra sertifikanızla e-imza atamazsınız.\n\nSertifikalar uzatılmaz; yenilemek, Kamu SM'ye yeni bir sertifika başvurusu yapmak demektir. Başvuru yolları ve gerekli belgeler www.kamusm.gov.tr adresindeki Başvuru bölümünde anlatılır; güncel ücret de kurumun bu sitesinde yayımlanır. Başvurunuzu süre dolmadan yaparsanız e-imzanız kesintisiz kullanılabilir.\n\nYenileme adımlarını e-İmza Yardımcısı ile konuşarak öğrenebilirsiniz:\n{link}\n\nSorularınız için Kamu SM Çağrı Merkezi: {callCenter}\n\nSaygılarımızla,\nKamu SM, Kamu Sertifikasyon Merkezi",
 } as const;
 
 export const en: Record<keyof typeof tr, string> = {
@@ -51,4 +61,13 @@ export const en: Record<keyof typeof tr, string> = {
   'mail.unblocked.subject': 'The block on your account has been lifted',
   'mail.unblocked.body':
     'Dear {name},\n\nThe block on your Kamu SM individual certificate services account has been lifted by the Kamu SM call center. You can log in again (Şifreli Giriş) with your security word.\n\nIf you did not ask for this, call the Kamu SM call center at once: {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
+  'mail.expiry.subject': 'Your e-signature certificate expires {when}',
+  'mail.expiry.inDays': 'in {days} days',
+  'mail.expiry.tomorrow': 'tomorrow',
+  'mail.expiry.today': 'today',
+  'mail.expiry.left.days': '{days} days left',
+  'mail.expiry.left.oneDay': '1 day left',
+  'mail.expiry.left.today': 'today is its last day',
+  'mail.expiry.body':
+    'Dear {name},\n\nYour qualified electronic certificate {serial} expires on {dateInWords} ({date}): {remaining}. After that day you cannot sign with it.\n\nA certificate is not extended: renewing it means applying to Kamu SM for a new certificate. How to apply and which documents you need are described in the Başvuru (application) section of www.kamusm.gov.tr; the current fee is published on that site too. If you apply before the expiry date, you can go on signing without a gap.\n\nYou can go through the renewal steps in a chat with the e-İmza Assistant:\n{link}\n\nQuestions: Kamu SM call center, {callCenter}\n\nKind regards,\nKamu SM, Public Certification Authority',
 };
