@@ -22,6 +22,7 @@ describe('loadConfig', () => {
     expect(config.CHALLENGE_KIND).toBe('auto');
     expect(config.DEFAULT_LOCALE).toBe('tr-TR');
     expect(config.AUDIT_RETENTION_DAYS).toBe(1095);
+    expect(config.EXPIRY_REMINDER_DAYS).toEqual([90, 60, 30, 15, 7, 1]);
     expect(config.PUBLIC_BASE_URL).toBe('http://localhost:3978');
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBeUndefined();
@@ -91,6 +92,13 @@ describe('loadConfig', () => {
     ['TWILIO_SMS_FROM', '05321234567'],
     ['AUDIT_RETENTION_DAYS', '0'],
     ['AUDIT_RETENTION_DAYS', 'forever'],
+    ['EXPIRY_REMINDER_DAYS', '30,0'],
+    ['EXPIRY_REMINDER_DAYS', '30,30'],
+    ['EXPIRY_REMINDER_DAYS', '90;60'],
+    ['EXPIRY_REMINDER_DAYS', '1.5'],
+    ['EXPIRY_REMINDER_DAYS', '-7'],
+    ['EXPIRY_REMINDER_DAYS', '4000'],
+    ['EXPIRY_REMINDER_DAYS', 'never'],
     ['LOG_LEVEL', 'loud'],
   ];
 
@@ -98,6 +106,15 @@ describe('loadConfig', () => {
     const error = refusal({ [name]: value });
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain(name);
+  });
+
+  test.each<[string, number[]]>([
+    ['7, 30 ,1', [30, 7, 1]],
+    ['45', [45]],
+    ['off', []],
+    ['OFF', []],
+  ])('when EXPIRY_REMINDER_DAYS=%j, then the reminders come at %j days (nearest last), or not at all', (value, days) => {
+    expect(loadConfig({ EXPIRY_REMINDER_DAYS: value }).EXPIRY_REMINDER_DAYS).toEqual(days);
   });
 
   test('when several values are bad, then the error names each of them', () => {

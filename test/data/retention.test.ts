@@ -60,3 +60,36 @@ describe('the daily retention job', () => {
     await expect(running.app.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
   });
 });
+
+describe('the daily retention job and the expiry reminders', () => {
+  test('when a certificate is past its last day, then its reminders go; a conversation not logged in for 400 days goes too', async () => {
+    const clock = new FakeClock();
+    const running = await startTestApp({ EXPIRY_REMINDER_DAYS: '30' }, { clock });
+    try {
+      await running.app.background.drain();
+      const count = async (table: string) => (await running.app.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+      // The demo seed's NES-0006 expires 20 days from now: reminded of at start.
+      expect(await count('expiry_reminders')).toBe(1);
+      await running.app.db.query(
+        `INSERT INTO citizen_conversations (citizen_id, channel, locale, updated_at)
+         SELECT id, 'directline', 'en', $1 FROM citizens WHERE national_id = '10000000450'`,
+        [clock.now()],
+      );
+
+      clock.advance(21 * DAY_MS);
+      await running.app.purgeExpiredRecords();
+      expect(await count('expiry_reminders')).toBe(1);
+
+      clock.advance(2 * DAY_MS);
+      await running.app.purgeExpiredRecords();
+      expect(await count('expiry_reminders')).toBe(0);
+      expect(await count('citizen_conversations')).toBe(1);
+
+      clock.advance(400 * DAY_MS);
+      await running.app.purgeExpiredRecords();
+      expect(await count('citizen_conversations')).toBe(0);
+    } finally {
+      await running.close();
+    }
+  });
+});

@@ -229,6 +229,20 @@ describe('the seed import on PGlite', () => {
       },
     ],
     [
+      'a certificate date is neither a date nor a day counted from today',
+      'citizens[1].certificates[0].notAfter',
+      (seed) => {
+        certificates(seed, 1)[0]!['notAfter'] = 'tomorrow';
+      },
+    ],
+    [
+      'a certificate date is no date at all (checked without a crash)',
+      'citizens[1].certificates[0].notBefore',
+      (seed) => {
+        certificates(seed, 1)[0]!['notBefore'] = 'not-a-date';
+      },
+    ],
+    [
       'the phone is not E.164',
       'citizens[1].phone',
       (seed) => {
@@ -280,6 +294,25 @@ describe('the seed import on PGlite', () => {
     expect(error).toBeInstanceOf(SeedError);
     expect((error as Error).message).toContain('citizens[1].certificates[0].notBefore');
   });
+
+  test.each<[string, string, string]>([
+    ['today+20', '2026-12-01T21:30:00Z', '2026-12-22'],
+    ['today-365', '2026-12-01T09:00:00Z', '2025-12-01'],
+    ['today', '2026-12-31T22:00:00Z', '2027-01-01'],
+  ])(
+    'when a certificate date is %s and the file is imported at %s, then it is stored as %s (the day in Türkiye)',
+    async (relative, importedAt, stored) => {
+      const { seed } = validSeed();
+      certificates(seed, 1)[0]!['notAfter'] = relative;
+      const serial = certificates(seed, 1)[0]!['serial'] as string;
+      await importSeed(running.app.db, readSeedFile(writeSeed(seed)), running.app.vault, running.app.hasher, new Date(importedAt));
+      const [row] = await running.app.db.query<{ not_after: string }>(
+        "SELECT to_char(not_after, 'YYYY-MM-DD') AS not_after FROM certificates WHERE serial = $1",
+        [serial],
+      );
+      expect(row?.not_after).toBe(stored);
+    },
+  );
 
   test('when two agents share one channel identity, then a SeedError names the second agent and nothing is changed', async () => {
     const { seed } = validSeed();
