@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { UNKNOWN_SOURCE } from '../domain/rateLimits';
 import type { ChannelTurn } from '../dialogs/channelProfile';
+import { greetingTopicOf } from './greetingTopic';
 import { canReplaceMessages, DIRECT_LINE_SERVICE_URL } from './secretMessages';
 import { installedInPersonalChat, isTeams } from './teams';
 import { turnOriginOf, UNVERIFIED_BOT_FRAMEWORK_CHANNEL } from './turnOrigin';
@@ -46,6 +47,7 @@ export function channelTurnOf(context: TurnContext): ChannelTurn {
       ownWebChat: activity.serviceUrl === DIRECT_LINE_SERVICE_URL,
       verifiedIdentity: verifiedIdentityOf(context),
       installedByUser: installedInPersonalChat(activity),
+      openingTopic: greetingTopicOf(context),
     },
   };
 }

@@ -209,6 +209,8 @@ export const tr = {
     "Sertifika yenileme nasıl yapılır:\n1. Nitelikli elektronik sertifikanın süresi uzatılmaz; yenilemek, Kamu SM'ye yeni bir sertifika başvurusu yapmak demektir.\n2. Başvuruyu www.kamusm.gov.tr adresindeki Başvuru bölümünden yapın; başvuru yolları ve gerekli belgeler orada anlatılır. Sertifikanızın süresi dolmadan başvurmanızı öneririz.\n3. Yeni sertifikanın güncel ücreti www.kamusm.gov.tr adresinde yayımlanır.\nSorularınız için Çağrı Merkezi: {callCenter}.",
   'renewal.steps.sms':
     'Yenileme: sertifikanın süresi uzatılmaz; www.kamusm.gov.tr Başvuru bölümünden yeni sertifika başvurusu yapılır. Güncel ücret aynı sitede yayımlanır. Çağrı Merkezi: {callCenter}',
+  'start.topic.renewal':
+    'Merhaba, ben e-İmza Yardımcısı. Sertifikanızın süresi dolmak üzereyse ya da dolduysa, yenilemek için yapmanız gerekenler aşağıda.',
 
   'pinPuk.title': 'PIN ve PUK Bilgileri',
   'pinPuk.hidden':
@@ -553,6 +555,8 @@ export const en: Record<keyof typeof tr, string> = {
     'How to renew a certificate:\n1. A qualified electronic certificate is not extended; renewing means applying to Kamu SM for a new certificate.\n2. Apply in the Başvuru (application) section of www.kamusm.gov.tr, which describes how to apply and which documents you need. We recommend applying before your certificate expires.\n3. The current fee for a new certificate is published on www.kamusm.gov.tr.\nFor questions, the call center: {callCenter}.',
   'renewal.steps.sms':
     'Renewal: a certificate is not extended; apply for a new one in the Başvuru section of www.kamusm.gov.tr. The current fee is published there. Call center: {callCenter}',
+  'start.topic.renewal':
+    "Hello, I'm the e-İmza Assistant. If your certificate is about to expire or has expired, here is what to do to renew it.",
 
   'pinPuk.title': 'PIN and PUK',
   'pinPuk.hidden':
