@@ -1,3 +1,5 @@
+import type { OpeningTopic } from '../language/intents/openingTopics';
+
 /**
  * The web chat's activity streams (SPEC §3: short-lived, Redis with TTLs): per conversation, the
  * activities a page has yet to read, in order, each at a watermark. A replaced activity moves to the
@@ -6,8 +8,8 @@
  */
 export type StreamedActivity = { id: string; [field: string]: unknown };
 
-/** What the stream knows of a conversation besides its activities. */
-export type StreamedConversation = { userId: string; locale?: string; agentId?: string };
+/** What the stream knows of a conversation besides its activities; `topic`, what its greeting opens with. */
+export type StreamedConversation = { userId: string; locale?: string; agentId?: string; topic?: OpeningTopic };
 
 export type StreamRead = { activities: StreamedActivity[]; watermark: number };
 

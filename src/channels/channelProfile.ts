@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { UNKNOWN_SOURCE } from '../domain/rateLimits';
 import type { ChannelTurn } from '../dialogs/channelProfile';
+import { greetingTopicOf } from './greetingTopic';
 import { canReplaceMessages, DIRECT_LINE_SERVICE_URL } from './secretMessages';
 import { installedInPersonalChat, isTeams, TEAMS_CHANNEL } from './teams';
 import { turnOriginOf, UNVERIFIED_BOT_FRAMEWORK_CHANNEL } from './turnOrigin';
@@ -48,6 +49,7 @@ export function channelTurnOf(context: TurnContext): ChannelTurn {
       installedByUser: installedInPersonalChat(activity),
       // A web chat closes with its page, and an SMS or WhatsApp reminder goes to the phone anyway.
       reachableLater: origin.channel === TEAMS_CHANNEL,
+      openingTopic: greetingTopicOf(context),
     },
   };
 }

@@ -17,6 +17,7 @@ import {
   type DirectLineOptions,
 } from './directLineRequests';
 import { mountStream } from './directLineStream';
+import { openingTopicOf, type OpeningTopic } from '../language/intents/openingTopics';
 
 export { DIRECT_LINE_LIMITS, DIRECT_LINE_PATH, STREAM_TOKEN_ENDED, type DirectLineOptions } from './directLineRequests';
 
@@ -38,6 +39,8 @@ const startSchema = z
       .max(35)
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
       .optional(),
+    // What the page was opened with (?topic=…): any value is taken and only a known topic kept, so an old or edited link still opens the chat.
+    topic: z.unknown().optional(),
   })
   .loose();
 
@@ -57,15 +60,25 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
     return `${base}${DIRECT_LINE_PATH}/conversations/${encodeURIComponent(conversationId)}/stream?${query.toString()}`;
   };
 
-  const createConversation = async (locale: string | undefined, agentExternalId: string | undefined, agentSession?: AgentSessionGrant) => {
+  const createConversation = async (
+    locale: string | undefined,
+    agentExternalId: string | undefined,
+    agentSession?: AgentSessionGrant,
+    topic?: OpeningTopic,
+  ) => {
     const conversationId = random.bytes(16).toString('base64url');
     const userId = `dl_${random.bytes(9).toString('base64url')}`;
-    await streams.create(conversationId, { userId, locale, ...(agentExternalId ? { agentId: agentExternalId } : {}) });
+    await streams.create(conversationId, {
+      userId,
+      locale,
+      ...(agentExternalId ? { agentId: agentExternalId } : {}),
+      ...(topic ? { topic } : {}),
+    });
     const issued = tokens.issue({ conversationId, userId, agentExternalId, agentSession });
     return { conversationId, token: issued.token, expiresIn: issued.expiresIn };
   };
 
-  /** The bot greets once, when the page first opens the conversation. */
+  /** The bot greets once, when the page first opens the conversation; with the topic the page was opened with, if any. */
   const greet = async (grant: DirectLineGrant, clientAddress: string) => {
     if (!(await store.setIfAbsent(`dl-greeted:${grant.conversationId}`, true, 24 * 60 * 60_000))) return false;
     const conversation = await streams.conversation(grant.conversationId);
@@ -78,8 +91,10 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       locale: conversation?.locale,
       membersAdded: [user, { id: BOT_ACCOUNT.id, name: BOT_ACCOUNT.name, role: 'bot' }],
     } as Partial<Activity>;
+    // Read back through openingTopicOf: the stream may sit in Redis, written by another instance.
+    const topic = openingTopicOf(conversation?.topic);
     options.background.run('directline-greeting', () =>
-      adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress }, options.logic),
+      adapter.process({ activity, agentExternalId: grant.agentExternalId, clientAddress, topic }, options.logic),
     );
     return true;
   };
@@ -91,7 +106,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       const body = parseJson(await readBody(req, 4096, true));
       const start = startSchema.safeParse(body ?? {});
       if (!start.success) throw new HttpError(400, 'BadArgument', 'The request body is not valid.');
-      const created = await createConversation(start.data.locale, undefined);
+      const created = await createConversation(start.data.locale, undefined, undefined, openingTopicOf(start.data.topic));
       res.send(200, { conversationId: created.conversationId, token: created.token, expires_in: created.expiresIn });
     }),
   );

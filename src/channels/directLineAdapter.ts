@@ -4,6 +4,8 @@ import type { Clock } from '../lib/clock';
 import type { RandomSource } from '../lib/random';
 import { DIRECT_LINE_SERVICE_URL } from './secretMessages';
 import { setVerifiedIdentity } from './verifiedIdentity';
+import { setGreetingTopic } from './greetingTopic';
+import type { OpeningTopic } from '../language/intents/openingTopics';
 import { addressSource, setTurnOrigin } from './turnOrigin';
 
 /** The web chat's channel id, as Azure's Web Chat channel names it. */
@@ -14,8 +16,11 @@ export function isDirectLineReference(reference: Partial<ConversationReference>)
   return reference.serviceUrl === DIRECT_LINE_SERVICE_URL;
 }
 
-/** A turn's inbound activity, with who our Direct Line's token says is speaking and the address the request came from. */
-export type DirectLineInbound = { activity: Partial<Activity>; agentExternalId?: string; clientAddress?: string };
+/**
+ * A turn's inbound activity, with who our Direct Line's token says is speaking and the address the
+ * request came from; `topic`, only on the greeting our Direct Line builds, what the chat opens with.
+ */
+export type DirectLineInbound = { activity: Partial<Activity>; agentExternalId?: string; clientAddress?: string; topic?: OpeningTopic };
 
 /**
  * Our self-hosted Direct Line as a botbuilder channel: inbound activities run in process, the bot's
@@ -41,6 +46,7 @@ export class DirectLineAdapter extends BotAdapter {
     // Direct Line is always our web chat, whatever the posted activity says.
     setTurnOrigin(context, { channel: DIRECT_LINE_CHANNEL, source: addressSource(inbound.clientAddress) });
     if (inbound.agentExternalId) setVerifiedIdentity(context, { channel: DIRECT_LINE_CHANNEL, externalId: inbound.agentExternalId });
+    if (inbound.topic) setGreetingTopic(context, inbound.topic);
     await this.runMiddleware(context, logic);
   }
 

@@ -1,3 +1,5 @@
+import type { OpeningTopic } from '../language/intents/openingTopics';
+
 /**
  * Who the channel itself vouches the sender is, as opposed to what the activity claims: the Teams
  * AAD object id on an authenticated Bot Framework request, or the identity our own Direct Line
@@ -33,6 +35,8 @@ export type ChannelProfile = {
   reachableLater: boolean;
   /** A conversationUpdate that stands for the citizen joining although only the bot was added (a Teams personal-chat install). */
   installedByUser: boolean;
+  /** The topic our web chat's greeting opens with (the page was opened at `/?topic=renewal`); only our Direct Line's own greeting has one. */
+  openingTopic?: OpeningTopic;
 };
 
 /** What the channel that received a turn tells the bot about it. */

@@ -12,6 +12,7 @@ import { matchChoice } from '../language/choices';
 import { choiceSynonymsOf } from '../language/choiceSynonyms';
 import { answerOf, isTopic, wayOnOf } from '../language/intents/answers';
 import type { Intent, IntentModel } from '../language/intents/intentModel';
+import { OPENING_TOPICS } from '../language/intents/openingTopics';
 import { isPasswordAlone, understand, type Understanding } from '../language/intents/understand';
 import type { Locale } from '../language/locale';
 import type { Sessions } from '../domain/sessions';
@@ -109,10 +110,18 @@ export class MainDialog extends InterruptibleDialog {
     return dc;
   }
 
-  /** Greet and offer the three ways in; a first message that already says what it wants goes straight there. */
+  /**
+   * Greet and offer the three ways in; a first message that already says what it wants goes straight
+   * there, and a chat opened from a link with a topic (a reminder's renewal link) opens with its answer.
+   */
   private async offer(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const activity = step.context.activity;
     const { again, question, offerReset } = step.options;
+    const topic = again ? undefined : turnInfo(step.context).profile.openingTopic;
+    if (topic) {
+      await say(step.context, `start.topic.${topic}`);
+      return step.next({ kind: 'intent', intent: OPENING_TOPICS[topic] } satisfies Understanding);
+    }
     // A command that opens the conversation ("menü", "iptal") is no wish: the greeting answers it; "yardım" is the start's Yardım.
     const command = globalCommandOf(activity.text);
     if (

@@ -1,18 +1,17 @@
 import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Intent, IntentModel } from '../language/intents/intentModel';
 import type { MessageKey } from '../language/messages';
-import { EXPIRY_NOTICE_DAYS, type CertificateService } from '../domain/certificates';
-import { formatDate } from '../language/dates';
-import type { Session } from '../domain/sessions';
+import type { CertificateService } from '../domain/certificates';
 import { ACTIVATE_DIALOG } from './activateDialog';
 import { PIN_PUK_DIALOG } from './pinPukDialog';
 import { REVOKE_DIALOG } from './revokeDialog';
 import { UNLOCK_DIALOG } from './unlockDialog';
 import { UPDATE_DETAILS_DIALOG, type UpdateDetailsOptions } from './updateDetailsDialog';
+import { certificateList, expiryView } from './certificateViews';
 import { ask } from './prompts';
 import { FreeTextChoicePrompt } from './wishPrompt';
 import type { SessionGuard } from './session';
-import { say, text, turnInfo } from './turn';
+import { say } from './turn';
 
 export const OPERATIONS_MENU_DIALOG = 'operationsMenu';
 const STEPS = 'operationsMenu.steps';
@@ -28,6 +27,7 @@ export const MENU: readonly MessageKey[] = [
   'menu.choice.unlock',
   'menu.choice.logout',
 ];
+/** What the menu does: its choices in the order shown, then what only a wish in the citizen's words reaches. */
 enum Operation {
   Activate,
   Revoke,
@@ -36,18 +36,21 @@ enum Operation {
   PinPuk,
   Unlock,
   Logout,
+  /** The days left of each certificate and the renewal steps: asked for in words ("e-imza süresi"), no button of its own. */
+  Expiry,
 }
 
-/** The menu's choice a wish in the citizen's own words stands for. */
-const CHOICE_OF_WISH: Partial<Record<Intent, MessageKey>> = {
-  activate: 'menu.choice.activate',
-  revoke: 'menu.choice.revoke',
-  updatePhone: 'menu.choice.update',
-  updateEmail: 'menu.choice.update',
-  listCertificates: 'menu.choice.list',
-  pinPuk: 'menu.choice.pinPuk',
-  unlock: 'menu.choice.unlock',
-  goodbye: 'menu.choice.logout',
+/** What a wish in the citizen's own words stands for in the menu. */
+const OPERATION_OF_WISH: Partial<Record<Intent, Operation>> = {
+  activate: Operation.Activate,
+  revoke: Operation.Revoke,
+  updatePhone: Operation.Update,
+  updateEmail: Operation.Update,
+  listCertificates: Operation.List,
+  certificateExpiry: Operation.Expiry,
+  pinPuk: Operation.PinPuk,
+  unlock: Operation.Unlock,
+  goodbye: Operation.Logout,
 };
 
 /** `wish`: what the citizen asked for before logging in; the menu goes straight there once. */
@@ -74,7 +77,7 @@ export class OperationsMenuDialog extends ComponentDialog {
     },
   ) {
     super(OPERATIONS_MENU_DIALOG);
-    this.addDialog(new FreeTextChoicePrompt(MENU_CHOICE, intents, (intent) => CHOICE_OF_WISH[intent]));
+    this.addDialog(new FreeTextChoicePrompt(MENU_CHOICE, intents, (intent) => OPERATION_OF_WISH[intent]));
     Object.values(operations).forEach((operation) => this.addDialog(operation));
     this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.run.bind(this), this.loop.bind(this)]));
     this.initialDialogId = STEPS;
@@ -84,8 +87,8 @@ export class OperationsMenuDialog extends ComponentDialog {
   private async offer(step: WaterfallStepContext<MenuOptions>): Promise<DialogTurnResult> {
     const session = await this.guard.active(step.context);
     if (!session) return step.endDialog();
-    const wished = step.options.wish && CHOICE_OF_WISH[step.options.wish];
-    if (wished) return step.next(MENU.indexOf(wished));
+    const wished = step.options.wish && OPERATION_OF_WISH[step.options.wish];
+    if (wished !== undefined) return step.next(wished);
     return step.prompt(
       MENU_CHOICE,
       ask({ prompt: 'menu.prompt', params: { name: `${session.firstName} ${session.lastName}` }, help: 'menu.help', choices: MENU }),
@@ -105,7 +108,10 @@ export class OperationsMenuDialog extends ComponentDialog {
       case Operation.Update:
         return step.beginDialog(UPDATE_DETAILS_DIALOG, { detail: detailOf(step.options.wish) } satisfies UpdateDetailsOptions);
       case Operation.List:
-        await this.listCertificates(step, session);
+        await step.context.sendActivity(certificateList(step.context, await this.certificates.listing(session.citizenId)));
+        return step.next();
+      case Operation.Expiry:
+        await step.context.sendActivity(expiryView(step.context, await this.certificates.listing(session.citizenId)));
         return step.next();
       case Operation.PinPuk:
         return step.beginDialog(PIN_PUK_DIALOG);
@@ -120,45 +126,6 @@ export class OperationsMenuDialog extends ComponentDialog {
   /** Back to the menu. */
   private async loop(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.replaceDialog(STEPS);
-  }
-
-  /**
-   * Sertifika Listele: each certificate with its dates as people write them and the days left; for
-   * one that runs out within 30 days (or has), what to do; and where the PIN / PUK state shows.
-   */
-  private async listCertificates(step: WaterfallStepContext, session: Session): Promise<void> {
-    const certificates = await this.certificates.listing(session.citizenId);
-    if (certificates.length === 0) return say(step.context, 'certificates.none');
-    const { locale } = turnInfo(step.context);
-    const lines = certificates.map((certificate) =>
-      text(step.context, 'certificates.line', {
-        serial: certificate.serial,
-        kind: certificate.kind,
-        from: formatDate(locale, certificate.notBefore),
-        to: formatDate(locale, certificate.notAfter),
-        remaining: certificate.status === 'revoked' ? '' : this.remaining(step, certificate.daysLeft),
-        status: text(step.context, `certificates.status.${certificate.status}`),
-        published: text(step.context, certificate.published ? 'certificates.published' : 'certificates.notPublished'),
-      }),
-    );
-    const notices = certificates
-      .filter((certificate) => certificate.status !== 'revoked' && certificate.daysLeft <= EXPIRY_NOTICE_DAYS)
-      .map((certificate) => {
-        const params = { serial: certificate.serial, date: formatDate(locale, certificate.notAfter), days: certificate.daysLeft };
-        return text(step.context, certificate.daysLeft < 0 ? 'certificates.expired' : 'certificates.expiresSoon', params);
-      });
-    const reply = [
-      [text(step.context, 'certificates.header'), ...lines].join('\n'),
-      ...notices,
-      text(step.context, 'certificates.pinPukState'),
-    ];
-    await step.context.sendActivity(reply.join('\n\n'));
-  }
-
-  private remaining(step: WaterfallStepContext, daysLeft: number): string {
-    if (daysLeft < 0) return text(step.context, 'certificates.remainingExpired');
-    if (daysLeft === 0) return text(step.context, 'certificates.remainingToday');
-    return text(step.context, 'certificates.remaining', { days: daysLeft });
   }
 
   private async logOut(step: WaterfallStepContext): Promise<void> {

@@ -26,4 +26,5 @@ export const WISH_REASONS: Partial<Record<Intent, MessageKey>> = {
   updatePhone: 'wish.update',
   updateEmail: 'wish.update',
   listCertificates: 'wish.list',
+  certificateExpiry: 'wish.expiry',
 };

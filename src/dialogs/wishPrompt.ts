@@ -84,13 +84,14 @@ export class WishPrompt extends Prompt<Understanding> {
 
 /**
  * A menu's choice that also takes the citizen's own words: "pin kodumu görmek istiyorum" picks
- * PIN / PUK Bilgisi. `choiceOf` says which of the menu's labels an intent stands for.
+ * PIN / PUK Bilgisi. `pickOf` says what an intent picks: a choice's index, or a number past the
+ * choices for what the menu does without a button of its own ("sertifikam ne zaman bitiyor").
  */
 export class FreeTextChoicePrompt extends ChoiceInputPrompt {
   constructor(
     dialogId: string,
     private readonly model: IntentModel,
-    private readonly choiceOf: (intent: Intent) => MessageKey | undefined,
+    private readonly pickOf: (intent: Intent) => number | undefined,
   ) {
     super(dialogId);
   }
@@ -104,8 +105,7 @@ export class FreeTextChoicePrompt extends ChoiceInputPrompt {
     const input = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '') : '';
     if (picked.succeeded || input.trim() === '') return picked;
     const understood = await understand(this.model, input, turnInfo(context).locale);
-    const label = understood.kind === 'intent' ? this.choiceOf(understood.intent) : undefined;
-    const index = label ? (askOf(options)?.choices ?? []).indexOf(label) : -1;
-    return index >= 0 ? { succeeded: true, value: index } : { succeeded: false };
+    const value = understood.kind === 'intent' ? this.pickOf(understood.intent) : undefined;
+    return value === undefined ? { succeeded: false } : { succeeded: true, value };
   }
 }

@@ -1,13 +1,15 @@
 import type { Request, Response, Server } from 'restify';
 import { CALL_CENTER_TEL, LANGUAGE_TAGS, translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
+import { openingTopicOf, type OpeningTopic } from '../language/intents/openingTopics';
 import type { RandomSource } from '../lib/random';
 import { escapeHtml, page, sendPage } from './html';
 import { pickLocale } from './linkForms';
 import { assetUrl } from './staticAssets';
 
-/** The citizens' web chat opening with the renewal topic: the link in an expiry reminder. */
-export const RENEWAL_CHAT_PATH = '/?topic=renewal';
+const RENEWAL: OpeningTopic = 'renewal';
+/** The citizens' chat opening with the renewal steps: each expiry reminder links `${PUBLIC_BASE_URL}${RENEWAL_CHAT_PATH}`. */
+export const RENEWAL_CHAT_PATH = `/?topic=${RENEWAL}`;
 
 export type ChatPageOptions = {
   /** Where the page lives ("/" for citizens). */
@@ -27,11 +29,12 @@ export type ChatPageOptions = {
   aside?(locale: Locale): string;
 };
 
-/** What the page's script is given: where to connect, the language, and its sentences. */
+/** What the page's script is given: where to connect, the language, the topic to open with, and its sentences. */
 type ChatConfig = {
   tokenUrl: string;
   directLinePath: string;
   locale: string;
+  topic?: OpeningTopic;
   nonce: string;
   strings: { loading: string; unavailable: string; hiddenNote: string };
 };
@@ -39,15 +42,17 @@ type ChatConfig = {
 /**
  * GET {path}: the web chat page. Microsoft's Web Chat (served by us, see staticAssets) talks to
  * our own Direct Line, so a conversation never leaves our servers. No inline script: the page's
- * settings travel as JSON, and the CSP allows scripts from this origin only.
+ * settings travel as JSON, and the CSP allows scripts from this origin only. `?topic=` names what
+ * the conversation opens with; only a known topic is passed on, anything else opens the greeting.
  */
 export function mountChatPage(server: Server, options: ChatPageOptions): void {
   server.get(options.path, async (req: Request, res: Response) => {
     const locale = pickLocale(req, undefined);
     if (options.guard && !(await options.guard(req, res, locale))) return;
+    const topic = openingTopicOf(new URL(req.url ?? '/', 'http://localhost').searchParams.get('topic'));
     // Web Chat writes its styles at run time (emotion); the nonce lets exactly those in.
     const nonce = options.random.bytes(16).toString('base64');
-    sendPage(res, 200, chatPageHtml(options, locale, nonce), {
+    sendPage(res, 200, chatPageHtml(options, locale, nonce, topic), {
       'Content-Security-Policy': chatPagePolicy(options.publicBaseUrl, nonce),
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
       'Cross-Origin-Opener-Policy': 'same-origin',
@@ -75,13 +80,14 @@ function chatPagePolicy(publicBaseUrl: string, nonce: string): string {
   ].join('; ');
 }
 
-export function chatPageHtml(options: ChatPageOptions, locale: Locale, nonce: string): string {
+export function chatPageHtml(options: ChatPageOptions, locale: Locale, nonce: string, topic?: OpeningTopic): string {
   const t = (key: MessageKey) => escapeHtml(translate(locale, key));
   const other: Locale = locale === 'tr' ? 'en' : 'tr';
   const config: ChatConfig = {
     tokenUrl: options.tokenUrl,
     directLinePath: options.directLinePath,
     locale: LANGUAGE_TAGS[locale],
+    ...(topic ? { topic } : {}),
     nonce,
     strings: {
       loading: translate(locale, 'chatPage.loading'),
@@ -108,7 +114,8 @@ ${options.aside ? options.aside(locale) : citizensGuide(locale)}
     header: translate(locale, 'page.header'),
     footer: translate(locale, 'page.footer'),
     body,
-    nav: `<a href="${escapeHtml(`${options.path}?lang=${other}`)}" lang="${other}" hreflang="${other}">${t('page.languageSwitch')}</a>`,
+    // The other language opens with the same topic: a reminder's reader who switches still gets the renewal steps.
+    nav: `<a href="${escapeHtml(`${options.path}?lang=${other}${topic ? `&topic=${topic}` : ''}`)}" lang="${other}" hreflang="${other}">${t('page.languageSwitch')}</a>`,
     wide: true,
     skipTo: { href: '#chat', text: translate(locale, 'chatPage.skipLink') },
     scripts,

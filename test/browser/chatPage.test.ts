@@ -5,6 +5,7 @@ import { MEHMET } from '../support/citizenLogin';
 import { issueLink } from '../support/resetLinkPage';
 import { solveTextChallenge } from '../support/solveChallenge';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { RENEWAL_CHAT_PATH } from '../../src/web/chatPage';
 import { bubbles, choose, logInToMenu, openChat, send, suggestedAction, waitForBubble, waitUntilGone } from '../support/webChat';
 
 /** What the functions run inside the page use of it (the project is type-checked without the DOM library). */
@@ -135,6 +136,21 @@ describeWithBrowser()('the web chat page in Chromium', () => {
     expect(await page.locator('h1').innerText()).toBe(en('chatPage.title'));
     expect(await page.locator('.webchat__send-box-text-box__input').getAttribute('placeholder')).toBe('Type your message');
     await page.getByRole('link', { name: 'Türkçe' }).waitFor();
+  });
+
+  test("when a reminder's renewal link opens the page, then the chat starts with the renewal steps and a button to the days left, which asks for Şifreli Giriş; in English too", async () => {
+    const page = await newPage(browser);
+    const { problems } = await watched(page);
+    await openChat(page, `${running.baseUrl}${RENEWAL_CHAT_PATH}`, tr('start.topic.renewal'));
+    await waitForBubble(page, /Sertifika yenileme nasıl yapılır/);
+    expect(await bubbles(page, tr('start.greeting')).count()).toBe(0);
+    await choose(page, tr('intent.certificateExpiry'));
+    await waitForBubble(page, tr('identification.prompt'));
+
+    await page.getByRole('link', { name: 'English' }).click();
+    await waitForBubble(page, en('start.topic.renewal'));
+    await waitForBubble(page, /How to renew a certificate/);
+    expect(problems).toEqual([]);
   });
 
   test('when a keyboard user opens the page, then the first Tab reaches the skip link, which puts the cursor in the message box', async () => {

@@ -1,6 +1,6 @@
 import { IntentModel } from '../../src/language/intents/intentModel';
 import { ACTIVATE_DIALOG } from '../../src/dialogs/activateDialog';
-import { OperationsMenuDialog } from '../../src/dialogs/operationsMenuDialog';
+import { OperationsMenuDialog, type MenuOptions } from '../../src/dialogs/operationsMenuDialog';
 import { PIN_PUK_DIALOG } from '../../src/dialogs/pinPukDialog';
 import { REVOKE_DIALOG } from '../../src/dialogs/revokeDialog';
 import { SessionGuard } from '../../src/dialogs/session';
@@ -28,8 +28,8 @@ const OPENED = {
   [UNLOCK_DIALOG]: '(Kilit Çözme açıldı)',
 };
 
-/** The İşlemler Menüsü alone, with the real certificate list and stand-ins for the operations it opens. */
-async function operationsMenu(services: TestServices, loggedIn = true) {
+/** The İşlemler Menüsü alone, with the real certificate list and stand-ins for the operations it opens; begun with `options` (a wish from before the login). */
+async function operationsMenu(services: TestServices, loggedIn = true, options: MenuOptions = {}) {
   const sessionId = loggedIn ? await services.logIn(AYSE) : undefined;
   const intents = await IntentModel.shared();
   const dialog = new DialogTestClient(
@@ -44,7 +44,7 @@ async function operationsMenu(services: TestServices, loggedIn = true) {
         unlock: standIn(UNLOCK_DIALOG),
       });
     },
-    { remembered: { sessionId } },
+    { remembered: { sessionId }, dialogOptions: options },
   );
   return { dialog, sessionId };
 }
@@ -83,6 +83,27 @@ describe('the operations menu alone', () => {
       ['menü', menu],
       ['4', [all(say('certificates.header'), ...lines, say('certificates.pinPukState')), menu]],
     ]);
+  });
+
+  /** The expiry view of the test citizen on the test clock's 25.11.2026: the soonest last day first. */
+  const expiryView = all(
+    say('expiry.header'),
+    say('expiry.line', { serial: 'NES-1001', date: '01.01.2028', remaining: say('certificates.remaining', { days: 402 }) }),
+    say('expiry.line', { serial: 'NES-1002', date: '01.11.2029', remaining: say('certificates.remaining', { days: 1072 }) }),
+    say('renewal.steps'),
+  );
+
+  test('when "sertifikam ne zaman bitiyor" is typed at the menu, then each certificate\'s last day and days left and the renewal steps come, and the menu comes back', async () => {
+    const { dialog } = await operationsMenu(testServices());
+    await dialog.play([
+      ['menü', menu],
+      ['sertifikam ne zaman bitiyor', [expiryView, menu]],
+    ]);
+  });
+
+  test('when the menu opens with the wish for the days left (asked before the login), then the view comes at once, then the menu', async () => {
+    const { dialog } = await operationsMenu(testServices(), true, { wish: 'certificateExpiry' });
+    await dialog.play([['(after the SMS code)', [expiryView, menu]]]);
   });
 
   test('when Çıkış is chosen, then the session ends and the menu closes', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
+import { RENEWAL_CHAT_PATH } from '../../src/web/chatPage';
 import { MEHMET } from '../support/citizenLogin';
 import { issueLink } from '../support/resetLinkPage';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -29,6 +30,7 @@ function chatConfig(html: string): {
   tokenUrl: string;
   directLinePath: string;
   locale: string;
+  topic?: string;
   nonce: string;
   strings: Record<string, string>;
 } {
@@ -95,6 +97,30 @@ describe('GET / and its static files', () => {
     expect(html).toContain('+90 262 648 18 18');
     expect(html).toContain('href="/?lang=tr"');
     expect(chatConfig(html).locale).toBe('en-US');
+  });
+
+  test("when a reminder's renewal link (RENEWAL_CHAT_PATH) is opened, then the page asks its script to open with the renewal topic, and the switch to English keeps it", async () => {
+    expect(RENEWAL_CHAT_PATH).toBe('/?topic=renewal');
+    const html = await (await fetch(`${running.baseUrl}${RENEWAL_CHAT_PATH}`)).text();
+    expect(chatConfig(html)).toMatchObject({ topic: 'renewal', locale: 'tr-TR' });
+    expect(html).toMatch(/href="\/\?lang=en&(amp|#38);topic=renewal"/);
+  });
+
+  test.each<[string, string]>([
+    ['pizza', 'pizza'],
+    ['RENEWAL', 'RENEWAL'],
+    ['__proto__', '__proto__'],
+    ['%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'alert(1)'],
+    // A malformed escape is not a fault either.
+    ['%E0%A4%A', '%E0'],
+    ['', 'topic'],
+  ])('when / is opened with the unknown topic "%s", then it is the plain page: no topic, the value nowhere in it', async (query, value) => {
+    const response = await fetch(`${running.baseUrl}/?topic=${query}`);
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(chatConfig(html).topic).toBeUndefined();
+    expect(html).toContain('href="/?lang=en"');
+    expect(html).not.toContain(value);
   });
 
   test("when Web Chat's bundle is asked for with gzip, then the gzipped bundle comes with a year of caching and an ETag that answers 304", async () => {

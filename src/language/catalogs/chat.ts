@@ -47,6 +47,10 @@ export const tr = {
     "Bilgilerinizi güncelleyebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Bilgi Güncelle'ye geçeceğiz.",
   'wish.list':
     "Sertifikalarınızı listeleyebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Sertifika Listele'ye geçeceğiz.",
+  'wish.expiry':
+    'Sertifikalarınızın kaç günü kaldığını gösterebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra her sertifikanızın son gününü ve yenileme adımlarını göstereceğim. Giriş yapmadan yalnızca yenileme hakkında bilgi almak isterseniz "iptal" yazıp "sertifika nasıl yenilenir" diye sorun.',
+  'wish.expiry.sms':
+    'Kalan günleri göstermem için önce Şifreli Giriş gerekiyor; ardından yenileme adımlarını da yazacağım. Giriş yapmadan bilgi için "iptal" yazıp "sertifika nasıl yenilenir" diye sorun.',
   'intent.forgotWord': 'Güvenlik Sözcüğümü Unuttum',
   'intent.login': 'Şifreli Giriş',
   'intent.pinPuk': 'PIN / PUK Bilgisi',
@@ -56,6 +60,7 @@ export const tr = {
   'intent.updatePhone': 'Telefon numaramı güncelle',
   'intent.updateEmail': 'E-posta adresimi güncelle',
   'intent.listCertificates': 'Sertifika Listele',
+  'intent.certificateExpiry': 'Sertifikamın kalan süresi',
   'intent.agent': 'Temsilci',
   'intent.help': 'Yardım',
   'intent.thanks': 'Teşekkür',
@@ -71,6 +76,7 @@ export const tr = {
   'intent.faqCardReader': 'Kart okuyucu sorunları',
   'intent.faqValidity': 'Bağlantı ve kod süreleri',
   'intent.faqNewCertificate': 'Yeni sertifika başvurusu',
+  'intent.faqRenewal': 'Sertifika yenileme',
   'intent.outOfScope': 'Başka bir konu',
 
   'global.cancelled': 'İşlemi iptal ettim.',
@@ -193,10 +199,8 @@ export const tr = {
   'certificates.remaining': ' ({days} gün kaldı)',
   'certificates.remainingToday': ' (bugün sona eriyor)',
   'certificates.remainingExpired': ' (süresi doldu)',
-  'certificates.expiresSoon':
-    '{serial} sertifikanızın süresi {date} tarihinde doluyor ({days} gün kaldı). Sertifika süresi uzatılmaz; yenilemek için yeni bir sertifika başvurusu yapmanız gerekir. Bilgi için Çağrı Merkezi: {callCenter}.',
-  'certificates.expired':
-    '{serial} sertifikanızın süresi {date} tarihinde doldu; bu sertifikayla artık e-imza atamazsınız. Yeni bir sertifika başvurusu için Çağrı Merkezi: {callCenter}.',
+  'certificates.expiresSoon': '{serial} sertifikanızın süresi {date} tarihinde doluyor ({days} gün kaldı).',
+  'certificates.expired': '{serial} sertifikanızın süresi {date} tarihinde doldu; bu sertifikayla artık e-imza atamazsınız.',
   'certificates.pinPukState':
     "PIN ve PUK: Kartınızın PIN'inin ya da PUK'unun bloke olup olmadığı bu listede görünmez, kart yazılımında görünür. Yalnızca PIN bloke olduysa kart yazılımında PUK'unuzla açabilirsiniz; ikisi de bloke olduysa İşlemler Menüsü'nden \"Kilit Çözme\"yi seçin.",
   'certificates.status.pending': 'Kullanıma açılmayı bekliyor',
@@ -204,6 +208,15 @@ export const tr = {
   'certificates.status.revoked': 'İptal edildi',
   'certificates.published': 'İnternette yayınlanıyor',
   'certificates.notPublished': 'İnternette yayınlanmıyor',
+  'expiry.header': 'Sertifikalarınızın son geçerlilik günleri:',
+  'expiry.line': '• {serial}: son gün {date}{remaining}',
+  'expiry.none': 'Kullanımda ya da kullanıma açılmayı bekleyen bir sertifikanız bulunmuyor.',
+  'renewal.steps':
+    "Sertifika yenileme nasıl yapılır:\n1. Nitelikli elektronik sertifikanın süresi uzatılmaz; yenilemek, Kamu SM'ye yeni bir sertifika başvurusu yapmak demektir.\n2. Başvuruyu www.kamusm.gov.tr adresindeki Başvuru bölümünden yapın; başvuru yolları ve gerekli belgeler orada anlatılır. Sertifikanızın süresi dolmadan başvurmanızı öneririz.\n3. Yeni sertifikanın güncel ücreti www.kamusm.gov.tr adresinde yayımlanır.\nSorularınız için Çağrı Merkezi: {callCenter}.",
+  'renewal.steps.sms':
+    'Yenileme: sertifikanın süresi uzatılmaz; www.kamusm.gov.tr Başvuru bölümünden yeni sertifika başvurusu yapılır. Güncel ücret aynı sitede yayımlanır. Çağrı Merkezi: {callCenter}',
+  'start.topic.renewal':
+    'Merhaba, ben e-İmza Yardımcısı. Sertifikanızın süresi dolmak üzereyse ya da dolduysa, yenilemek için yapmanız gerekenler aşağıda.',
 
   'pinPuk.title': 'PIN ve PUK Bilgileri',
   'pinPuk.hidden':
@@ -388,6 +401,10 @@ export const en: Record<keyof typeof tr, string> = {
     'To update your details I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Bilgi Güncelle (update details).',
   'wish.list':
     'To list your certificates I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Sertifika Listele (list certificates).',
+  'wish.expiry':
+    'To show how many days your certificates have left I first need you to log in with Şifreli Giriş; after the SMS confirmation I show each certificate\'s last day and the renewal steps. To read about renewal without logging in, type "cancel" and ask "how do I renew my certificate".',
+  'wish.expiry.sms':
+    'To show the days left I first need you to log in (Şifreli Giriş); the renewal steps come with them. To read about renewal without logging in, type "cancel" and ask "how do I renew my certificate".',
   'intent.forgotWord': 'Güvenlik Sözcüğümü Unuttum (forgot my security word)',
   'intent.login': 'Şifreli Giriş (log in)',
   'intent.pinPuk': 'PIN / PUK Bilgisi (PIN / PUK)',
@@ -397,6 +414,7 @@ export const en: Record<keyof typeof tr, string> = {
   'intent.updatePhone': 'Update my phone number',
   'intent.updateEmail': 'Update my e-mail address',
   'intent.listCertificates': 'Sertifika Listele (list certificates)',
+  'intent.certificateExpiry': 'Days left on my certificates',
   'intent.agent': 'Agent (temsilci)',
   'intent.help': 'Help',
   'intent.thanks': 'Thanks',
@@ -412,6 +430,7 @@ export const en: Record<keyof typeof tr, string> = {
   'intent.faqCardReader': 'Card reader trouble',
   'intent.faqValidity': 'How long links and codes last',
   'intent.faqNewCertificate': 'Applying for a new certificate',
+  'intent.faqRenewal': 'Renewing a certificate',
   'intent.outOfScope': 'Something else',
 
   'global.cancelled': 'I have cancelled that.',
@@ -531,10 +550,8 @@ export const en: Record<keyof typeof tr, string> = {
   'certificates.remaining': ' ({days} days left)',
   'certificates.remainingToday': ' (last day today)',
   'certificates.remainingExpired': ' (expired)',
-  'certificates.expiresSoon':
-    'Your certificate {serial} expires on {date} ({days} days left). A certificate is not extended: to renew it you apply for a new certificate. For details call {callCenter}.',
-  'certificates.expired':
-    'Your certificate {serial} expired on {date}; you can no longer sign with it. To apply for a new certificate, call {callCenter}.',
+  'certificates.expiresSoon': 'Your certificate {serial} expires on {date} ({days} days left).',
+  'certificates.expired': 'Your certificate {serial} expired on {date}; you can no longer sign with it.',
   'certificates.pinPukState':
     'PIN and PUK: whether your card\'s PIN or PUK is blocked does not show in this list; the card software shows it. If only the PIN is blocked, unblock it with your PUK in the card software; if both are blocked, choose "Kilit Çözme" in the İşlemler Menüsü.',
   'certificates.status.pending': 'waiting for activation',
@@ -542,6 +559,15 @@ export const en: Record<keyof typeof tr, string> = {
   'certificates.status.revoked': 'revoked',
   'certificates.published': 'published on the internet',
   'certificates.notPublished': 'not published',
+  'expiry.header': 'The last day of each of your certificates:',
+  'expiry.line': '• {serial}: last day {date}{remaining}',
+  'expiry.none': 'You have no certificate in use or waiting for activation.',
+  'renewal.steps':
+    'How to renew a certificate:\n1. A qualified electronic certificate is not extended; renewing means applying to Kamu SM for a new certificate.\n2. Apply in the Başvuru (application) section of www.kamusm.gov.tr, which describes how to apply and which documents you need. We recommend applying before your certificate expires.\n3. The current fee for a new certificate is published on www.kamusm.gov.tr.\nFor questions, the call center: {callCenter}.',
+  'renewal.steps.sms':
+    'Renewal: a certificate is not extended; apply for a new one in the Başvuru section of www.kamusm.gov.tr. The current fee is published there. Call center: {callCenter}',
+  'start.topic.renewal':
+    "Hello, I'm the e-İmza Assistant. If your certificate is about to expire or has expired, here is what to do to renew it.",
 
   'pinPuk.title': 'PIN and PUK',
   'pinPuk.hidden':

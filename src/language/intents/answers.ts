@@ -1,5 +1,5 @@
 import type { Locale } from '../locale';
-import { translate } from '../messages';
+import { translate, type MessageKey } from '../messages';
 import answers from '../data/answers.json';
 import { INTENTS, type Intent } from './intentModel';
 
@@ -13,11 +13,15 @@ export function isTopic(intent: Intent): intent is Topic & Intent {
   return intent in answers;
 }
 
-/** The answer in a language, its {figures} and {callCenter} filled in. */
+/** Texts an answer quotes from the message catalogs, so that what the chat says elsewhere too (the renewal steps) is written once. */
+const CATALOG_TEXTS: Record<string, MessageKey> = { callCenter: 'callCenter.number', renewalSteps: 'renewal.steps' };
+
+/** The answer in a language, its {figures}, {callCenter} and other catalog texts filled in. */
 export function answerOf(topic: Topic, locale: Locale, figures: RuleFigures): string {
   const template = answers[topic][locale];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (name === 'callCenter') return translate(locale, 'callCenter.number');
+    const quoted = Object.hasOwn(CATALOG_TEXTS, name) ? CATALOG_TEXTS[name] : undefined;
+    if (quoted) return translate(locale, quoted);
     const figure = figures[name];
     return figure === undefined ? whole : String(figure);
   });

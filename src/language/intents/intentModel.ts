@@ -44,7 +44,7 @@ export class IntentModel {
     const nlp = new Nlp({ container, autoSave: false, autoLoad: false, nlu: { log: false }, calculateSentiment: false, forceNER: false });
     nlp.addLanguage([...LOCALES]);
     for (const [intent, byLocale] of Object.entries(corpus)) {
-      for (const locale of LOCALES) for (const utterance of byLocale[locale] ?? []) nlp.addDocument(locale, utterance, intent);
+      for (const locale of LOCALES) for (const utterance of byLocale[locale] ?? []) nlp.addDocument(locale, normalize(utterance), intent);
     }
     await nlp.train();
     const vocabulary = Object.fromEntries(

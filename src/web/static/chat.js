@@ -165,7 +165,8 @@
       credentials: 'same-origin',
       cache: 'no-store',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ locale: config.locale }),
+      // A topic the page was opened with (?topic=renewal, checked by the server) is what the conversation opens with.
+      body: JSON.stringify(config.topic ? { locale: config.locale, topic: config.topic } : { locale: config.locale }),
     })
       .then(function (response) {
         if (!response.ok) throw new Error('token request answered ' + response.status);
