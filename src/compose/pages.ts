@@ -34,6 +34,7 @@ export function mountPages(
     intro: 'chatPage.intro',
     publicBaseUrl: config.PUBLIC_BASE_URL,
     random,
+    topics: true,
   });
   // The web chat agent console: signed in by a personal link (npm run agent:link), recognized by its Direct Line token.
   const agentConsole = mountAgentConsole(server, {

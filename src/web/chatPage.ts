@@ -25,6 +25,8 @@ export type ChatPageOptions = {
   random: RandomSource;
   /** Decides whether this visitor may see the page; when not, it has answered and returns false. */
   guard?(req: Request, res: Response, locale: Locale): Promise<boolean>;
+  /** Whether `?topic=` may choose what the conversation opens with (the citizens' page; not the agent console). */
+  topics?: boolean;
   /** The panel beside the chat; the citizens' guide when absent. */
   aside?(locale: Locale): string;
 };
@@ -49,7 +51,7 @@ export function mountChatPage(server: Server, options: ChatPageOptions): void {
   server.get(options.path, async (req: Request, res: Response) => {
     const locale = pickLocale(req, undefined);
     if (options.guard && !(await options.guard(req, res, locale))) return;
-    const topic = openingTopicOf(new URL(req.url ?? '/', 'http://localhost').searchParams.get('topic'));
+    const topic = options.topics ? openingTopicOf(new URL(req.url ?? '/', 'http://localhost').searchParams.get('topic')) : undefined;
     // Web Chat writes its styles at run time (emotion); the nonce lets exactly those in.
     const nonce = options.random.bytes(16).toString('base64');
     sendPage(res, 200, chatPageHtml(options, locale, nonce, topic), {

@@ -2,6 +2,7 @@ import { MENU } from '../../src/dialogs/operationsMenuDialog';
 import { countSegments, MAX_SEGMENTS_PER_MESSAGE, splitForSms } from '../../src/channels/smsSegments';
 import { renderPlainText } from '../../src/channels/plainText';
 import * as chat from '../../src/language/catalogs/chat';
+import * as mail from '../../src/language/catalogs/mail';
 import * as sms from '../../src/language/catalogs/sms';
 import * as textChannel from '../../src/language/catalogs/textChannel';
 import { MESSAGE_KEYS, textChannelKey, translate, type MessageKey } from '../../src/language/messages';
@@ -182,6 +183,10 @@ const REALISTIC: Record<string, string | number> = {
   status: 'Kullanıma açılmayı bekliyor',
   published: 'İnternette yayınlanmıyor',
   wait: 'yaklaşık 15 dakika',
+  tail: '0006',
+  remaining: '15 gun kaldi',
+  when: '15 gün sonra',
+  dateInWords: '1 Jan 2028',
 };
 const WORDS = { tr: 'sekiz bin sekiz yüz seksen sekiz', en: 'seven thousand seven hundred seventy-seven' };
 /** A placeholder added later without a value above still gets a long Turkish one, so the check stays meaningful. */
@@ -217,7 +222,9 @@ describe('the SMS budget of every catalog message', () => {
   );
 
   test('when the longest replies go out, then none needs more than five messages', () => {
+    // E-mails are never sent as text messages: a reminder's letter may be longer than any reply.
     const longest = rows
+      .filter(([, key]) => !(key in mail.tr))
       .map(([locale, key]) => ({ locale, key, parts: splitForSms(render(locale, key)).length }))
       .sort((a, b) => b.parts - a.parts);
     expect(longest[0]!.parts).toBeLessThanOrEqual(5);

@@ -62,6 +62,11 @@ describe('the web chat agent console', () => {
     expect(again.status).toBe(410);
     expect(again.headers.get('set-cookie')).toBeNull();
 
+    // The console's page offers no opening topic: a reminder's link is the citizens' page alone.
+    const page = await (await fetch(`${app.baseUrl}/temsilci?topic=renewal`, { headers: { cookie: signedIn.cookie! } })).text();
+    expect(page).toContain('chat-config');
+    expect(page).not.toContain('"topic"');
+
     const agent = new DirectLineClient(app.baseUrl);
     const greeting = await agent.join(await consoleToken(app, signedIn.cookie));
     expect(greeting.map((activity) => activity.text).join('\n')).toMatch(/temsilcisi olarak giriş yaptınız/);

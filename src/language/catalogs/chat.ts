@@ -5,12 +5,6 @@
  */
 
 export const tr = {
-  // A reminder told unprompted in a conversation the bot can write to later (a Teams chat).
-  'reminder.expiry':
-    'Hatırlatma: {serial} seri numaralı e-imza sertifikanızın süresi {date} tarihinde doluyor ({remaining}). Sertifikalar uzatılmaz; yenilemek için yeni bir sertifika başvurusu yapmanız gerekir. Adımları birlikte görmek için bana "yenileme" yazın.',
-  'reminder.expiry.days': '{days} gün kaldı',
-  'reminder.expiry.oneDay': '1 gün kaldı',
-  'reminder.expiry.today': 'bugün son gün',
   'start.greeting':
     'Merhaba, ben e-İmza Yardımcısı. Kamu SM nitelikli elektronik sertifikanızla ilgili işlemlerde size yol gösteririm. Ne yapmak istersiniz?',
   'start.again': 'Başka ne yapmak istersiniz?',
@@ -49,8 +43,6 @@ export const tr = {
     "Sertifikalarınızı listeleyebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra doğrudan Sertifika Listele'ye geçeceğiz.",
   'wish.expiry':
     'Sertifikalarınızın kaç günü kaldığını gösterebilmem için önce Şifreli Giriş ile kimliğinizi doğrulamanız gerekiyor; SMS onayından sonra her sertifikanızın son gününü ve yenileme adımlarını göstereceğim. Giriş yapmadan yalnızca yenileme hakkında bilgi almak isterseniz "iptal" yazıp "sertifika nasıl yenilenir" diye sorun.',
-  'wish.expiry.sms':
-    'Kalan günleri göstermem için önce Şifreli Giriş gerekiyor; ardından yenileme adımlarını da yazacağım. Giriş yapmadan bilgi için "iptal" yazıp "sertifika nasıl yenilenir" diye sorun.',
   'intent.forgotWord': 'Güvenlik Sözcüğümü Unuttum',
   'intent.login': 'Şifreli Giriş',
   'intent.pinPuk': 'PIN / PUK Bilgisi',
@@ -213,8 +205,6 @@ export const tr = {
   'expiry.none': 'Kullanımda ya da kullanıma açılmayı bekleyen bir sertifikanız bulunmuyor.',
   'renewal.steps':
     "Sertifika yenileme nasıl yapılır:\n1. Nitelikli elektronik sertifikanın süresi uzatılmaz; yenilemek, Kamu SM'ye yeni bir sertifika başvurusu yapmak demektir.\n2. Başvuruyu www.kamusm.gov.tr adresindeki Başvuru bölümünden yapın; başvuru yolları ve gerekli belgeler orada anlatılır. Sertifikanızın süresi dolmadan başvurmanızı öneririz.\n3. Yeni sertifikanın güncel ücreti www.kamusm.gov.tr adresinde yayımlanır.\nSorularınız için Çağrı Merkezi: {callCenter}.",
-  'renewal.steps.sms':
-    'Yenileme: sertifikanın süresi uzatılmaz; www.kamusm.gov.tr Başvuru bölümünden yeni sertifika başvurusu yapılır. Güncel ücret aynı sitede yayımlanır. Çağrı Merkezi: {callCenter}',
   'start.topic.renewal':
     'Merhaba, ben e-İmza Yardımcısı. Sertifikanızın süresi dolmak üzereyse ya da dolduysa, yenilemek için yapmanız gerekenler aşağıda.',
 
@@ -361,11 +351,6 @@ export const tr = {
 } as const;
 
 export const en: Record<keyof typeof tr, string> = {
-  'reminder.expiry':
-    'Reminder: your e-signature certificate {serial} expires on {date} ({remaining}). A certificate is not extended; to renew it you apply for a new one. Write "renewal" to me and we will go through the steps.',
-  'reminder.expiry.days': '{days} days left',
-  'reminder.expiry.oneDay': '1 day left',
-  'reminder.expiry.today': 'last day today',
   'start.greeting':
     "Hello, I'm the e-İmza Assistant. I guide you through the self-service for your Kamu SM qualified electronic certificate. What would you like to do?",
   'start.again': 'What else would you like to do?',
@@ -403,8 +388,6 @@ export const en: Record<keyof typeof tr, string> = {
     'To list your certificates I first need you to log in with Şifreli Giriş; after the SMS confirmation we go straight to Sertifika Listele (list certificates).',
   'wish.expiry':
     'To show how many days your certificates have left I first need you to log in with Şifreli Giriş; after the SMS confirmation I show each certificate\'s last day and the renewal steps. To read about renewal without logging in, type "cancel" and ask "how do I renew my certificate".',
-  'wish.expiry.sms':
-    'To show the days left I first need you to log in (Şifreli Giriş); the renewal steps come with them. To read about renewal without logging in, type "cancel" and ask "how do I renew my certificate".',
   'intent.forgotWord': 'Güvenlik Sözcüğümü Unuttum (forgot my security word)',
   'intent.login': 'Şifreli Giriş (log in)',
   'intent.pinPuk': 'PIN / PUK Bilgisi (PIN / PUK)',
@@ -564,8 +547,6 @@ export const en: Record<keyof typeof tr, string> = {
   'expiry.none': 'You have no certificate in use or waiting for activation.',
   'renewal.steps':
     'How to renew a certificate:\n1. A qualified electronic certificate is not extended; renewing means applying to Kamu SM for a new certificate.\n2. Apply in the Başvuru (application) section of www.kamusm.gov.tr, which describes how to apply and which documents you need. We recommend applying before your certificate expires.\n3. The current fee for a new certificate is published on www.kamusm.gov.tr.\nFor questions, the call center: {callCenter}.',
-  'renewal.steps.sms':
-    'Renewal: a certificate is not extended; apply for a new one in the Başvuru section of www.kamusm.gov.tr. The current fee is published there. Call center: {callCenter}',
   'start.topic.renewal':
     "Hello, I'm the e-İmza Assistant. If your certificate is about to expire or has expired, here is what to do to renew it.",
 

@@ -1,5 +1,6 @@
 /**
- * The Microsoft Teams app package: its names, descriptions and command list (deployment/teams).
+ * The Microsoft Teams app package: its names, descriptions and command list (deployment/teams);
+ * and the expiry reminder the bot writes unprompted in a citizen's Teams chat (it never reaches a phone).
  * Placeholders are written {name}; {callCenter} is filled in by translate().
  */
 
@@ -21,6 +22,12 @@ export const tr = {
   'teams.command.logout.description': 'Oturumunuzu kapatın.',
   'teams.command.language': 'English',
   'teams.command.language.description': 'Konuşmaya İngilizce devam edin.',
+  // An expiry reminder told unprompted in a citizen's Teams chat with the bot.
+  'reminder.expiry':
+    'Hatırlatma: {serial} seri numaralı e-imza sertifikanızın süresi {date} tarihinde doluyor ({remaining}). Sertifikalar uzatılmaz; yenilemek için yeni bir sertifika başvurusu yapmanız gerekir. Adımları birlikte görmek için bana "yenileme" yazın.',
+  'reminder.expiry.days': '{days} gün kaldı',
+  'reminder.expiry.oneDay': '1 gün kaldı',
+  'reminder.expiry.today': 'bugün son gün',
 } as const;
 
 export const en: Record<keyof typeof tr, string> = {
@@ -41,4 +48,9 @@ export const en: Record<keyof typeof tr, string> = {
   'teams.command.logout.description': 'Log out.',
   'teams.command.language': 'Türkçe',
   'teams.command.language.description': 'Continue the conversation in Turkish.',
+  'reminder.expiry':
+    'Reminder: your e-signature certificate {serial} expires on {date} ({remaining}). A certificate is not extended; to renew it you apply for a new one. Write "renewal" to me and we will go through the steps.',
+  'reminder.expiry.days': '{days} days left',
+  'reminder.expiry.oneDay': '1 day left',
+  'reminder.expiry.today': 'last day today',
 };

@@ -57,8 +57,10 @@ export const tr = {
     'Güvenlik sözcüğünüz güncellendi, ancak hesabınız hâlâ bloke. Blokeyi yalnızca Çağrı Merkezi kaldırabilir: {callCenter}.',
   'login.wrongLastTry.sms':
     'Kimlik No ya da Güvenlik Sözcüğü hatalı. {left} deneme hakkınız kaldı; bir hata daha hesabı bloke eder. Hatırlamıyorsanız tahmin etmeyin, "unuttum" yazın.',
-  'certificates.expiresSoon.sms':
-    '{serial}: süresi {date} tarihinde doluyor ({days} gün). Süre uzatılmaz; yenilemek için yeni başvuru gerekir. Çağrı Merkezi: {callCenter}.',
+  'wish.expiry.sms':
+    'Kalan günleri göstermem için önce Şifreli Giriş gerekiyor; ardından yenileme adımlarını da yazacağım. Giriş yapmadan bilgi için "iptal" yazıp "sertifika nasıl yenilenir" diye sorun.',
+  'renewal.steps.sms':
+    'Yenileme: sertifikanın süresi uzatılmaz; www.kamusm.gov.tr Başvuru bölümünden yeni sertifika başvurusu yapılır. Güncel ücret aynı sitede yayımlanır. Çağrı Merkezi: {callCenter}',
   'certificates.pinPukState.sms':
     "PIN/PUK blokesi bu listede değil, kart yazılımında görünür. Yalnız PIN bloke ise PUK ile açın; ikisi de bloke ise menüden Kilit Çözme'yi seçin.",
   'revoke.warningHelp.sms':
@@ -112,8 +114,10 @@ export const en: Record<keyof typeof tr, string> = {
     'Your security word is updated, but your account is still blocked. Only the call center can lift the block: {callCenter}.',
   'login.wrongLastTry.sms':
     'Wrong ID number or security word. {left} try left; one more wrong try blocks the account. If you do not remember the word, do not guess: type "I forgot".',
-  'certificates.expiresSoon.sms':
-    '{serial} expires on {date} ({days} days left). Certificates are not extended: renewing means a new application. Call center: {callCenter}.',
+  'wish.expiry.sms':
+    'To show the days left I first need you to log in (Şifreli Giriş); the renewal steps come with them. To read about renewal without logging in, type "cancel" and ask "how do I renew my certificate".',
+  'renewal.steps.sms':
+    'Renewal: a certificate is not extended; apply for a new one in the Başvuru section of www.kamusm.gov.tr. The current fee is published there. Call center: {callCenter}',
   'certificates.pinPukState.sms':
     'A blocked PIN or PUK shows in the card software, not in this list. Only the PIN: unblock it with the PUK there. Both: choose Unlock in the menu.',
   'revoke.warningHelp.sms':
