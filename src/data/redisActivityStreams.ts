@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { closeRedis } from './redisClients';
 import {
   STREAM_MAX_ACTIVITIES,
   STREAM_MAX_BYTES,
@@ -124,7 +125,7 @@ export class RedisActivityStreams implements ActivityStreams {
   async close(): Promise<void> {
     this.listeners.clear();
     this.subscriber.disconnect();
-    await this.redis.quit().catch(() => undefined);
+    await closeRedis(this.redis);
   }
 
   private async write(conversationId: string, activity: StreamedActivity, replace: boolean): Promise<number> {

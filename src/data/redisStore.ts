@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { closeRedis } from './redisClients';
 import type { ETagged, KeyValueStore } from '../lib/keyValueStore';
 
 /** Adds one and sets the expiry only when the counter is new, in one step. */
@@ -97,6 +98,6 @@ export class RedisStore implements KeyValueStore {
   }
 
   async close(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await closeRedis(this.redis);
   }
 }
