@@ -1,7 +1,7 @@
 import { createApp, type App, type AppOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { freePort } from './testApp';
+import { copyDatabaseTemplate, freePort } from './testApp';
 
 /** The master key the suites that restart an app give it, so links made before a restart stay valid after. */
 export const RESTART_MASTER_KEY = '5eed'.repeat(16);
@@ -16,6 +16,7 @@ export async function startOn(dataDir: string, env: Record<string, string> = {},
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const logs: string[] = [];
+  if (!env['DATABASE_URL']) copyDatabaseTemplate(dataDir);
   const config = loadConfig({
     DATA_DIR: dataDir,
     PORT: String(port),

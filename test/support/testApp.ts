@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ export type TestApp = {
 /** The real app on a free port, on the embedded default in a fresh folder. */
 export async function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'eimza-test-'));
+  if (!env['DATABASE_URL']) copyDatabaseTemplate(dataDir);
   const logs: string[] = [];
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -64,6 +65,16 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Fills a new data folder's `pgdata` with the run's empty database (test/support/globalSetup.ts),
+ * as if it had just been created; nothing when the folder has one, or the run has no template.
+ */
+export function copyDatabaseTemplate(dataDir: string): void {
+  const template = process.env['EIMZA_TEST_PGDATA_TEMPLATE'];
+  const target = join(dataDir, 'pgdata');
+  if (template && existsSync(template) && !existsSync(target)) cpSync(template, target, { recursive: true });
 }
 
 /**
