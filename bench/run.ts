@@ -31,7 +31,7 @@ import {
   type ServerMemory,
   type SlowRun,
 } from './lib/report';
-import { claimRedisDatabase, createBenchDatabase, measureStoredState } from './lib/services';
+import { claimRedisDatabase, createBenchDatabase, measureStoredState, redisKeyNames } from './lib/services';
 import { ratio, round, summarize } from './lib/stats';
 import { JOURNEY_TURNS, OPENING_TURNS } from './lib/journey';
 import { evaluateTargets } from './lib/targets';
@@ -281,7 +281,13 @@ async function main(): Promise<void> {
      * Against one running assistant: its idle RSS, the opening steps at every level, then the full
      * journey at every level and (optionally) the login burst.
      */
-    const measureAssistant = async (label: 'embedded' | 'postgresRedis', server: ServerProcess, inbox: Inbox, pool: CitizenPool) => {
+    const measureAssistant = async (
+      label: 'embedded' | 'postgresRedis',
+      server: ServerProcess,
+      inbox: Inbox,
+      pool: CitizenPool,
+      beforeJourney?: () => Promise<void>,
+    ) => {
       const memory = (results.memory[label] = await idleMemory(server));
       const rows = { opening: [] as LevelRow[], levels: [] as LevelRow[] };
       results.assistant[label] = rows;
@@ -294,6 +300,7 @@ async function main(): Promise<void> {
         }
       }
       if (!wanted('journey')) return memory;
+      await beforeJourney?.();
       for (const concurrency of plan.levels) {
         const workload: Workload = { kind: 'journey', pool, inbox };
         const { result } = await runLoad({ capture, urls: [server.url], pids: [server.pid], workload, concurrency, ...plan.assistant });
@@ -333,10 +340,14 @@ async function main(): Promise<void> {
         const pool = new CitizenPool(groups.journey);
         const first = await start('assistant-pg-1', 'src/index.ts', env());
         const inbox = new OutboxInbox(dataDir);
-        const memory = await measureAssistant('postgresRedis', first, inbox, pool);
+        // The stored state is the journey's: the keys the opening steps left are not counted.
+        let openingKeys = new Set<string>();
+        const memory = await measureAssistant('postgresRedis', first, inbox, pool, async () => {
+          openingKeys = await redisKeyNames(redis.redis);
+        });
 
         if (wanted('journey')) {
-          results.state = await measureStoredState(redis.redis);
+          results.state = await measureStoredState(redis.redis, openingKeys);
           log(
             `stored state: dialog state ${results.state.dialogState.mean} bytes, all keys ${results.state.perConversation.memoryBytes} bytes per conversation`,
           );

@@ -177,7 +177,9 @@ export function markdownReport(results: BenchResults): string {
 
   if (results.state) {
     const state = results.state;
-    out.push(`## Stored state per conversation (Redis, ${state.conversations} conversations)`, '');
+    out.push(`## Stored state per conversation (Redis, ${state.conversations} conversations of the journey)`, '');
+    if (state.keysLeftOut)
+      out.push(`The ${n(state.keysLeftOut, 0)} keys the opening steps left before the journey began are not counted.`, '');
     out.push(
       `Dialog state (bot state): ${n(state.dialogState.mean, 0)} bytes serialized on average (max ${n(state.dialogState.max, 0)}), ${n(state.dialogState.memoryUsageMean, 0)} bytes by MEMORY USAGE. ` +
         `Every short-lived key together: ${n(state.perConversation.valueBytes, 0)} bytes serialized, ${n(state.perConversation.memoryBytes, 0)} bytes MEMORY USAGE per conversation.`,
