@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --smoke] [-- --out DIR] [-- --keep] [-- --only echo,embedded,postgres,slow,profile] [-- --levels 1,4,16] [-- --readme]
+ * npm run bench [-- --smoke] [-- --out DIR] [-- --keep] [-- --only echo,embedded,postgres,opening,journey,slow,profile] [-- --levels 1,4,16] [-- --readme]
  *
- * Measures the assistant against a minimal echo bot on the same stack (bench/echoBot.ts). Every
+ * Measures the assistant against a minimal echo bot on the same stack (bench/echoBot.ts), on two
+ * workloads: the opening steps (nothing hashed) and the full journey. Every
  * server runs in a child process of its own (`node --import tsx …`, the same way for both bots), so
  * the load generator's CPU is never in a server's event loop; everything is on 127.0.0.1 and every
  * phase is bounded in time. Writes DIR/latest.json, DIR/latest.md and DIR/latency.svg
@@ -27,17 +28,25 @@ import {
   type BenchResults,
   type BurstResult,
   type LevelRow,
+  type ServerMemory,
   type SlowRun,
 } from './lib/report';
-import { claimRedisDatabase, createBenchDatabase, measureStoredState } from './lib/services';
+import { claimRedisDatabase, createBenchDatabase, measureStoredState, redisKeyNames } from './lib/services';
 import { ratio, round, summarize } from './lib/stats';
-import { CitizenPool, runLoad, type LoadResult, type Workload } from './lib/workload';
+import { JOURNEY_TURNS, OPENING_TURNS } from './lib/journey';
+import { evaluateTargets } from './lib/targets';
+import { CitizenPool, IdCycle, processMemoryMb, runLoad, type LoadResult, type Workload } from './lib/workload';
 
 type Plan = {
   mode: 'full' | 'smoke';
   levels: number[];
   echo: { warmupMs: number; measureMs: number };
+  /** The opening steps on the assistant, at each level. */
+  opening: { warmupMs: number; measureMs: number; minConversations: number };
+  /** The full journey on the assistant, at each level. */
   assistant: { warmupMs: number; measureMs: number; minConversations: number };
+  /** A server's idle RSS is read this long after it answered /healthz, before any load. */
+  idleSettleMs: number;
   burst?: { background: number; logins: number; beforeMs: number; afterMs: number };
   postgresRedis: boolean;
   slow?: { concurrency: number; warmupMs: number; measureMs: number; delayMs: number };
@@ -52,7 +61,9 @@ const FULL: Plan = {
   mode: 'full',
   levels: [1, 4, 16, 64],
   echo: { warmupMs: 1_000, measureMs: 5_000 },
+  opening: { warmupMs: 1_500, measureMs: 8_000, minConversations: 0 },
   assistant: { warmupMs: 2_000, measureMs: 10_000, minConversations: 0 },
+  idleSettleMs: 1_000,
   burst: { background: 8, logins: 32, beforeMs: 5_000, afterMs: 2_000 },
   postgresRedis: true,
   slow: { concurrency: 8, warmupMs: 2_000, measureMs: 15_000, delayMs: 2_000 },
@@ -66,13 +77,34 @@ const SMOKE: Plan = {
   mode: 'smoke',
   levels: [4],
   echo: { warmupMs: 300, measureMs: 1_500 },
+  opening: { warmupMs: 300, measureMs: 1_500, minConversations: 1 },
   assistant: { warmupMs: 500, measureMs: 3_000, minConversations: 1 },
+  idleSettleMs: 200,
   postgresRedis: false,
   citizensPerServer: 60,
   budgetMs: 60_000,
 };
 
 const MASTER_KEY = randomBytes(32).toString('hex');
+
+/** What `--only` can name: servers, workloads, and the extra sections. */
+const SECTIONS = ['echo', 'embedded', 'postgres', 'opening', 'journey', 'slow', 'profile'] as const;
+type Section = (typeof SECTIONS)[number];
+const SERVERS: readonly Section[] = ['echo', 'embedded', 'postgres'];
+const WORKLOADS: readonly Section[] = ['opening', 'journey'];
+
+/**
+ * Whether `--only` asks for a section. Without it, everything runs. Servers named run; none named
+ * means all of them when a workload is named, none otherwise (`--only slow`). Workloads named run on
+ * those servers; none named means both. The slow services and the profiles run only when named.
+ */
+function sectionWanted(section: Section, only: ReadonlySet<string> | undefined): boolean {
+  if (!only || only.has(section)) return true;
+  const names = (group: readonly Section[]) => group.some((name) => only.has(name));
+  if (SERVERS.includes(section)) return !names(SERVERS) && names(WORKLOADS);
+  if (WORKLOADS.includes(section)) return !names(WORKLOADS);
+  return false;
+}
 
 function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -102,7 +134,9 @@ async function main(): Promise<void> {
   const keep = args.includes('--keep');
   const onlyIndex = args.indexOf('--only');
   const only = onlyIndex >= 0 ? new Set((args[onlyIndex + 1] ?? '').split(',')) : undefined;
-  const wanted = (section: 'echo' | 'embedded' | 'postgres' | 'slow' | 'profile') => !only || only.has(section);
+  const unknown = [...(only ?? [])].filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length) throw new Error(`--only takes ${SECTIONS.join(', ')}; not ${unknown.join(', ')}`);
+  const wanted = (section: Section) => sectionWanted(section, only);
   const startedAt = Date.now();
   const deadline = startedAt + plan.budgetMs;
   const timeLeft = () => deadline - Date.now();
@@ -121,7 +155,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', interrupted);
 
   const results: BenchResults = {
-    version: 1,
+    version: 2,
     mode: plan.mode,
     generatedAt: new Date().toISOString(),
     durationSeconds: 0,
@@ -133,8 +167,10 @@ async function main(): Promise<void> {
       argon2CpuMs: await argon2CpuMs(),
     },
     settings: { ...plan },
-    echo: { levels: [] },
+    echo: { levels: [], opening: [] },
     assistant: {},
+    memory: {},
+    targets: [],
     burst: {},
     profile: {},
     skipped: [],
@@ -172,9 +208,20 @@ async function main(): Promise<void> {
       });
       return server;
     };
-    const stop = async (server: ServerProcess) => {
+    /** Stops a server; for one whose memory is reported, its lifetime peak RSS (VmHWM) is read first. */
+    const stop = async (server: ServerProcess, memory?: ServerMemory) => {
+      if (memory) {
+        const peakMb = processMemoryMb(server.pid)?.peakMb;
+        if (peakMb !== undefined) memory.lifetimePeakMb = peakMb;
+      }
       started.splice(started.indexOf(server), 1);
       return server.stop();
+    };
+    /** A server's RSS after start, before any load. */
+    const idleMemory = async (server: ServerProcess): Promise<ServerMemory> => {
+      await sleep(plan.idleSettleMs);
+      const idleMb = processMemoryMb(server.pid)?.rssMb;
+      return idleMb === undefined ? {} : { idleMb };
     };
     const assistantEnv =
       (dataDir: string, extra: Record<string, string> = {}) =>
@@ -199,46 +246,67 @@ async function main(): Promise<void> {
     const earlyEmbedded = plan.mode === 'smoke' && wanted('embedded') ? startEmbedded() : undefined;
     earlyEmbedded?.catch(() => undefined);
 
-    // 1. The echo bot.
+    // 1. The echo bot: conversations as long as the opening steps, then as long as the journey.
     if (wanted('echo')) {
       const echo = await start('echo', 'bench/echoBot.ts', echoEnv);
-      for (const concurrency of plan.levels) {
-        const { result } = await runLoad({
-          capture,
-          urls: [echo.url],
-          pids: [echo.pid],
-          workload: { kind: 'echo' },
-          concurrency,
-          ...plan.echo,
-        });
-        results.echo.levels.push(result);
-        log(`echo, ${concurrency} conversations: ${describe(result)}`);
-      }
-      await stop(echo);
+      const memory = (results.memory.echo = await idleMemory(echo));
+      const echoLevels = async (turns: number, rows: LoadResult[]) => {
+        for (const concurrency of plan.levels) {
+          const workload: Workload = { kind: 'echo', turns };
+          const { result } = await runLoad({ capture, urls: [echo.url], pids: [echo.pid], workload, concurrency, ...plan.echo });
+          rows.push(result);
+          log(`echo, ${turns} turns a conversation, ${concurrency} conversations: ${describe(result)}`);
+        }
+      };
+      if (wanted('opening')) await echoLevels(OPENING_TURNS, results.echo.opening);
+      if (wanted('journey')) await echoLevels(JOURNEY_TURNS, results.echo.levels);
+      await stop(echo, memory);
     }
 
-    const compare = (result: LoadResult): LevelRow => {
-      const base = results.echo.levels.find((row) => row.concurrency === result.concurrency);
+    /** The assistant's row beside the echo bot's at the same concurrency, on the same workload. */
+    const compare = (result: LoadResult, echoRows: readonly LoadResult[]): LevelRow => {
+      const base = echoRows.find((row) => row.concurrency === result.concurrency);
       return base
         ? {
             ...result,
             turnsRatio: ratio(result.turnsPerSec, base.turnsPerSec),
             p50Ratio: ratio(result.latency.p50, base.latency.p50),
             p99Ratio: ratio(result.latency.p99, base.latency.p99),
+            cpuRatio: ratio(result.serverCpuPerTurnMs ?? NaN, base.serverCpuPerTurnMs ?? NaN),
           }
         : result;
     };
 
-    /** The concurrency levels, then (optionally) the login burst, against one running assistant. */
-    const levelsAndBurst = async (label: 'embedded' | 'postgresRedis', server: ServerProcess, inbox: Inbox, pool: CitizenPool) => {
-      const rows: LevelRow[] = [];
+    /**
+     * Against one running assistant: its idle RSS, the opening steps at every level, then the full
+     * journey at every level and (optionally) the login burst.
+     */
+    const measureAssistant = async (
+      label: 'embedded' | 'postgresRedis',
+      server: ServerProcess,
+      inbox: Inbox,
+      pool: CitizenPool,
+      beforeJourney?: () => Promise<void>,
+    ) => {
+      const memory = (results.memory[label] = await idleMemory(server));
+      const rows = { opening: [] as LevelRow[], levels: [] as LevelRow[] };
+      results.assistant[label] = rows;
+      if (wanted('opening')) {
+        const workload: Workload = { kind: 'opening', ids: new IdCycle(groups.journey.map((citizen) => citizen.id)) };
+        for (const concurrency of plan.levels) {
+          const { result } = await runLoad({ capture, urls: [server.url], pids: [server.pid], workload, concurrency, ...plan.opening });
+          rows.opening.push(compare(result, results.echo.opening));
+          log(`${label}, opening steps, ${concurrency} conversations: ${describe(result)}`);
+        }
+      }
+      if (!wanted('journey')) return memory;
+      await beforeJourney?.();
       for (const concurrency of plan.levels) {
         const workload: Workload = { kind: 'journey', pool, inbox };
         const { result } = await runLoad({ capture, urls: [server.url], pids: [server.pid], workload, concurrency, ...plan.assistant });
-        rows.push(compare(result));
-        log(`${label}, ${concurrency} conversations: ${describe(result)}`);
+        rows.levels.push(compare(result, results.echo.levels));
+        log(`${label}, journey, ${concurrency} conversations: ${describe(result)}`);
       }
-      results.assistant[label] = { levels: rows };
       if (plan.burst) {
         results.burst[label] = await loginBurst(capture, server.url, pool, groups.burst, inbox, plan.burst);
         const burst = results.burst[label];
@@ -246,20 +314,21 @@ async function main(): Promise<void> {
           `${label}, burst of ${burst.logins} logins: others p99 ${burst.othersBefore.p99} → ${burst.othersDuring.p99} ms, logins p99 ${burst.loginTurns.p99} ms`,
         );
       }
+      return memory;
     };
 
     // 2. The assistant on the embedded default: PGlite and the in-process store, mail and SMS to the outbox.
     if (wanted('embedded')) {
       const server = await (earlyEmbedded ?? startEmbedded());
       const inbox = new OutboxInbox(embeddedDir);
-      await levelsAndBurst('embedded', server, inbox, new CitizenPool(groups.journey));
+      const memory = await measureAssistant('embedded', server, inbox, new CitizenPool(groups.journey));
       await inbox.close();
-      await stop(server);
+      await stop(server, memory);
     }
 
     // 3. PostgreSQL + Redis: a database and a Redis index of the run's own, dropped and emptied after.
     if (plan.postgresRedis && wanted('postgres')) {
-      if (timeLeft() < 150_000) results.skipped.push('PostgreSQL + Redis: out of time');
+      if (timeLeft() < 180_000) results.skipped.push('PostgreSQL + Redis: out of time');
       else {
         const database = await createBenchDatabase();
         cleanups.push(() => database.drop());
@@ -271,14 +340,20 @@ async function main(): Promise<void> {
         const pool = new CitizenPool(groups.journey);
         const first = await start('assistant-pg-1', 'src/index.ts', env());
         const inbox = new OutboxInbox(dataDir);
-        await levelsAndBurst('postgresRedis', first, inbox, pool);
+        // The stored state is the journey's: the keys the opening steps left are not counted.
+        let openingKeys = new Set<string>();
+        const memory = await measureAssistant('postgresRedis', first, inbox, pool, async () => {
+          openingKeys = await redisKeyNames(redis.redis);
+        });
 
-        results.state = await measureStoredState(redis.redis);
-        log(
-          `stored state: dialog state ${results.state.dialogState.mean} bytes, all keys ${results.state.perConversation.memoryBytes} bytes per conversation`,
-        );
+        if (wanted('journey')) {
+          results.state = await measureStoredState(redis.redis, openingKeys);
+          log(
+            `stored state: dialog state ${results.state.dialogState.mean} bytes, all keys ${results.state.perConversation.memoryBytes} bytes per conversation`,
+          );
+        }
 
-        if (plan.instances && timeLeft() > 60_000) {
+        if (plan.instances && wanted('journey') && timeLeft() > 60_000) {
           const workload: Workload = { kind: 'journey', pool, inbox };
           const one = (await runLoad({ capture, urls: [first.url], pids: [first.pid], workload, ...plan.instances })).result;
           log(`one instance: ${describe(one)}`);
@@ -289,8 +364,8 @@ async function main(): Promise<void> {
           log(`two instances: ${describe(two)}`);
           results.instances = { one, two, ratio: ratio(two.turnsPerSec, one.turnsPerSec) };
           await stop(second);
-        } else if (plan.instances) results.skipped.push('two instances: out of time');
-        await stop(first);
+        } else if (plan.instances && wanted('journey')) results.skipped.push('two instances: out of time');
+        await stop(first, memory);
 
         // Where a production-shaped server's time goes (its own run: profiling slows it).
         if (plan.profile && wanted('profile')) {
@@ -385,6 +460,7 @@ async function main(): Promise<void> {
       return summarizeProfile(file, window);
     }
 
+    results.targets = evaluateTargets(results);
     results.notes.push(...notesFor(results));
   } finally {
     await cleanUp();
@@ -502,18 +578,21 @@ async function argon2CpuMs(): Promise<number> {
 function notesFor(results: BenchResults): string[] {
   const notes = [
     "A turn is one POST /api/messages, timed until its response, which the adapter sends after the bot's replies were delivered to the capture server.",
-    "Closed loop: each conversation sends its next turn as soon as the previous one answered (no think time). The journey also waits for the mail, the reset page (two HTTP requests, not counted as turns) and the proactive reply; the echo bot's conversations have the same 13 turns without waits.",
+    `Closed loop: each conversation sends its next turn as soon as the previous one answered (no think time). The opening steps are ${OPENING_TURNS} turns that hash nothing and send nothing (the human check is asked, never answered). The journey's ${JOURNEY_TURNS} turns also wait for the mail, the reset page (two HTTP requests, not counted as turns) and the proactive reply. The echo bot's conversations have as many turns as the workload they are compared with (${OPENING_TURNS}, then ${JOURNEY_TURNS}), without waits.`,
     'The synthetic citizens have no security word before the journey, so the reset page skips the "not the current word" argon2 check that a citizen with a word pays.',
     "argon2id runs on libuv's thread pool, so it does not show in the main-thread CPU profile (only the call into it does); it does compete for the cores. The assistant runs at most one hash per core beyond the event loop's (one at a time on 2 cores): a burst of logins queues, its own turns wait, the other conversations' other turns do not.",
     "Server CPU per turn is read from /proc for the server process (every thread, argon2 included); PostgreSQL's and Redis's own CPU is not in it.",
+    "RSS is the server process's VmRSS from /proc (PostgreSQL's and Redis's memory is not in it): idle is read a moment after it answered /healthz, before any load; a level's peak is the highest of samples taken every 100 ms through the level, warm-up included; the lifetime peak is VmHWM, read just before the server stops. Each server runs under tsx, as `npm start` does (its loader is in the RSS).",
     'SMS Onay waits for the SMS API on purpose: its reply says whether the code was sent. A slow API makes that one turn slow; mail is delivered by a background worker (4 deliveries at once), so a slow SMTP server delays the link, not the turns.',
     'Two instances share the same 2 cores with PostgreSQL, Redis and the load generator here: the comparison shows what sharing state across instances costs, not what a second machine would add.',
   ];
-  const errors = [...(results.assistant.embedded?.levels ?? []), ...(results.assistant.postgresRedis?.levels ?? [])].reduce(
-    (sum, row) => sum + row.errors,
-    0,
-  );
-  if (errors > 0) notes.push(`${errors} journeys failed during the levels; see firstErrors in latest.json.`);
+  const failed = (rows: 'levels' | 'opening') =>
+    [...(results.assistant.embedded?.[rows] ?? []), ...(results.assistant.postgresRedis?.[rows] ?? [])].reduce(
+      (sum, row) => sum + row.errors,
+      0,
+    );
+  if (failed('levels') > 0) notes.push(`${failed('levels')} journeys failed during the levels; see firstErrors in latest.json.`);
+  if (failed('opening') > 0) notes.push(`${failed('opening')} walks of the opening steps failed; see firstErrors in latest.json.`);
   const load = results.machine.loadAverageAtStart[0] ?? 0;
   if (load > 0.5)
     notes.push(

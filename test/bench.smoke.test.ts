@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OPENING_STEPS } from '../bench/lib/journey';
 import type { BenchResults } from '../bench/lib/report';
 
 const ROOT = join(__dirname, '..');
@@ -62,6 +63,53 @@ describe('when the benchmark runs in smoke mode', () => {
     );
     expect(assistant.page!.count).toBeGreaterThan(0);
     expect(assistant.turnsRatio).toBeCloseTo(assistant.turnsPerSec / echo.turnsPerSec, 1);
+  });
+
+  test('then the opening steps were walked on both bots, every step of them, with ratios and CPU per turn in their own table', () => {
+    const echo = results.echo.opening[0]!;
+    const assistant = results.assistant.embedded!.opening[0]!;
+    for (const level of [echo, assistant]) {
+      expect(level.errors).toBe(0);
+      expect(level.failedTurns).toBe(0);
+      expect(level.turns).toBeGreaterThan(0);
+      expect(level.conversationsCompleted).toBeGreaterThan(0);
+      expect(level.latency.p99).toBeGreaterThanOrEqual(level.latency.p50);
+      expect(level.serverCpuPerTurnMs).toBeGreaterThan(0);
+    }
+    expect(Object.keys(assistant.byStep).sort()).toEqual([...OPENING_STEPS].sort());
+    expect(assistant.turnsRatio).toBeCloseTo(assistant.turnsPerSec / echo.turnsPerSec, 1);
+    expect(assistant.cpuRatio).toBeCloseTo(assistant.serverCpuPerTurnMs! / echo.serverCpuPerTurnMs!, 1);
+
+    const markdown = readFileSync(join(outDir, 'latest.md'), 'utf8');
+    expect(markdown).toContain('## Opening steps (nothing hashed) vs the echo bot');
+    const number = String.raw`[\d,.]+`;
+    // conversations | server | turns/s | ×echo | p50 | p99 | p99 ×echo | CPU ms/turn | CPU ×echo | conversations/s
+    expect(markdown).toMatch(
+      new RegExp(
+        String.raw`\n\| 4 \| embedded \| ${number} \| ${number}× \| ${number} \| ${number} \| ${number}× \| ${number} \| ${number}× \| ${number} \|\n`,
+      ),
+    );
+    expect(markdown).toMatch(new RegExp(String.raw`\n\| menu \| ${number} \| ${number} \| ${number}× \|`));
+  });
+
+  test('then the RSS of each server is reported idle and at its peak in each level, and the memory targets are judged', () => {
+    for (const memory of [results.memory.echo!, results.memory.embedded!]) {
+      expect(memory.idleMb).toBeGreaterThan(10);
+      expect(memory.lifetimePeakMb).toBeGreaterThanOrEqual(memory.idleMb!);
+    }
+    for (const level of [results.echo.levels[0]!, results.echo.opening[0]!, results.assistant.embedded!.levels[0]!]) {
+      expect(level.serverRssPeakMb).toBeGreaterThan(10);
+    }
+    const markdown = readFileSync(join(outDir, 'latest.md'), 'utf8');
+    expect(markdown).toMatch(/\n\| idle, after start, before any load \| [\d,]+ \| [\d,]+ \| – \|\n/);
+    expect(markdown).toMatch(/\n\| full journey, 4 conversations: peak \| [\d,]+ \| [\d,]+ \| – \|\n/);
+
+    const idle = results.targets.find((target) => target.text.startsWith('Memory: embedded default ≤ 300 MB RSS idle'))!;
+    expect(idle.embedded).toEqual({ value: results.memory.embedded!.idleMb, met: results.memory.embedded!.idleMb! <= 300 });
+    expect(markdown).toContain('## Targets (issue 22)');
+    expect(markdown).toMatch(/\n\| Memory: embedded default ≤ 300 MB RSS idle \| [\d,]+ MB: \*\*(met|not met)\*\* \| {2}\|\n/);
+    // The smoke run has one level (4 conversations): the targets at 16 and 64 say they were not measured.
+    expect(markdown).toMatch(/\n\| Opening steps, 64 conversations: p99 ≤ 1\.5× the echo bot's \| not measured \| not measured \|\n/);
   });
 
   test('then the intent recognition time per utterance is reported (p50, p99)', () => {

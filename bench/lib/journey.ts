@@ -122,11 +122,56 @@ async function setWordOnPage(link: string, word: string): Promise<void> {
   }
 }
 
-/** The echo bot's conversation: as many turns as the journey, with no waits between them. */
-export async function walkEcho(conversation: Conversation, running: () => boolean = () => true): Promise<boolean> {
+/** The opening steps' turns in order, as the report lists them: none of them hashes anything. */
+export const OPENING_STEPS = ['greeting', 'login', 'login.id', 'help', 'cancel', 'forgot', 'forgot.id', 'menu'] as const;
+
+/** Turns in one walk of the opening steps (the echo bot's conversations for this workload have as many). */
+export const OPENING_TURNS = OPENING_STEPS.length;
+
+/** The human check the bot asks after the Kimlik No: a number in words that a person can read (test/support/solveChallenge.ts). */
+function expectHumanCheck(text: string, step: string): string {
+  expect(text, /:/, step);
+  if (!/^\d+$/.test(solveTextChallenge(text))) throw new JourneyError(`${step}: no human check in the reply: ${text.slice(0, 160)}`);
+  return text;
+}
+
+/**
+ * The opening steps of a conversation, the turns most conversations have and none of which hashes
+ * anything (no argon2id): the greeting → Şifreli Giriş → Kimlik No (the bot asks the human check,
+ * which is not answered) → yardım (the check explained and asked again) → iptal (back to the start)
+ * → Güvenlik Sözcüğümü Unuttum → Kimlik No (the check again) → menü (the start's choices).
+ * Each reply is checked loosely, as the journey's are. Resolves true when walked to the end, false
+ * when stopped between turns.
+ */
+export async function walkOpening(conversation: Conversation, id: string, running: () => boolean = () => true): Promise<boolean> {
+  const say = (text: string, step: (typeof OPENING_STEPS)[number]) => {
+    if (!running()) throw new Stopped();
+    return conversation.say(text, step);
+  };
+  try {
+    if (!running()) return false;
+    // The greeting and the menu offer the start's choices as buttons.
+    expect(JSON.stringify(await conversation.join('greeting')), /Şifreli Giriş/, 'greeting');
+    expect(textOf(await say('Şifreli Giriş', 'login')), /Kimlik No/, 'login');
+    const check = expectHumanCheck(textOf(await say(id, 'login.id')), 'login.id');
+    const help = textOf(await say('yardım', 'help'));
+    if (!help.includes(check)) throw new JourneyError(`help: the human check was not asked again: ${help.slice(0, 160)}`);
+    expect(textOf(await say('iptal', 'cancel')), /iptal/, 'cancel');
+    expect(textOf(await say('Güvenlik Sözcüğümü Unuttum', 'forgot')), /Kimlik No/, 'forgot');
+    expectHumanCheck(textOf(await say(id, 'forgot.id')), 'forgot.id');
+    expect(JSON.stringify(await say('menü', 'menu')), /Şifreli Giriş/, 'menu');
+    return true;
+  } catch (error) {
+    if (error instanceof Stopped) return false;
+    throw error;
+  }
+}
+
+/** The echo bot's conversation: as many turns as the assistant's (the journey's by default), with no waits between them. */
+export async function walkEcho(conversation: Conversation, running: () => boolean = () => true, turns = JOURNEY_TURNS): Promise<boolean> {
   if (!running()) return false;
   await conversation.join('greeting');
-  for (let turn = 1; turn < JOURNEY_TURNS; turn += 1) {
+  for (let turn = 1; turn < turns; turn += 1) {
     if (!running()) return false;
     const reply = await conversation.sayText(`mesaj ${turn}`, 'echo');
     if (!reply.includes(`mesaj ${turn}`)) throw new JourneyError(`echo: unexpected reply: ${reply}`);

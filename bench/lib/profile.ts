@@ -34,6 +34,8 @@ export function hrtimeUs(): number {
 /** Where a function lives: src/…, the package it comes from, node: internals, or V8's own entries. */
 function originOf(url: string, name: string): string {
   if (!url) return name.startsWith('(') ? name : '(native)';
+  // wasm://wasm/<hash>: compiled WebAssembly (PGlite's PostgreSQL on the embedded default), one origin whatever its hash.
+  if (url.startsWith('wasm://')) return '(WebAssembly)';
   const path = url.replace(/^file:\/\//, '');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (pkg) return pkg[1]!;
@@ -117,6 +119,8 @@ let sourceMaps: Map<string, [number, number][][]> | undefined;
 
 export function shortWhere(url: string, line: number, column: number): string {
   if (!url) return '';
+  // wasm://wasm/<hash>: compiled WebAssembly (PGlite's PostgreSQL on the embedded default), one origin whatever its hash.
+  if (url.startsWith('wasm://')) return '(WebAssembly)';
   const path = url.replace(/^file:\/\//, '');
   const short = path.replace(`${ROOT}/`, '').replace(/^.*node_modules\//, '');
   if (!path.startsWith(`${ROOT}/src/`)) return `${short}:${line + 1}`;

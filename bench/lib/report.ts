@@ -1,11 +1,16 @@
-import { JOURNEY_STEPS, JOURNEY_TURNS } from './journey';
+import { JOURNEY_STEPS, JOURNEY_TURNS, OPENING_STEPS, OPENING_TURNS } from './journey';
 import { ratio, type LatencySummary } from './stats';
+import type { Target, TargetCheck, TargetUnit } from './targets';
 import type { LoadResult } from './workload';
 import type { ProfileSummary } from './profile';
 import type { StateBytes } from './services';
 import type { RecognitionTiming } from './recognition';
 
-export type LevelRow = LoadResult & { turnsRatio?: number; p50Ratio?: number; p99Ratio?: number };
+/** The assistant at one level, with its ratios to the echo bot at the same level on the same workload. */
+export type LevelRow = LoadResult & { turnsRatio?: number; p50Ratio?: number; p99Ratio?: number; cpuRatio?: number };
+
+/** A server process's RSS outside the levels (each level's peak is in its row), in MB. */
+export type ServerMemory = { idleMb?: number; lifetimePeakMb?: number };
 
 export type BurstResult = {
   logins: number;
@@ -31,14 +36,20 @@ export type SlowRun = {
 };
 
 export type BenchResults = {
-  version: 1;
+  /** 2: the opening steps, RSS and the targets were added. */
+  version: 2;
   mode: 'full' | 'smoke';
   generatedAt: string;
   durationSeconds: number;
   machine: { cpus: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; argon2CpuMs: number };
   settings: Record<string, unknown>;
-  echo: { levels: LoadResult[] };
-  assistant: { embedded?: { levels: LevelRow[] }; postgresRedis?: { levels: LevelRow[] } };
+  /** The echo bot: `levels` in conversations as long as the journey, `opening` as long as the opening steps. */
+  echo: { levels: LoadResult[]; opening: LoadResult[] };
+  /** The assistant: `levels` is the full journey, `opening` the opening steps. */
+  assistant: { embedded?: { levels: LevelRow[]; opening: LevelRow[] }; postgresRedis?: { levels: LevelRow[]; opening: LevelRow[] } };
+  memory: { echo?: ServerMemory; embedded?: ServerMemory; postgresRedis?: ServerMemory };
+  /** Issue 22's targets against this run (targets.ts). */
+  targets: Target[];
   burst: { embedded?: BurstResult; postgresRedis?: BurstResult };
   slowServices?: { fast: SlowRun; slow: SlowRun };
   state?: StateBytes;
@@ -63,71 +74,76 @@ export function markdownReport(results: BenchResults): string {
   out.push(
     `${results.generatedAt}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, load average at start ${results.machine.loadAverageAtStart
       .map((v) => v.toFixed(2))
-      .join(' / ')}, run took ${results.durationSeconds} s. Latencies in ms; ratios are assistant ÷ echo bot at the same concurrency.`,
+      .join(
+        ' / ',
+      )}, run took ${results.durationSeconds} s. Latencies in ms; ratios are assistant ÷ echo bot at the same concurrency, on the same workload.`,
     '',
   );
 
-  out.push('## Full journey vs the echo bot', '');
-  out.push(
-    '| conversations | echo turns/s | echo p50 | echo p99 | embedded turns/s | ×echo | p50 | p99 | p99 ×echo | PG+Redis turns/s | ×echo | p50 | p99 | p99 ×echo |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  );
-  for (const echo of results.echo.levels) {
-    const embedded = results.assistant.embedded?.levels.find((row) => row.concurrency === echo.concurrency);
-    const pg = results.assistant.postgresRedis?.levels.find((row) => row.concurrency === echo.concurrency);
-    out.push(
-      `| ${echo.concurrency} | ${n(echo.turnsPerSec)} | ${n(echo.latency.p50)} | ${n(echo.latency.p99)} | ${n(embedded?.turnsPerSec)} | ${x(embedded?.turnsRatio)} | ${n(embedded?.latency.p50)} | ${n(embedded?.latency.p99)} | ${x(embedded?.p99Ratio)} | ${n(pg?.turnsPerSec)} | ${x(pg?.turnsRatio)} | ${n(pg?.latency.p50)} | ${n(pg?.latency.p99)} | ${x(pg?.p99Ratio)} |`,
-    );
-  }
-  // Two argon2id hashes per journey of 13 turns (the new word, the login).
-  const argon2PerTurn = (2 * results.machine.argon2CpuMs) / JOURNEY_TURNS;
-  out.push(
-    '',
-    `Server CPU per turn (the whole server process; argon2id costs ${n(results.machine.argon2CpuMs)} ms a hash here, two per journey, ${n(argon2PerTurn, 2)} ms per turn on average):`,
-    '',
-    '| conversations | echo CPU ms/turn | embedded CPU ms/turn | ×echo | without argon2 | ×echo | PG+Redis CPU ms/turn (app only) | ×echo | without argon2 | ×echo |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  );
-  for (const echo of results.echo.levels) {
-    const embedded = results.assistant.embedded?.levels.find((row) => row.concurrency === echo.concurrency);
-    const pg = results.assistant.postgresRedis?.levels.find((row) => row.concurrency === echo.concurrency);
-    const cpu = (row?: LoadResult) => row?.serverCpuPerTurnMs ?? NaN;
-    const rest = (row?: LoadResult) => cpu(row) - argon2PerTurn;
-    out.push(
-      `| ${echo.concurrency} | ${n(cpu(echo), 2)} | ${n(cpu(embedded), 2)} | ${x(ratio(cpu(embedded), cpu(echo)))} | ${n(rest(embedded), 2)} | ${x(ratio(rest(embedded), cpu(echo)))} | ${n(cpu(pg), 2)} | ${x(ratio(cpu(pg), cpu(echo)))} | ${n(rest(pg), 2)} | ${x(ratio(rest(pg), cpu(echo)))} |`,
-    );
-  }
-  const journeys = (rows?: LevelRow[]) =>
-    rows?.map((row) => `${row.concurrency}: ${n(row.conversationsPerSec, 2)}/s${row.errors ? ` (${row.errors} failed)` : ''}`).join(', ') ??
-    '–';
-  out.push(
-    '',
-    `Journeys completed per second — embedded: ${journeys(results.assistant.embedded?.levels)}; PG+Redis: ${journeys(results.assistant.postgresRedis?.levels)}.`,
-    '',
-  );
+  out.push(...targetsSection(results.targets));
+  out.push(...openingSection(results));
 
-  const stepLevel = (rows?: LevelRow[]) => rows?.filter((row) => row.latency.count > 0).at(-1);
-  const embeddedSteps = stepLevel(results.assistant.embedded?.levels);
-  const pgSteps = stepLevel(results.assistant.postgresRedis?.levels);
-  if (embeddedSteps) {
+  const echoJourney = results.echo.levels;
+  const embeddedJourney = results.assistant.embedded?.levels ?? [];
+  const pgJourney = results.assistant.postgresRedis?.levels ?? [];
+  const journeyLevels = [...new Set([...echoJourney, ...embeddedJourney, ...pgJourney].map((row) => row.concurrency))].sort(
+    (a, b) => a - b,
+  );
+  const journeyRow = <T extends LoadResult>(rows: readonly T[], concurrency: number) => rows.find((row) => row.concurrency === concurrency);
+  if (journeyLevels.length) {
+    out.push('## Full journey vs the echo bot', '');
     out.push(
-      `### Turn latency by step (embedded at ${embeddedSteps.concurrency}${pgSteps ? `, PG+Redis at ${pgSteps.concurrency}` : ''} conversations)`,
-      '',
-      '| step | embedded p50 | embedded p99 | PG+Redis p50 | PG+Redis p99 |',
-      '|---|---:|---:|---:|---:|',
+      '| conversations | echo turns/s | echo p50 | echo p99 | embedded turns/s | ×echo | p50 | p99 | p99 ×echo | PG+Redis turns/s | ×echo | p50 | p99 | p99 ×echo |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
-    for (const step of JOURNEY_STEPS) {
-      const summary = embeddedSteps.byStep[step];
-      const other = pgSteps?.byStep[step];
-      if (!summary && !other) continue;
-      out.push(`| ${step} | ${n(summary?.p50)} | ${n(summary?.p99)} | ${n(other?.p50)} | ${n(other?.p99)} |`);
-    }
-    if (embeddedSteps.page)
+    for (const concurrency of journeyLevels) {
+      const echo = journeyRow(echoJourney, concurrency);
+      const embedded = journeyRow(embeddedJourney, concurrency);
+      const pg = journeyRow(pgJourney, concurrency);
       out.push(
-        `| reset page (GET + POST, not a turn) | ${n(embeddedSteps.page.p50)} | ${n(embeddedSteps.page.p99)} | ${n(pgSteps?.page?.p50)} | ${n(pgSteps?.page?.p99)} |`,
+        `| ${concurrency} | ${n(echo?.turnsPerSec)} | ${n(echo?.latency.p50)} | ${n(echo?.latency.p99)} | ${n(embedded?.turnsPerSec)} | ${x(embedded?.turnsRatio)} | ${n(embedded?.latency.p50)} | ${n(embedded?.latency.p99)} | ${x(embedded?.p99Ratio)} | ${n(pg?.turnsPerSec)} | ${x(pg?.turnsRatio)} | ${n(pg?.latency.p50)} | ${n(pg?.latency.p99)} | ${x(pg?.p99Ratio)} |`,
       );
-    out.push('');
+    }
+    // Two argon2id hashes per journey of 13 turns (the new word, the login).
+    const argon2PerTurn = (2 * results.machine.argon2CpuMs) / JOURNEY_TURNS;
+    out.push(
+      '',
+      `Server CPU per turn (the whole server process; argon2id costs ${n(results.machine.argon2CpuMs)} ms a hash here, two per journey, ${n(argon2PerTurn, 2)} ms per turn on average):`,
+      '',
+      '| conversations | echo CPU ms/turn | embedded CPU ms/turn | ×echo | without argon2 | ×echo | PG+Redis CPU ms/turn (app only) | ×echo | without argon2 | ×echo |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const concurrency of journeyLevels) {
+      const echo = journeyRow(echoJourney, concurrency);
+      const embedded = journeyRow(embeddedJourney, concurrency);
+      const pg = journeyRow(pgJourney, concurrency);
+      const cpu = (row?: LoadResult) => row?.serverCpuPerTurnMs ?? NaN;
+      const rest = (row?: LoadResult) => cpu(row) - argon2PerTurn;
+      out.push(
+        `| ${concurrency} | ${n(cpu(echo), 2)} | ${n(cpu(embedded), 2)} | ${x(ratio(cpu(embedded), cpu(echo)))} | ${n(rest(embedded), 2)} | ${x(ratio(rest(embedded), cpu(echo)))} | ${n(cpu(pg), 2)} | ${x(ratio(cpu(pg), cpu(echo)))} | ${n(rest(pg), 2)} | ${x(ratio(rest(pg), cpu(echo)))} |`,
+      );
+    }
+    const journeys = (rows?: LevelRow[]) =>
+      rows
+        ?.map((row) => `${row.concurrency}: ${n(row.conversationsPerSec, 2)}/s${row.errors ? ` (${row.errors} failed)` : ''}`)
+        .join(', ') ?? '–';
+    out.push(
+      '',
+      `Journeys completed per second — embedded: ${journeys(results.assistant.embedded?.levels)}; PG+Redis: ${journeys(results.assistant.postgresRedis?.levels)}.`,
+      '',
+    );
+    out.push(
+      ...stepTable(
+        'Turn latency by step',
+        JOURNEY_STEPS,
+        results.assistant.embedded?.levels,
+        results.assistant.postgresRedis?.levels,
+        results.echo.levels,
+      ),
+    );
   }
+
+  out.push(...memorySection(results));
 
   const bursts = Object.entries(results.burst).filter((entry): entry is [string, BurstResult] => entry[1] !== undefined);
   if (bursts.length) {
@@ -161,7 +177,9 @@ export function markdownReport(results: BenchResults): string {
 
   if (results.state) {
     const state = results.state;
-    out.push(`## Stored state per conversation (Redis, ${state.conversations} conversations)`, '');
+    out.push(`## Stored state per conversation (Redis, ${state.conversations} conversations of the journey)`, '');
+    if (state.keysLeftOut)
+      out.push(`The ${n(state.keysLeftOut, 0)} keys the opening steps left before the journey began are not counted.`, '');
     out.push(
       `Dialog state (bot state): ${n(state.dialogState.mean, 0)} bytes serialized on average (max ${n(state.dialogState.max, 0)}), ${n(state.dialogState.memoryUsageMean, 0)} bytes by MEMORY USAGE. ` +
         `Every short-lived key together: ${n(state.perConversation.valueBytes, 0)} bytes serialized, ${n(state.perConversation.memoryBytes, 0)} bytes MEMORY USAGE per conversation.`,
@@ -213,6 +231,7 @@ export function markdownReport(results: BenchResults): string {
     }
   }
 
+  if (results.skipped.length || results.notes.length) out.push('## Notes', '');
   if (results.skipped.length) out.push('Skipped: ' + results.skipped.join('; '), '');
   if (results.notes.length) out.push(...results.notes.map((note) => `- ${note}`), '');
   if (results.recognition) {
@@ -226,6 +245,150 @@ export function markdownReport(results: BenchResults): string {
     out.push(`| µs | ${n(t.p50)} | ${n(t.p90)} | ${n(t.p99)} | ${n(t.max)} |`);
   }
   return out.join('\n');
+}
+
+const UNIT: Record<TargetUnit, (value: number) => string> = {
+  '×': (value) => x(value),
+  ms: (value) => `${n(value)} ms`,
+  MB: (value) => `${n(value, 0)} MB`,
+  '/s': (value) => `${n(value, 1)}/s`,
+};
+
+/** The targets, each store's measured value and whether it is met. */
+function targetsSection(targets: readonly Target[]): string[] {
+  if (targets.length === 0) return [];
+  const cell = (unit: TargetUnit, checked?: TargetCheck) => {
+    if (!checked) return '';
+    if (checked.value === undefined || checked.met === undefined) return 'not measured';
+    return `${UNIT[unit](checked.value)}${checked.detail ? ` (${checked.detail})` : ''}: **${checked.met ? 'met' : 'not met'}**`;
+  };
+  const checks = targets.flatMap((target) => [target.embedded, target.postgresRedis]).filter((c): c is TargetCheck => c !== undefined);
+  const measured = checks.filter((c) => c.met !== undefined);
+  const met = measured.filter((c) => c.met).length;
+  return [
+    '## Targets (issue 22)',
+    '',
+    '| target | embedded | PG+Redis |',
+    '|---|---|---|',
+    ...targets.map((target) => `| ${target.text} | ${cell(target.unit, target.embedded)} | ${cell(target.unit, target.postgresRedis)} |`),
+    '',
+    `${met} of ${measured.length} measured targets met${checks.length > measured.length ? `; ${checks.length - measured.length} not measured in this run` : ''}.`,
+    '',
+  ];
+}
+
+/** The opening steps: one row per level and server, each beside the echo bot in conversations as long. */
+function openingSection(results: BenchResults): string[] {
+  const echoRows = results.echo.opening;
+  const stores = [
+    ['embedded', results.assistant.embedded?.opening],
+    ['PG+Redis', results.assistant.postgresRedis?.opening],
+  ] as const;
+  if (echoRows.length === 0 && stores.every(([, rows]) => !rows?.length)) return [];
+  const levels = [...new Set([...echoRows, ...stores.flatMap(([, rows]) => rows ?? [])].map((row) => row.concurrency))].sort(
+    (a, b) => a - b,
+  );
+  const out = [
+    '## Opening steps (nothing hashed) vs the echo bot',
+    '',
+    `Each conversation: the greeting → Şifreli Giriş → Kimlik No (the human check is asked, not answered) → yardım → iptal → Güvenlik Sözcüğümü Unuttum → Kimlik No → menü (${OPENING_TURNS} turns); the echo bot's conversations have ${OPENING_TURNS} turns too. CPU is the whole server process's, per turn.`,
+    '',
+    '| conversations | server | turns/s | ×echo | p50 | p99 | p99 ×echo | CPU ms/turn | CPU ×echo | conversations/s |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const concurrency of levels) {
+    const echo = echoRows.find((row) => row.concurrency === concurrency);
+    if (echo) {
+      out.push(
+        `| ${concurrency} | echo | ${n(echo.turnsPerSec)} | | ${n(echo.latency.p50)} | ${n(echo.latency.p99)} | | ${n(echo.serverCpuPerTurnMs, 2)} | | ${n(echo.conversationsPerSec, 1)} |`,
+      );
+    }
+    for (const [name, rows] of stores) {
+      const row = rows?.find((r) => r.concurrency === concurrency);
+      if (!row) continue;
+      out.push(
+        `| ${concurrency} | ${name} | ${n(row.turnsPerSec)} | ${x(row.turnsRatio)} | ${n(row.latency.p50)} | ${n(row.latency.p99)} | ${x(row.p99Ratio)} | ${n(row.serverCpuPerTurnMs, 2)} | ${x(row.cpuRatio)} | ${n(row.conversationsPerSec, 1)}${row.errors ? ` (${row.errors} failed)` : ''} |`,
+      );
+    }
+  }
+  out.push('');
+  out.push(...stepTable('Opening steps: turn latency by step', OPENING_STEPS, stores[0][1], stores[1][1], echoRows));
+  return out;
+}
+
+/**
+ * p50 and p99 of each step at the highest level measured, with each p99 against the echo bot's p99
+ * (all turns) at the same level and on the same workload.
+ */
+function stepTable(
+  title: string,
+  steps: readonly string[],
+  embeddedRows: readonly LevelRow[] | undefined,
+  pgRows: readonly LevelRow[] | undefined,
+  echoRows: readonly LoadResult[],
+): string[] {
+  const stepLevel = (rows?: readonly LevelRow[]) => rows?.filter((row) => row.latency.count > 0).at(-1);
+  const embedded = stepLevel(embeddedRows);
+  const pg = stepLevel(pgRows);
+  if (!embedded && !pg) return [];
+  const echoP99 = (row?: LevelRow) => echoRows.find((echo) => echo.concurrency === row?.concurrency)?.latency.p99 ?? NaN;
+  const levels = [embedded && `embedded at ${embedded.concurrency}`, pg && `PG+Redis at ${pg.concurrency}`].filter(Boolean).join(', ');
+  const out = [
+    `### ${title} (${levels} conversations; ×echo against the echo bot's p99 at the same level)`,
+    '',
+    '| step | embedded p50 | embedded p99 | p99 ×echo | PG+Redis p50 | PG+Redis p99 | p99 ×echo |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const step of steps) {
+    const one = embedded?.byStep[step];
+    const other = pg?.byStep[step];
+    if (!one && !other) continue;
+    out.push(
+      `| ${step} | ${n(one?.p50)} | ${n(one?.p99)} | ${x(ratio(one?.p99 ?? NaN, echoP99(embedded)))} | ${n(other?.p50)} | ${n(other?.p99)} | ${x(ratio(other?.p99 ?? NaN, echoP99(pg)))} |`,
+    );
+  }
+  if (embedded?.page ?? pg?.page) {
+    out.push(
+      `| reset page (GET + POST, not a turn) | ${n(embedded?.page?.p50)} | ${n(embedded?.page?.p99)} | | ${n(pg?.page?.p50)} | ${n(pg?.page?.p99)} | |`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
+/** Each server process's RSS: idle after start, the peak of each level of each workload, and its lifetime peak. */
+function memorySection(results: BenchResults): string[] {
+  const servers = [
+    ['echo', results.memory.echo, results.echo.opening, results.echo.levels],
+    ['embedded', results.memory.embedded, results.assistant.embedded?.opening, results.assistant.embedded?.levels],
+    ['PG+Redis', results.memory.postgresRedis, results.assistant.postgresRedis?.opening, results.assistant.postgresRedis?.levels],
+  ] as const;
+  if (servers.every(([, memory]) => !memory)) return [];
+  const mb = (value?: number) => n(value, 0);
+  const out = [
+    '## Memory (RSS of each server process, MB)',
+    '',
+    `| | ${servers.map(([name]) => name).join(' | ')} |`,
+    `|---|${servers.map(() => '---:').join('|')}|`,
+    `| idle, after start, before any load | ${servers.map(([, memory]) => mb(memory?.idleMb)).join(' | ')} |`,
+  ];
+  const levelRows = (label: string, pick: (server: (typeof servers)[number]) => readonly LoadResult[] | undefined) => {
+    const levels = [...new Set(servers.flatMap((server) => pick(server) ?? []).map((row) => row.concurrency))].sort((a, b) => a - b);
+    for (const concurrency of levels) {
+      const cells = servers.map((server) => mb(pick(server)?.find((row) => row.concurrency === concurrency)?.serverRssPeakMb));
+      out.push(`| ${label}, ${concurrency} conversation${concurrency === 1 ? '' : 's'}: peak | ${cells.join(' | ')} |`);
+    }
+  };
+  levelRows('opening steps', (server) => server[2]);
+  levelRows('full journey', (server) => server[3]);
+  out.push(`| lifetime peak (VmHWM, read at stop) | ${servers.map(([, memory]) => mb(memory?.lifetimePeakMb)).join(' | ')} |`, '');
+  if (results.assistant.postgresRedis?.levels.length) {
+    out.push(
+      "The PG+Redis server's lifetime peak also covers the login burst and the one-instance run, which follow its levels; PostgreSQL's and Redis's own memory is not in it.",
+      '',
+    );
+  }
+  return out;
 }
 
 /** Latency by load: p50 and p99 against the number of conversations, both on log scales. Hand-written SVG. */
@@ -321,11 +484,26 @@ export function readmeBlock(results: BenchResults): string {
     const end = markdown.indexOf(to, start);
     return markdown.slice(start, end < 0 ? undefined : end).trim();
   };
+  /** A section's text after its heading, up to the next heading. */
+  const section = (heading: string) => {
+    const start = markdown.indexOf(`\n${heading}\n`);
+    if (start < 0) return '';
+    const body = markdown.slice(start + heading.length + 2);
+    const end = body.search(/^#{2,3} /m);
+    return body.slice(0, end < 0 ? undefined : end).trim();
+  };
   const load = results.machine.loadAverageAtStart[0] ?? 0;
   const parts = [
-    `Latest run (${results.generatedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.mode}, ${results.machine.cpus} cores, load average ${load.toFixed(1)} at the start${load >= results.machine.cpus ? ', shared with other work, so the numbers are noisy' : ''}; ratios are assistant ÷ echo bot):`,
-    cut('| conversations | echo turns/s', '### Turn latency'),
+    `Latest run (${results.generatedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.mode}, ${results.durationSeconds} s, ${results.machine.cpus} cores, load average ${load.toFixed(1)} at the start${load >= results.machine.cpus ? ', shared with other work, so the numbers are noisy' : ''}; ratios are assistant ÷ echo bot on the same workload, within this run):`,
   ];
+  const targets = section('## Targets (issue 22)');
+  if (targets) parts.push('Targets:', targets);
+  const opening = section('## Opening steps (nothing hashed) vs the echo bot');
+  if (opening) parts.push('Opening steps (nothing hashed):', opening.slice(opening.indexOf('|')));
+  const journey = section('## Full journey vs the echo bot');
+  if (journey) parts.push('Full journey:', journey);
+  const memory = section('## Memory (RSS of each server process, MB)');
+  if (memory) parts.push('Memory (RSS of each server process, MB):', memory);
   const burst = cut('| store | logins at once', '\n## ');
   if (burst) {
     parts.push(
@@ -349,6 +527,21 @@ export function readmeBlock(results: BenchResults): string {
     );
   }
   if (facts.length) parts.push(facts.join(' '));
+  const profiles = Object.entries(results.profile).filter((entry): entry is [string, ProfileSummary] => entry[1] !== undefined);
+  if (profiles.length) {
+    parts.push(
+      'Where the time goes (CPU profile of the full journey, self time on the main thread by origin; the full tables are in `results/latest.md`):',
+      profiles
+        .map(
+          ([name, profile]) =>
+            `- ${name === 'postgresRedis' ? 'PG+Redis' : name}, ${n(profile.busyMs, 0)} ms busy: ${profile.byOrigin
+              .slice(0, 5)
+              .map((origin) => `${origin.origin} ${n(origin.percent, 0)}%`)
+              .join(', ')}`,
+        )
+        .join('\n'),
+    );
+  }
   return [README_START, ...parts, README_END].join('\n\n');
 }
 

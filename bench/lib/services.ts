@@ -70,6 +70,8 @@ export function kindOf(key: string): string {
 
 export type StateBytes = {
   conversations: number;
+  /** Keys that were there before the measured workload began (the opening steps'), not counted. */
+  keysLeftOut: number;
   /** Every key the run left, by kind (the part of the key before its id). */
   byKind: { kind: string; keys: number; valueBytes: number; memoryBytes: number }[];
   /** The serialized dialog state (bot state) of one conversation. */
@@ -78,8 +80,24 @@ export type StateBytes = {
   perConversation: { valueBytes: number; memoryBytes: number };
 };
 
-/** Bytes stored in Redis, read with STRLEN and MEMORY USAGE over every key of the bench's index (per conversation: per dialog-state key). */
-export async function measureStoredState(redis: Redis): Promise<StateBytes> {
+/** Every key now in the bench's Redis index. */
+export async function redisKeyNames(redis: Redis): Promise<Set<string>> {
+  const names = new Set<string>();
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'COUNT', 1000);
+    cursor = next;
+    for (const key of keys) names.add(key);
+  } while (cursor !== '0');
+  return names;
+}
+
+/**
+ * Bytes stored in Redis, read with STRLEN and MEMORY USAGE over every key of the bench's index but
+ * those in `leaveOut` (keys another workload left; every conversation's keys have names of their
+ * own), per conversation: per dialog-state key.
+ */
+export async function measureStoredState(redis: Redis, leaveOut: ReadonlySet<string> = new Set()): Promise<StateBytes> {
   const kinds = new Map<string, { keys: number; valueBytes: number; memoryBytes: number }>();
   const dialog: { value: number; memory: number }[] = [];
   let cursor = '0';
@@ -87,6 +105,7 @@ export async function measureStoredState(redis: Redis): Promise<StateBytes> {
     const [next, keys] = await redis.scan(cursor, 'COUNT', 1000);
     cursor = next;
     for (const key of keys) {
+      if (leaveOut.has(key)) continue;
       const valueBytes = await redis.strlen(key).catch(() => 0);
       const memoryBytes = Number((await redis.memory('USAGE', key)) ?? 0);
       const kind = kindOf(key);
@@ -104,6 +123,7 @@ export async function measureStoredState(redis: Redis): Promise<StateBytes> {
   const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
   return {
     conversations,
+    keysLeftOut: leaveOut.size,
     byKind: [...kinds].map(([kind, entry]) => ({ kind, ...entry })).sort((a, b) => b.memoryBytes - a.memoryBytes),
     dialogState: {
       mean: Math.round(mean(dialog.map((entry) => entry.value))),

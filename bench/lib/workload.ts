@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BenchCitizen } from './citizens';
 import { Conversation, type CaptureServer, type TurnSample } from './conversation';
 import type { Inbox } from './inbox';
-import { walkEcho, walkJourney } from './journey';
+import { JOURNEY_TURNS, walkEcho, walkJourney, walkOpening } from './journey';
 import { round, summarize, type LatencySummary } from './stats';
 
 /** Hands out each synthetic citizen once (a journey changes the citizen's word and uses a reset link). */
@@ -39,13 +39,51 @@ export function processCpuMs(pid: number): number | undefined {
 /** USER_HZ: 100 on Linux on every common architecture. */
 const CLOCK_TICKS = 100;
 
+/**
+ * A process's resident memory now (VmRSS) and the highest it has been since it started (VmHWM), in
+ * MB, from /proc; undefined elsewhere.
+ */
+export function processMemoryMb(pid: number): { rssMb: number; peakMb: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    const rssMb = round(kb('VmRSS') / 1024);
+    const peakMb = round(kb('VmHWM') / 1024);
+    return Number.isFinite(rssMb) && Number.isFinite(peakMb) ? { rssMb, peakMb } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How often a level samples its servers' VmRSS for the peak. */
+const RSS_SAMPLE_MS = 100;
+
+/** Hands out the synthetic citizens' IDs over and over: the opening steps change nothing about a citizen. */
+export class IdCycle {
+  private index = 0;
+
+  constructor(private readonly ids: readonly string[]) {
+    if (ids.length === 0) throw new Error('no IDs to cycle through');
+  }
+
+  next(): string {
+    return this.ids[this.index++ % this.ids.length]!;
+  }
+}
+
 /** Round robin over one or more instances of a server. */
 export function roundRobin(urls: readonly string[]): () => string {
   let next = 0;
   return () => urls[next++ % urls.length]!;
 }
 
-export type Workload = { kind: 'echo' } | { kind: 'journey'; pool: CitizenPool; inbox: Inbox };
+export type Workload =
+  /** The echo bot: conversations of `turns` turns (the journey's 13 unless given). */
+  | { kind: 'echo'; turns?: number }
+  /** The assistant's opening steps (journey.ts, walkOpening): nothing hashed, nothing sent. */
+  | { kind: 'opening'; ids: IdCycle }
+  /** The assistant's full journey (journey.ts, walkJourney). */
+  | { kind: 'journey'; pool: CitizenPool; inbox: Inbox };
 
 export type LoadOptions = {
   capture: CaptureServer;
@@ -61,7 +99,7 @@ export type LoadOptions = {
   onSample?: (sample: TurnSample) => void;
   /** Ends the load early when set (the burst run ends its background load this way). */
   stop?: { stopped: boolean };
-  /** The server processes: their CPU time over the window is reported per turn. */
+  /** The server processes: their CPU time over the window is reported per turn, their peak RSS over the whole run. */
   pids?: readonly number[];
   /** The window stretches (up to twice its length) until this many conversations ended inside it (the smoke run). */
   minConversations?: number;
@@ -84,6 +122,8 @@ export type LoadResult = {
   /** CPU the server process(es) used during the window (every thread, argon2 included; not PostgreSQL's or Redis's). */
   serverCpuMs?: number;
   serverCpuPerTurnMs?: number;
+  /** The highest VmRSS of the server process(es) together, sampled every 100 ms through the run (warm-up included), in MB. */
+  serverRssPeakMb?: number;
   failedTurns: number;
   errors: number;
   firstErrors: string[];
@@ -125,21 +165,32 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
   let cpuAtEnd: number | undefined;
   const cpuStartTimer = setTimeout(() => (cpuAtStart = cpuNow()), options.warmupMs);
   const cpuEndTimer = setTimeout(() => (cpuAtEnd = cpuNow()), options.warmupMs + options.measureMs);
+  let rssPeakMb: number | undefined;
+  const sampleRss = () => {
+    const values = (options.pids ?? []).map((pid) => processMemoryMb(pid)?.rssMb);
+    if (values.length && values.every((value) => value !== undefined))
+      rssPeakMb = Math.max(rssPeakMb ?? 0, round(values.reduce((a, b) => a + b, 0)));
+  };
+  sampleRss();
+  const rssTimer = setInterval(sampleRss, RSS_SAMPLE_MS);
 
   const worker = async () => {
     while (running()) {
-      const citizen = options.workload.kind === 'journey' ? options.workload.pool.next() : undefined;
-      if (options.workload.kind === 'journey' && !citizen) return;
+      const workload = options.workload;
+      const citizen = workload.kind === 'journey' ? workload.pool.next() : undefined;
+      if (workload.kind === 'journey' && !citizen) return;
       const conversation = new Conversation(botUrl, options.capture, record);
       try {
         const done =
-          options.workload.kind === 'echo'
-            ? await walkEcho(conversation, running)
-            : await walkJourney(conversation, citizen!, options.workload.inbox, {
-                running,
-                waitMs: () => windowEnd - performance.now() + 2_000,
-                onPage: (ms) => pages.push({ at: performance.now() - ms, ms }),
-              });
+          workload.kind === 'echo'
+            ? await walkEcho(conversation, running, workload.turns ?? JOURNEY_TURNS)
+            : workload.kind === 'opening'
+              ? await walkOpening(conversation, workload.ids.next(), running)
+              : await walkJourney(conversation, citizen!, workload.inbox, {
+                  running,
+                  waitMs: () => windowEnd - performance.now() + 2_000,
+                  onPage: (ms) => pages.push({ at: performance.now() - ms, ms }),
+                });
         if (done) finished.push(performance.now());
       } catch (error) {
         errorCount += 1;
@@ -152,6 +203,8 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   clearTimeout(cpuStartTimer);
   clearTimeout(cpuEndTimer);
+  clearInterval(rssTimer);
+  sampleRss();
   cpuAtEnd ??= cpuNow();
 
   const windowMs = Math.min(windowEnd - windowStart, Math.max(1, performance.now() - windowStart));
@@ -189,6 +242,7 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
           serverCpuPerTurnMs: round((cpuAtEnd - cpuAtStart) / Math.max(1, completedInWindow), 2),
         }
       : {}),
+    ...(rssPeakMb !== undefined ? { serverRssPeakMb: rssPeakMb } : {}),
     failedTurns: measured.filter((sample) => !sample.ok).length,
     errors: errorCount,
     firstErrors: errors,
