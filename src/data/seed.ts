@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { todayInTurkey } from '../domain/certificates';
+import { addDays, todayInTurkey } from '../domain/certificates';
 import { parseNationalId } from '../domain/identity';
 import type { PinPukVault } from '../domain/pinPukVault';
 import type { SecurityWordHasher } from '../domain/securityWords';
@@ -27,7 +27,7 @@ export function resolveSeedDate(text: string, now: Date): string {
   const relative = /^today([+-]\d{1,5})?$/.exec(text);
   if (!relative) return text;
   const offset = Number(relative[1] ?? 0);
-  return new Date(Date.parse(`${todayInTurkey(now)}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  return addDays(todayInTurkey(now), offset);
 }
 
 const cardSchema = z

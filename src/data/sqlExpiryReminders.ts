@@ -7,6 +7,10 @@ import type { SqlDatabase } from './database';
 /** Any fixed number, other than the migrations' own: instances running the reminder job take turns on it. */
 const REMINDER_LOCK = 7_263_481_823;
 
+/** The language of the citizen's latest confirmed login (`z` is the citizen's row); null when none is on record. */
+const LATEST_LOCALE =
+  '(SELECT cc.locale FROM citizen_conversations cc WHERE cc.citizen_id = z.id ORDER BY cc.updated_at DESC LIMIT 1) AS locale';
+
 type ExpiringRow = {
   serial: string;
   not_after: string;
@@ -39,7 +43,7 @@ export class SqlExpiryReminders implements ExpiryReminderRepository, CitizenConv
       `SELECT c.serial, to_char(c.not_after, 'YYYY-MM-DD') AS not_after,
               (SELECT min(r.threshold_days) FROM expiry_reminders r WHERE r.certificate_serial = c.serial) AS last_reminded,
               z.national_id, z.first_name, z.last_name, z.email, z.phone,
-              (SELECT cc.locale FROM citizen_conversations cc WHERE cc.citizen_id = z.id ORDER BY cc.updated_at DESC LIMIT 1) AS locale,
+              ${LATEST_LOCALE},
               EXISTS (SELECT 1 FROM citizen_conversations cc WHERE cc.citizen_id = z.id AND cc.reference IS NOT NULL) AS reachable_chat
        FROM certificates c JOIN citizens z ON z.id = c.citizen_id
        WHERE c.status = 'active' AND c.not_after BETWEEN $1::date AND $2::date AND c.serial > $3
@@ -95,7 +99,7 @@ export class SqlExpiryReminders implements ExpiryReminderRepository, CitizenConv
     for (const row of leased) {
       const [target] = await this.db.query<TargetRow>(
         `SELECT c.status, to_char(c.not_after, 'YYYY-MM-DD') AS not_after, z.phone,
-                (SELECT cc.locale FROM citizen_conversations cc WHERE cc.citizen_id = z.id ORDER BY cc.updated_at DESC LIMIT 1) AS locale,
+                ${LATEST_LOCALE},
                 (SELECT cc.reference FROM citizen_conversations cc
                  WHERE cc.citizen_id = z.id AND cc.reference IS NOT NULL ORDER BY cc.updated_at DESC LIMIT 1) AS chat
          FROM certificates c JOIN citizens z ON z.id = c.citizen_id WHERE c.serial = $1`,

@@ -29,6 +29,11 @@ export function todayInTurkey(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** "YYYY-MM-DD" plus (or minus) whole days. */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Whole days from today to `notAfter` ("YYYY-MM-DD"): 0 on that day, negative once it has passed. */
 export function daysUntil(notAfter: string, now: Date): number {
   return Math.round((Date.parse(`${notAfter}T00:00:00Z`) - Date.parse(`${todayInTurkey(now)}T00:00:00Z`)) / DAY_MS);

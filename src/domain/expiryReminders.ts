@@ -1,5 +1,5 @@
 import type { AuditLog, AuditSubjects } from './audit';
-import { daysUntil, todayInTurkey } from './certificates';
+import { addDays, daysUntil, todayInTurkey } from './certificates';
 import type { Clock } from '../lib/clock';
 import { noMeter, type Meter, type ReminderChannel } from '../lib/meter';
 import type { RandomSource } from '../lib/random';
@@ -9,7 +9,7 @@ import { maskEmail, maskPhone } from './identity';
 import type { Notifications } from './notifications';
 import type { SmsSender } from './sms';
 import { translate } from '../language/messages';
-import { formatDate } from '../language/dates';
+import { daysLeftText, formatDate } from '../language/dates';
 
 /** Days before a certificate's last day when its holder is reminded (EXPIRY_REMINDER_DAYS). */
 export const DEFAULT_EXPIRY_REMINDER_DAYS: readonly number[] = [90, 60, 30, 15, 7, 1];
@@ -287,25 +287,16 @@ export class ExpiryReminders {
 
 /** The reminder SMS: the serial's last characters, the date and the days left, within two segments. */
 export function smsReminderText(locale: Locale, serial: string, notAfter: string, daysLeft: number): string {
-  const remaining = translate(locale, daysLeft === 0 ? 'sms.expiry.today' : daysLeft === 1 ? 'sms.expiry.oneDay' : 'sms.expiry.days', {
-    days: daysLeft,
-  });
+  const remaining = daysLeftText(locale, daysLeft, { today: 'sms.expiry.today', oneDay: 'sms.expiry.oneDay', days: 'sms.expiry.days' });
   return translate(locale, 'sms.expiry', { tail: serial.slice(-4), date: formatDate('tr', notAfter), remaining });
 }
 
 /** The reminder told in a Teams chat, which leads on to the renewal steps. */
 export function chatReminderText(locale: Locale, serial: string, notAfter: string, daysLeft: number): string {
-  const remaining = translate(
-    locale,
-    daysLeft === 0 ? 'reminder.expiry.today' : daysLeft === 1 ? 'reminder.expiry.oneDay' : 'reminder.expiry.days',
-    {
-      days: daysLeft,
-    },
-  );
+  const remaining = daysLeftText(locale, daysLeft, {
+    today: 'reminder.expiry.today',
+    oneDay: 'reminder.expiry.oneDay',
+    days: 'reminder.expiry.days',
+  });
   return translate(locale, 'reminder.expiry', { serial, date: formatDate(locale, notAfter), remaining });
-}
-
-/** "YYYY-MM-DD" plus whole days. */
-function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 import { translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
 import type { Revocation } from './certificates';
-import { formatDate } from '../language/dates';
+import { daysLeftText, formatDate } from '../language/dates';
 import { maskEmail, maskPhone } from './identity';
 import type { SmsSender } from './sms';
 
@@ -62,18 +62,13 @@ export class Notifications {
     locale: Locale,
   ): Promise<void> {
     const { serial, notAfter, daysLeft, link } = expiry;
-    const when =
-      daysLeft === 0
-        ? translate(locale, 'mail.expiry.today')
-        : daysLeft === 1
-          ? translate(locale, 'mail.expiry.tomorrow')
-          : translate(locale, 'mail.expiry.inDays', { days: daysLeft });
+    const when = daysLeftText(locale, daysLeft, { today: 'mail.expiry.today', oneDay: 'mail.expiry.tomorrow', days: 'mail.expiry.inDays' });
     const name = `${to.firstName} ${to.lastName}`;
-    const remaining = translate(
-      locale,
-      daysLeft === 0 ? 'mail.expiry.left.today' : daysLeft === 1 ? 'mail.expiry.left.oneDay' : 'mail.expiry.left.days',
-      { days: daysLeft },
-    );
+    const remaining = daysLeftText(locale, daysLeft, {
+      today: 'mail.expiry.left.today',
+      oneDay: 'mail.expiry.left.oneDay',
+      days: 'mail.expiry.left.days',
+    });
     const params = { name, serial, date: formatDate('tr', notAfter), dateInWords: formatDate('en', notAfter), remaining, link };
     return this.mailer.send({
       to: to.email,
