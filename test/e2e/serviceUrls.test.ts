@@ -34,8 +34,13 @@ describe('when many conversations, each with its own service URL, talk at once',
     const answers = await Promise.all([...clients].reverse().map((client) => client.sayText(START_CHOICE)));
     for (const text of answers) expect(text).toMatch(/Kimlik/);
 
+    // Each conversation has its greeting and its question, and nothing that reached it belongs to
+    // another. (Not an exact count: on a starved machine a reply can outlast the 5 s reply deadline
+    // while it still arrives, and the turn's apology follows it to the same conversation.)
     clients.forEach((client, index) => {
-      expect(client.replies).toHaveLength(2);
+      const texts = client.replies.map((reply) => reply.text ?? '').join('\n');
+      expect(texts).toMatch(GREETING);
+      expect(texts).toMatch(/Kimlik/);
       for (const reply of client.replies) expect(reply.conversation?.id).toBe(`conv-url-${index}`);
     });
   });
