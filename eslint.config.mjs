@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'test-artifacts/', '.data/', 'bench/results/', 'vendor/'] },
+  { ignores: ['dist/', 'bench/.build/', 'coverage/', 'test-artifacts/', '.data/', 'bench/results/', 'vendor/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -3,7 +3,8 @@
  *
  * Measures the assistant against a minimal echo bot on the same stack (bench/echoBot.ts), on two
  * workloads: the opening steps (nothing hashed) and the full journey. Every
- * server runs in a child process of its own (`node --import tsx …`, the same way for both bots), so
+ * server is compiled first (tsconfig.bench.json) and runs in a child process of its own (`node FILE.js`,
+ * the same way for both bots), so
  * the load generator's CPU is never in a server's event loop; everything is on 127.0.0.1 and every
  * phase is bounded in time. Writes DIR/latest.json, DIR/latest.md and DIR/latency.svg
  * (DIR = bench/results unless --out is given) and prints the markdown.
@@ -18,7 +19,7 @@ import { CaptureServer, Conversation, textOf, type TurnSample } from './lib/conv
 import { closeHttpPool } from './lib/http';
 import { measureRecognition } from './lib/recognition';
 import { OutboxInbox, ServicesInbox, type Inbox } from './lib/inbox';
-import { startServer, ROOT, sleep, type ServerProcess } from './lib/processes';
+import { buildServers, startServer, ROOT, sleep, type ServerProcess } from './lib/processes';
 import { hrtimeUs, summarizeProfile, type ProfileSummary } from './lib/profile';
 import {
   latencySvg,
@@ -137,6 +138,9 @@ async function main(): Promise<void> {
   const unknown = [...(only ?? [])].filter((name) => !(SECTIONS as readonly string[]).includes(name));
   if (unknown.length) throw new Error(`--only takes ${SECTIONS.join(', ')}; not ${unknown.join(', ')}`);
   const wanted = (section: Section) => sectionWanted(section, only);
+  // Both servers run compiled, as the production image runs the assistant (before the clock: not part of the run's budget).
+  log('compiling the servers (tsconfig.bench.json)');
+  buildServers();
   const startedAt = Date.now();
   const deadline = startedAt + plan.budgetMs;
   const timeLeft = () => deadline - Date.now();
@@ -582,7 +586,7 @@ function notesFor(results: BenchResults): string[] {
     'The synthetic citizens have no security word before the journey, so the reset page skips the "not the current word" argon2 check that a citizen with a word pays.',
     "argon2id runs on libuv's thread pool, so it does not show in the main-thread CPU profile (only the call into it does); it does compete for the cores. The assistant runs at most one hash per core beyond the event loop's (one at a time on 2 cores): a burst of logins queues, its own turns wait, the other conversations' other turns do not.",
     "Server CPU per turn is read from /proc for the server process (every thread, argon2 included); PostgreSQL's and Redis's own CPU is not in it.",
-    "RSS is the server process's VmRSS from /proc (PostgreSQL's and Redis's memory is not in it): idle is read a moment after it answered /healthz, before any load; a level's peak is the highest of samples taken every 100 ms through the level, warm-up included; the lifetime peak is VmHWM, read just before the server stops. Each server runs under tsx, as `npm start` does (its loader is in the RSS).",
+    "RSS is the server process's VmRSS from /proc (PostgreSQL's and Redis's memory is not in it): idle is read a moment after it answered /healthz, before any load; a level's peak is the highest of samples taken every 100 ms through the level, warm-up included; the lifetime peak is VmHWM, read just before the server stops. Each server runs compiled (`node FILE.js`, no loader), as the production image runs the assistant.",
     'SMS Onay waits for the SMS API on purpose: its reply says whether the code was sent. A slow API makes that one turn slow; mail is delivered by a background worker (4 deliveries at once), so a slow SMTP server delays the link, not the turns.',
     'Two instances share the same 2 cores with PostgreSQL, Redis and the load generator here: the comparison shows what sharing state across instances costs, not what a second machine would add.',
   ];

@@ -119,7 +119,7 @@ describe('the compose file and the Dockerfile', () => {
     // Outside production the server listens on loopback only; the container must be reachable from outside.
     expect(dockerfile).toMatch(/^ENV .*\bNODE_ENV=production\b.*\bHOST=0\.0\.0\.0\b/m);
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/healthz/);
-    expect(dockerfile).toMatch(/CMD \["node", "dist\/src\/index\.js"\]/);
+    expect(dockerfile).toMatch(/CMD \["node", ("--[a-z-]+", )*"dist\/src\/index\.js"\]/);
   });
 });
 
@@ -179,6 +179,16 @@ describe('the runtime: Node.js versions, the image and the production install', 
     for (const untested of ['20.18.3', '22.12.0', '18.20.0']) expect(semver.satisfies(untested, pkg.engines.node)).toBe(false);
   });
 
+  test('when the assistant starts in the image, with npm start or npm run start:prod, then node gets the same options (--liftoff-only)', () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(read('Dockerfile'))?.[1];
+    const image = (JSON.parse(cmd ?? '[]') as string[]).filter((word) => word.startsWith('--'));
+    const scripts = (JSON.parse(readRoot('package.json')) as { scripts: Record<string, string> }).scripts;
+    const optionsOf = (script: string) => (scripts[script] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+    expect(image).toEqual(['--liftoff-only']);
+    expect(optionsOf('start:prod')).toEqual(image);
+    expect(optionsOf('start')).toEqual(image);
+  });
+
   test('when a stage runs npm ci, then the spdy stub it installs from vendor/ is already copied in', () => {
     const installing = stages.filter((stage) => /^RUN npm ci/m.test(stage));
     expect(installing.length).toBe(2);
@@ -212,7 +222,7 @@ describe('the runtime: Node.js versions, the image and the production install', 
       ['agent:link:prod', 'agentLinkCli'],
       ['start:prod', 'index'],
     ]) {
-      expect(scripts[name!]).toBe(`node dist/src/${entry}.js`);
+      expect(scripts[name!]).toMatch(new RegExp(`^node (--[a-z-]+ )*dist/src/${entry}\\.js$`));
       expect(readdirSync(join(ROOT, 'src'))).toContain(`${entry}.ts`);
     }
   });

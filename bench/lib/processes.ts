@@ -1,11 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../test/support/testApp';
 
 export { freePort };
 
 export const ROOT = join(__dirname, '..', '..');
+/**
+ * Where the bench compiles the servers it runs (`tsconfig.bench.json`: src/ and the echo bot, with
+ * source maps), inside the project so their packages resolve from its node_modules.
+ */
+export const BUILD = join(ROOT, 'bench', '.build');
 
 /** A server under test, running in a child process of its own (so the load generator's CPU is not in its event loop). */
 export type ServerProcess = {
@@ -21,27 +26,56 @@ export type ServerProcess = {
 
 export type StartOptions = {
   name: string;
-  /** The TypeScript entry point, relative to the project root. */
+  /** The TypeScript entry point, relative to the project root; its compiled file in BUILD is run. */
   entry: string;
   /** Its environment; a function when it depends on the port chosen (PUBLIC_BASE_URL). */
   env: Record<string, string> | ((port: number) => Record<string, string>);
   /** Folder for its stdout/stderr and, when profiling, its .cpuprofile. */
   workDir: string;
   cpuProfile?: boolean;
+  /** Node.js and V8 options before the entry point; those of `npm run start:prod` unless given. */
+  nodeFlags?: readonly string[];
   startTimeoutMs?: number;
 };
 
 /**
- * Starts `node --import tsx ENTRY` with the given environment (PORT is chosen here) and waits until
- * GET /healthz answers. Both the echo bot and the assistant are started this way. The child's output
- * goes to a file, not through a pipe to this process.
+ * The Node.js options `npm run start:prod` runs the assistant with (the image's CMD has the same,
+ * test/deployment.test.ts checks it): both servers of the bench run with them.
+ */
+export const PRODUCTION_NODE_FLAGS: readonly string[] = (() => {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return (scripts['start:prod'] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+})();
+
+/**
+ * Compiles the servers into BUILD as `npm run build` compiles the assistant into dist/ (tsc, then
+ * the assets it reads), so both run as the production image runs them: `node FILE.js`, no loader.
+ */
+export function buildServers(): void {
+  rmSync(BUILD, { recursive: true, force: true });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.bench.json')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'copyAssets.mjs'), BUILD], { cwd: ROOT, stdio: 'ignore' });
+}
+
+/**
+ * Starts `node FLAGS ENTRY.js` (its compiled file in BUILD) with the given environment (PORT is chosen
+ * here) and waits until GET /healthz answers. Both the echo bot and the assistant are started this
+ * way. The child's output goes to a file, not through a pipe to this process.
  */
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
   const port = await freePort();
   const logFile = join(options.workDir, `${options.name}.log`);
   const profileDir = join(options.workDir, `${options.name}-profile`);
   const fd = openSync(logFile, 'a');
-  const args = ['--import', 'tsx', ...(options.cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), join(ROOT, options.entry)];
+  const entry = join(BUILD, options.entry.replace(/\.ts$/, '.js'));
+  const args = [
+    ...(options.nodeFlags ?? PRODUCTION_NODE_FLAGS),
+    ...(options.cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+    entry,
+  ];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
@@ -99,7 +133,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
       }
       if (!options.cpuProfile) return undefined;
       try {
-        // One profile per thread: the main thread is thread 0 (tsx's loader runs in another).
+        // One profile per thread: the main thread is thread 0.
         const files = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
         const file = files.find((name) => /\.0\.\d+\.cpuprofile$/.test(name)) ?? files[0];
         return file ? join(profileDir, file) : undefined;

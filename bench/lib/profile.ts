@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT } from './processes';
+import { readFileSync } from 'node:fs';
+import { BUILD, ROOT } from './processes';
 import { round } from './stats';
 
 type ProfileNode = {
@@ -40,13 +38,17 @@ function originOf(url: string, name: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (pkg) return pkg[1]!;
   if (path.startsWith('node:')) return 'node (internals)';
-  if (path.startsWith(ROOT))
-    return path
-      .slice(ROOT.length + 1)
-      .split('/')
-      .slice(0, 2)
-      .join('/');
-  return path;
+  const project = path.startsWith(`${BUILD}/`)
+    ? path.slice(BUILD.length + 1)
+    : path.startsWith(`${ROOT}/`)
+      ? path.slice(ROOT.length + 1)
+      : undefined;
+  return project === undefined ? path : project.split('/').slice(0, 2).join('/');
+}
+
+/** Our compiled code: the bench's build of src/ (see processes.ts). */
+function isOurs(url: string): boolean {
+  return url.includes(`${BUILD}/src/`);
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -84,47 +86,27 @@ function decodeMappings(mappings: string): [number, number][][] {
   return lines;
 }
 
-/**
- * tsx compiles our TypeScript on one line per file, so a profile's line numbers of src/ files mean
- * nothing; tsx keeps each compiled file with its source map in its cache folder, which maps them
- * back to the line in src/ (best effort: the newest cached compile of each file).
- */
-function tsxSourceMaps(): Map<string, [number, number][][]> {
-  const maps = new Map<string, { mtime: number; lines: [number, number][][] }>();
-  const folder = join(tmpdir(), `tsx-${process.getuid?.() ?? 0}`);
-  let names: string[];
+/** The source map tsc wrote beside a compiled file of ours, decoded (none when it cannot be read). */
+function sourceMapOf(path: string): [number, number][][] | undefined {
   try {
-    names = readdirSync(folder);
+    const map = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as { mappings?: string };
+    return map.mappings ? decodeMappings(map.mappings) : undefined;
   } catch {
-    return new Map();
+    return undefined;
   }
-  for (const name of names) {
-    try {
-      const file = join(folder, name);
-      const mtime = statSync(file).mtimeMs;
-      const text = readFileSync(file, 'utf8');
-      if (!text.includes(`${ROOT}/src/`)) continue;
-      const entry = JSON.parse(text) as { map?: { sources?: string[]; mappings?: string } };
-      const source = entry.map?.sources?.[0];
-      if (!source || !entry.map?.mappings || (maps.get(source)?.mtime ?? -1) > mtime) continue;
-      maps.set(source, { mtime, lines: decodeMappings(entry.map.mappings) });
-    } catch {
-      // not a cache entry we understand
-    }
-  }
-  return new Map([...maps].map(([source, entry]) => [source, entry.lines]));
 }
 
-let sourceMaps: Map<string, [number, number][][]> | undefined;
+const sourceMaps = new Map<string, [number, number][][] | undefined>();
 
 export function shortWhere(url: string, line: number, column: number): string {
   if (!url) return '';
   // wasm://wasm/<hash>: compiled WebAssembly (PGlite's PostgreSQL on the embedded default), one origin whatever its hash.
   if (url.startsWith('wasm://')) return '(WebAssembly)';
   const path = url.replace(/^file:\/\//, '');
-  const short = path.replace(`${ROOT}/`, '').replace(/^.*node_modules\//, '');
-  if (!path.startsWith(`${ROOT}/src/`)) return `${short}:${line + 1}`;
-  sourceMaps ??= tsxSourceMaps();
+  if (!isOurs(path)) return `${path.replace(`${ROOT}/`, '').replace(/^.*node_modules\//, '')}:${line + 1}`;
+  // A compiled file of ours, named and numbered as its TypeScript source.
+  const short = path.slice(BUILD.length + 1).replace(/\.js$/, '.ts');
+  if (!sourceMaps.has(path)) sourceMaps.set(path, sourceMapOf(path));
   const segments = sourceMaps.get(path)?.[line];
   const segment = segments?.filter(([generated]) => generated <= column).at(-1) ?? segments?.[0];
   return segment ? `${short}:${segment[1] + 1}` : short;
@@ -151,7 +133,7 @@ export function summarizeProfile(file: string, window?: ProfileWindow, topCount 
     const seen = new Set<string>();
     for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
       const { functionName, url, lineNumber, columnNumber } = byId.get(node)!.callFrame;
-      if (!url.includes(`${ROOT}/src/`)) continue;
+      if (!isOurs(url)) continue;
       const key = `${functionName} ${url}:${lineNumber}:${columnNumber}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -9,6 +9,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
+import { connectionFailed, REPLY_DEADLINE_MS, RETRY_PAUSE_MS, RETRYABLE_STATUS, withLeanReplies } from './leanReplies';
 
 /**
  * Clients kept at most; without an app id any sender may name a service URL, so the set is bounded
@@ -40,12 +41,6 @@ class Recent<V> {
  * turn), yet each costs a span, a context and a sanitized copy of the headers on every reply.
  */
 const UNUSED_POLICIES = ['tracingPolicy', 'logPolicy'];
-
-/** One reply (with its one retry) gives up after this: the turn, and its conversation's lock, wait for it. */
-const REPLY_DEADLINE_MS = 5_000;
-const RETRY_PAUSE_MS = 250;
-/** Answers worth one more try; any other answer is final. */
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
 type PipelineRequest = { timeout: number; abortSignal?: AbortSignal };
 type PipelineResponse = { status: number };
@@ -91,21 +86,15 @@ const boundedRetryPolicy: PipelinePolicy = {
   },
 };
 
-/** A connection refused, reset or not resolved: nothing reached the channel, so a retry cannot duplicate. */
-function connectionFailed(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return (
-    typeof code === 'string' &&
-    ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
-  );
-}
-
-/** A connector client without the policies we never use, and with the bounded retry instead of Azure's. */
-function tuned(client: ConnectorClient): ConnectorClient {
+/**
+ * A connector client without the policies we never use, with the bounded retry instead of Azure's,
+ * and its reply, send, update and delete calls made lean (leanReplies.ts).
+ */
+function tuned(client: ConnectorClient, serviceUrl: string): ConnectorClient {
   const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
   for (const name of [...UNUSED_POLICIES, 'defaultRetryPolicy']) pipeline?.removePolicy?.({ name });
   pipeline?.addPolicy?.(boundedRetryPolicy, { phase: 'Retry' });
-  return client;
+  return withLeanReplies(client, serviceUrl);
 }
 
 /** The bot's app id a request was for, as the Bot Framework reads it from the token's claims. */
@@ -166,7 +155,9 @@ export class ReusedClientsAuthentication extends BotFrameworkAuthentication {
     const kept = (key: string, make: () => Promise<ConnectorClient>) => this.kept(this.connectors, key, make);
     return new (class extends ConnectorFactory {
       create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return kept(JSON.stringify([appId, serviceUrl, audience ?? '']), async () => tuned(await factory.create(serviceUrl, audience)));
+        return kept(JSON.stringify([appId, serviceUrl, audience ?? '']), async () =>
+          tuned(await factory.create(serviceUrl, audience), serviceUrl),
+        );
       }
     })();
   }

@@ -104,6 +104,56 @@ describe('when the service URL of a conversation does not take the replies', () 
     }
   });
 
+  test('when the service URL trickles its answer or sends a flood, then the reply gives up within its 5 s deadline, memory is not filled, and the conversation goes on', async () => {
+    let mode: 'trickle' | 'flood' = 'trickle';
+    const timers = new Set<NodeJS.Timeout>();
+    const server = createHttpServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        if (mode === 'flood') {
+          // 50 MB of answer to one reply.
+          const chunk = Buffer.alloc(1024 * 1024, 0x20);
+          let left = 50;
+          const more = () => {
+            while (left > 0 && res.write(chunk)) left -= 1;
+            if (left > 0 && !res.destroyed) res.once('drain', more);
+            else res.end();
+          };
+          res.on('error', () => undefined);
+          more();
+          return;
+        }
+        // One byte a second, for ever.
+        const timer = setInterval(() => res.write(' '), 1000);
+        timers.add(timer);
+        res.on('close', () => clearInterval(timer));
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const slowUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const activity = await client.activityFor('menü');
+      const started = Date.now();
+      await (await client.rawPost({ ...activity, id: 'trickle-1', serviceUrl: slowUrl })).text();
+      // The reply's 5 s, then the apology's own (it is tried on the same service URL).
+      expect(Date.now() - started).toBeLessThan(12_000);
+
+      mode = 'flood';
+      const heapBefore = process.memoryUsage().heapUsed;
+      await (await client.rawPost({ ...activity, id: 'flood-1', serviceUrl: slowUrl })).text();
+      expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(30 * 1024 * 1024);
+
+      // The flood was a 200 (its body cut off at 64 KB): that turn went through, so this is its menu again.
+      const replies = await client.say('menü');
+      expect(replies.map((reply) => reply.text).join('\n')).toMatch(/Başka ne yapmak istersiniz|Güvenlik Sözcüğümü Unuttum/);
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    }
+  }, 30_000);
+
   test('when an activity has no serviceUrl, then it is refused with 400 and nothing is posted anywhere', async () => {
     const activity = await client.activityFor('menü');
     delete activity['serviceUrl'];
