@@ -8,7 +8,7 @@ import {
   type PromptOptions,
   type PromptRecognizerResult,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './dialogsLibrary';
 import type { MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
 import type { AgentDesk } from '../domain/agents';

@@ -7,7 +7,7 @@ import {
   type PromptOptions,
   type PromptRecognizerResult,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './dialogsLibrary';
 import { matchChoice } from '../language/choices';
 import { currentAgent } from './agentTurn';
 import type { HandOffRelay } from './handOffRelay';

@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
 import type { NationalId } from '../domain/identity';
 import type { NationalIdReferences } from '../domain/nationalIdReferences';
 import type { ResetLinkService } from '../domain/resetLinks';

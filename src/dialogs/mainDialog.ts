@@ -7,7 +7,7 @@ import {
   type DialogContext,
   type DialogTurnResult,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './dialogsLibrary';
 import { matchChoice } from '../language/choices';
 import { choiceSynonymsOf } from '../language/choiceSynonyms';
 import { answerOf, isTopic, wayOnOf } from '../language/intents/answers';

@@ -1,5 +1,5 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from './dialogsLibrary';
 import { CHOICE_FIELD } from './cards';
 import { askOf, questionText, TextInputPrompt } from './prompts';
 import { text, turnInfo } from './turn';

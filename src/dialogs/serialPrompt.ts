@@ -5,7 +5,7 @@ import {
   type PromptOptions,
   type PromptRecognizerResult,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './dialogsLibrary';
 import type { MessageKey } from '../language/messages';
 import { isSerial, matchSerial } from '../language/serials';
 import { askOf, choiceRetryText, outOfRange, renderChoices, type Ask } from './prompts';

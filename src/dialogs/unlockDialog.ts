@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
 import type { PinPukTextChannels } from '../domain/pinPukChannels';
 import type { UnlockCodeService } from '../domain/unlockCodes';
 import { ask, YesNoPrompt } from './prompts';
