@@ -1,8 +1,8 @@
-import { ConversationState, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { AssistantBot } from '../bot';
 import { channelTurnOf } from '../channels/channelProfile';
 import type { Config } from '../config';
-import { DialogStateStorage } from '../data/dialogStateStorage';
+import { DialogConversationState, DialogStateStorage } from '../data/dialogStateStorage';
 import { ActivateDialog } from '../dialogs/activateDialog';
 import { AgentDialog } from '../dialogs/agentDialog';
 import { CallCenter } from '../dialogs/callCenter';
@@ -42,7 +42,7 @@ export async function createConversation(
 ): Promise<Conversation> {
   const { store, random, logger, metrics } = infrastructure;
   const { sessions, rateLimits, subjects, nationalIdReferences, certificates } = domain;
-  const conversationState = new ConversationState(new DialogStateStorage(store, random));
+  const conversationState = new DialogConversationState(new DialogStateStorage(store, random));
   const memory = conversationState.createProperty<ConversationMemory>('memory');
 
   const identification = new IdentificationDialog(rateLimits);
