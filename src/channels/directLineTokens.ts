@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../lib/clock';
 import { openToken, signToken } from '../lib/signedTokens';
+import type { SecretKey } from '../lib/secrets';
 
 /** Direct Line tokens live 30 minutes; Web Chat refreshes them every 15. */
 export const DIRECT_LINE_TOKEN_TTL_SECONDS = 30 * 60;
@@ -38,7 +39,7 @@ const payloadSchema = z.strictObject({
  */
 export class DirectLineTokens {
   constructor(
-    private readonly key: Buffer,
+    private readonly key: SecretKey,
     private readonly clock: Clock,
     private readonly agentSessionLive: (sessionId: string) => Promise<boolean> = async () => false,
   ) {}

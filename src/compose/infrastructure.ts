@@ -27,7 +27,7 @@ import { systemClock, type Clock } from '../lib/clock';
 import { ConversationLocks } from '../lib/conversationLocks';
 import type { KeyValueStore } from '../lib/keyValueStore';
 import { cryptoRandom, type RandomSource } from '../lib/random';
-import { deriveKey } from '../lib/secrets';
+import { deriveKey, type SecretKey } from '../lib/secrets';
 import { createLogger, type Logger } from '../logger';
 import { Metrics } from '../metrics';
 import type { UsedMarks } from '../web/agentSignIn';
@@ -47,7 +47,7 @@ export type Infrastructure = {
   /** DATA_DIR/outbox: where mail and SMS go when no SMTP server or Twilio account is configured. */
   outboxDir: string;
   /** A key of its own for each purpose, derived from the master key. */
-  keyFor: (purpose: string) => Buffer;
+  keyFor: (purpose: string) => SecretKey;
   db: SqlDatabase;
   /** Held on the embedded database only: one process per DATA_DIR. */
   dataDirLock?: DataDirLock;

@@ -2,7 +2,7 @@ import type { Clock } from '../lib/clock';
 import { noMeter, type Meter } from '../lib/meter';
 import type { Mailer, OutgoingMail } from '../domain/notifications';
 import type { RandomSource } from '../lib/random';
-import { seal, unseal } from '../lib/secrets';
+import { seal, unseal, type SecretKey } from '../lib/secrets';
 import type { SqlDatabase } from './database';
 
 /** Delivery is retried with growing pauses: 30 s, 1 min, 2 min … up to an hour, 12 times. */
@@ -24,7 +24,7 @@ const SEALED_MAIL = 'mail-outbox';
 export class MailSeal {
   constructor(
     /** 32 bytes, derived from the master key for this purpose alone. */
-    private readonly key: Buffer,
+    private readonly key: SecretKey,
     private readonly random: RandomSource,
   ) {}
 

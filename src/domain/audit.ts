@@ -1,5 +1,5 @@
 import { maskNationalId } from './identity';
-import { keyedHash } from '../lib/secrets';
+import { keyedHash, type SecretKey } from '../lib/secrets';
 
 /** One row of the append-only audit log. Never a secret, never a full ID. */
 export type AuditEntry = {
@@ -19,7 +19,7 @@ export interface AuditLog {
 
 /** How a citizen appears in audit rows and logs: a keyed hash to search by, a masked ID to read. */
 export class AuditSubjects {
-  constructor(private readonly key: Buffer) {}
+  constructor(private readonly key: SecretKey) {}
 
   of(nationalId: string): { hash: string; masked: string } {
     return { hash: keyedHash(this.key, nationalId), masked: maskNationalId(nationalId) };

@@ -1,7 +1,7 @@
 import type { KeyValueStore } from '../lib/keyValueStore';
 import type { RandomSource } from '../lib/random';
 import { captchaText, renderCaptchaPng } from '../lib/captchaImage';
-import { constantTimeEqual, keyedHash, seal, unseal } from '../lib/secrets';
+import { constantTimeEqual, keyedHash, seal, unseal, type SecretKey } from '../lib/secrets';
 import { normalize } from '../language/normalize';
 import { numberToWords, parseNumber } from '../language/numbers';
 import type { Locale } from '../language/locale';
@@ -28,8 +28,8 @@ export class HumanCheckService {
   constructor(
     private readonly store: KeyValueStore,
     private readonly random: RandomSource,
-    private readonly answerKey: Buffer,
-    private readonly sealingKey: Buffer,
+    private readonly answerKey: SecretKey,
+    private readonly sealingKey: SecretKey,
   ) {}
 
   async create(kind: ChallengeKind, locale: Locale): Promise<Challenge> {

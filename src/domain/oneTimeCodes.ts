@@ -4,7 +4,7 @@ import { maskPhone } from './identity';
 import type { KeyValueStore } from '../lib/keyValueStore';
 import { noMeter, type Meter } from '../lib/meter';
 import type { RandomSource } from '../lib/random';
-import { constantTimeEqual, keyedHash } from '../lib/secrets';
+import { constantTimeEqual, keyedHash, type SecretKey } from '../lib/secrets';
 import type { SmsSender } from './sms';
 
 export const CODE_DIGITS = 6;
@@ -50,7 +50,7 @@ export type OneTimeCodesOptions = {
   sms: SmsSender;
   clock: Clock;
   random: RandomSource;
-  key: Buffer;
+  key: SecretKey;
   audit: AuditLog;
   onSendFailure: (error: unknown, maskedPhone: string) => void;
   perPhone: PhoneCodeCounts;
@@ -67,7 +67,7 @@ export class OneTimeCodes {
   private readonly sms: SmsSender;
   private readonly clock: Clock;
   private readonly random: RandomSource;
-  private readonly key: Buffer;
+  private readonly key: SecretKey;
   private readonly audit: AuditLog;
   private readonly onSendFailure: (error: unknown, maskedPhone: string) => void;
   private readonly perPhone: PhoneCodeCounts;

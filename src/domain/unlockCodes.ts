@@ -1,7 +1,7 @@
 import type { Actor, AuditLog } from './audit';
 import type { Clock } from '../lib/clock';
 import type { RandomSource } from '../lib/random';
-import { keyedHash } from '../lib/secrets';
+import { keyedHash, type SecretKey } from '../lib/secrets';
 import type { Transactions } from '../lib/transactions';
 
 export const UNLOCK_CODE_TTL_MS = 24 * 60 * 60_000;
@@ -40,7 +40,7 @@ export class UnlockCodeService {
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     private readonly random: RandomSource,
-    private readonly key: Buffer,
+    private readonly key: SecretKey,
   ) {}
 
   cardsOf(citizenId: string): Promise<string[]> {

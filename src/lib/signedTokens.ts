@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { SecretKey } from './secrets';
 
 export type Unsealed = { ok: true; payload: unknown } | { ok: false; reason: 'malformed' | 'forged' };
 
@@ -6,12 +7,12 @@ export type Unsealed = { ok: true; payload: unknown } | { ok: false; reason: 'ma
  * Self-contained tokens: `base64url(JSON payload).base64url(HMAC-SHA256)`. Nothing is stored; any
  * instance holding the key checks them. Callers validate the payload and its expiry.
  */
-export function signToken(key: Buffer, payload: object): string {
+export function signToken(key: SecretKey, payload: object): string {
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `${body}.${mac(key, body)}`;
 }
 
-export function openToken(key: Buffer, token: string | undefined, maxLength = 1024): Unsealed {
+export function openToken(key: SecretKey, token: string | undefined, maxLength = 1024): Unsealed {
   if (!token || token.length > maxLength) return { ok: false, reason: 'malformed' };
   const [body, signature, ...rest] = token.split('.');
   if (!body || !signature || rest.length > 0) return { ok: false, reason: 'malformed' };
@@ -25,6 +26,6 @@ export function openToken(key: Buffer, token: string | undefined, maxLength = 10
   }
 }
 
-function mac(key: Buffer, body: string): string {
+function mac(key: SecretKey, body: string): string {
   return createHmac('sha256', key).update(body).digest('base64url');
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../lib/clock';
 import type { KeyValueStore } from '../lib/keyValueStore';
-import { sha256 } from '../lib/secrets';
+import { sha256, type SecretKey } from '../lib/secrets';
 import { openToken, signToken } from '../lib/signedTokens';
 
 /** A sign-in link is good for 15 minutes, once. */
@@ -40,7 +40,7 @@ export function agentSessionLive(store: KeyValueStore): (sessionId: string) => P
  */
 export class AgentSignIn {
   constructor(
-    private readonly key: Buffer,
+    private readonly key: SecretKey,
     private readonly clock: Clock,
     private readonly nonce: () => string,
   ) {}

@@ -3,7 +3,7 @@ import { translate, type MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
 import type { Logger } from '../logger';
 import type { RandomSource } from '../lib/random';
-import { constantTimeEqual, keyedHash, sha256 } from '../lib/secrets';
+import { constantTimeEqual, keyedHash, sha256, type SecretKey } from '../lib/secrets';
 import type { LinkCheck, LinkState } from '../domain/singleUseLinks';
 import { escapeHtml, page, sendPage } from './html';
 
@@ -14,7 +14,7 @@ const NONCE_MAX_AGE_S = 1800;
 const LINK_STATUS: Record<Exclude<LinkState, 'valid'>, number> = { unknown: 404, expired: 410, used: 410, superseded: 410 };
 
 /** What every page an e-mailed link opens is given by the composition root. */
-export type LinkPageDependencies = { csrfKey: Buffer; random: RandomSource; secureCookies: boolean; logger: Logger };
+export type LinkPageDependencies = { csrfKey: SecretKey; random: RandomSource; secureCookies: boolean; logger: Logger };
 
 export type LinkFormOptions = LinkPageDependencies & {
   /** Where the page lives; the link's token follows it. */

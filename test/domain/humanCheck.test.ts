@@ -7,8 +7,9 @@ import type { RandomSource } from '../../src/lib/random';
 import { FAILED_CHECK_PAUSE_MS, RateLimits } from '../../src/domain/rateLimits';
 import { FakeClock } from '../support/fakeClock';
 import { wordsToDigits } from '../support/solveChallenge';
+import { secretKey } from '../../src/lib/secrets';
 
-const KEY = Buffer.alloc(32, 9);
+const KEY = secretKey(Buffer.alloc(32, 9));
 
 /**
  * A RandomSource whose next `int` results the test chooses; after the script runs out it falls back
@@ -112,7 +113,7 @@ describe('HumanCheckService', () => {
     clock = new FakeClock();
     store = new RecordingStore(new MemoryStore(clock));
     random = new ScriptedRandom();
-    service = new HumanCheckService(store, random, KEY, Buffer.alloc(32, 7));
+    service = new HumanCheckService(store, random, KEY, secretKey(Buffer.alloc(32, 7)));
   });
   afterEach(() => store.close());
 

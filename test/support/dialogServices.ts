@@ -14,6 +14,7 @@ import { Sessions } from '../../src/domain/sessions';
 import { cryptoRandom } from '../../src/lib/random';
 import type { Transactions } from '../../src/lib/transactions';
 import { FakeClock } from './fakeClock';
+import { secretKey } from '../../src/lib/secrets';
 
 /**
  * The domain services the single-dialog tests drive, built in one place from in-memory fakes of
@@ -67,7 +68,7 @@ export function testServices(citizens: readonly TestCitizen[] = [AYSE]) {
   const store = new MemoryStore(clock);
   const random = cryptoRandom;
   const audit = new RecordingAudit();
-  const subjects = new AuditSubjects(Buffer.alloc(32, 7));
+  const subjects = new AuditSubjects(secretKey(Buffer.alloc(32, 7)));
   const mail = new MailInbox();
   const sms = new SmsInbox();
   const notifications = new Notifications(mail);
@@ -99,7 +100,7 @@ export function testServices(citizens: readonly TestCitizen[] = [AYSE]) {
       sms,
       clock,
       random,
-      key: Buffer.alloc(32, 3),
+      key: secretKey(Buffer.alloc(32, 3)),
       audit,
       onSendFailure: () => undefined,
       perPhone: new MemoryPhoneCodeCounts(),

@@ -22,6 +22,7 @@ import type { KeyValueStore } from '../../src/lib/keyValueStore';
 import { cryptoRandom } from '../../src/lib/random';
 import type { Transactions } from '../../src/lib/transactions';
 import { FakeClock } from './fakeClock';
+import { secretKey } from '../../src/lib/secrets';
 
 /**
  * The domain's services built on fakes: a hand-moved clock, in-memory repositories, and mail, SMS
@@ -226,7 +227,7 @@ export function fakeWorld() {
   };
   const citizens = new FakeCitizens();
   const store = new MemoryStore(clock);
-  const key = Buffer.alloc(32, 7);
+  const key = secretKey(Buffer.alloc(32, 7));
   return {
     clock,
     audited,
