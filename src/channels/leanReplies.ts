@@ -35,49 +35,77 @@ export class ChannelRefused extends Error {
 type ResourceResponse = { id?: string };
 type Credentials = { signRequest(webResource: { headers: { set(name: string, value: string): void } }): Promise<unknown> };
 
-/** The client, with its reply, send, update and delete calls made by `LeanReplies`. */
-export function withLeanReplies(client: ConnectorClient, serviceUrl: string): ConnectorClient {
+/**
+ * The client, with its reply, send, update and delete calls made by `LeanReplies` — unless the
+ * environment names an HTTP proxy, which the SDK's pipeline honours (HTTPS_PROXY, HTTP_PROXY): then
+ * every call stays the SDK's, so a deployment that reaches the channels through a proxy still does.
+ */
+export function withLeanReplies(client: ConnectorClient, serviceUrl: string, env: NodeJS.ProcessEnv = process.env): ConnectorClient {
+  if (PROXY_VARIABLES.some((name) => env[name])) return client;
   const lean = new LeanReplies(serviceUrl, client.credentials);
   const conversations = client.conversations as unknown as Record<string, unknown>;
-  conversations['replyToActivity'] = (conversationId: string, activityId: string, activity: Partial<Activity>) =>
-    lean.send('POST', `${path(conversationId)}/activities/${encodeURIComponent(activityId)}`, activity);
-  conversations['sendToConversation'] = (conversationId: string, activity: Partial<Activity>) =>
-    lean.send('POST', `${path(conversationId)}/activities`, activity);
-  conversations['updateActivity'] = (conversationId: string, activityId: string, activity: Partial<Activity>) =>
-    lean.send('PUT', `${path(conversationId)}/activities/${encodeURIComponent(activityId)}`, activity);
-  conversations['deleteActivity'] = (conversationId: string, activityId: string) =>
-    lean.send('DELETE', `${path(conversationId)}/activities/${encodeURIComponent(activityId)}`);
+  conversations['replyToActivity'] = async (conversationId: unknown, activityId: unknown, activity: Partial<Activity>) =>
+    lean.send('POST', [conversationPath(conversationId), 'activities', segment(activityId, 'activityId')], activity, {
+      'x-ms-conversation-id': String(conversationId),
+    });
+  conversations['sendToConversation'] = async (conversationId: unknown, activity: Partial<Activity>) =>
+    lean.send('POST', [conversationPath(conversationId), 'activities'], activity);
+  conversations['updateActivity'] = async (conversationId: unknown, activityId: unknown, activity: Partial<Activity>) =>
+    lean.send('PUT', [conversationPath(conversationId), 'activities', segment(activityId, 'activityId')], activity);
+  conversations['deleteActivity'] = async (conversationId: unknown, activityId: unknown) =>
+    lean.send('DELETE', [conversationPath(conversationId), 'activities', segment(activityId, 'activityId')]);
   return client;
 }
 
-function path(conversationId: string): string {
-  return `v3/conversations/${encodeURIComponent(conversationId)}`;
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+
+function conversationPath(conversationId: unknown): string {
+  return `v3/conversations/${segment(conversationId, 'conversationId')}`;
+}
+
+/** A path segment from an id, which must be there (as the SDK's own check requires). */
+function segment(id: unknown, name: string): string {
+  if (typeof id !== 'string' || id === '') throw new Error(`${name} cannot be empty`);
+  return encodeURIComponent(id);
+}
+
+/**
+ * The request URL as the SDK makes it: the path appended to the service URL's own path (a trailing
+ * slash added when missing), its query kept, any fragment left out.
+ */
+function urlOf(serviceUrl: string, relativePath: string): URL {
+  const url = new URL(serviceUrl);
+  url.pathname = `${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}${relativePath}`;
+  url.hash = '';
+  return url;
 }
 
 class LeanReplies {
-  private readonly base: URL;
-
   constructor(
-    serviceUrl: string,
+    private readonly serviceUrl: string,
     private readonly credentials: Credentials,
-  ) {
-    this.base = new URL(serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`);
-  }
+  ) {}
 
   /**
    * One retry, after a short pause, for a connection that failed or an answer that asks for it, all
-   * within REPLY_DEADLINE_MS. A request that timed out is not sent again: it may have arrived.
+   * within REPLY_DEADLINE_MS of the request being signed (getting a token has its own time, as in the
+   * SDK's pipeline). A request that timed out is not sent again: it may have arrived.
    */
-  async send(method: string, relativePath: string, activity?: Partial<Activity>): Promise<ResourceResponse> {
-    const deadline = Date.now() + REPLY_DEADLINE_MS;
-    const url = new URL(relativePath, this.base);
+  async send(
+    method: string,
+    path: string[],
+    activity?: Partial<Activity>,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<ResourceResponse> {
+    const url = urlOf(this.serviceUrl, path.join('/'));
     const body = activity === undefined ? undefined : Buffer.from(serialized(activity), 'utf8');
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     if (body) {
       headers['content-type'] = 'application/json; charset=utf-8';
       headers['content-length'] = String(body.length);
     }
     await this.credentials.signRequest({ headers: { set: (name, value) => (headers[name.toLowerCase()] = value) } });
+    const deadline = Date.now() + REPLY_DEADLINE_MS;
 
     let failed: { status: number } | { error: unknown };
     try {
@@ -97,7 +125,11 @@ class LeanReplies {
   }
 }
 
-/** The activity as the SDK's serializer sent it: its model's fields, in JSON. */
+/**
+ * The activity's top-level fields of the SDK's Activity model, in JSON (the SDK's serializer also
+ * filtered the fields of nested accounts and entities; what they carry here came from the channel,
+ * or is a card of ours, and goes back to the same service URL).
+ */
 function serialized(activity: Partial<Activity>): string {
   const fields = activity as Record<string, unknown>;
   const picked: Record<string, unknown> = {};
@@ -156,8 +188,9 @@ async function readAnswer(response: IncomingMessage): Promise<{ status: number; 
   }
   if (status >= 300 || size === 0) return { status, resource: {} };
   try {
-    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-    return { status, resource: typeof parsed === 'object' && parsed !== null ? parsed : {} };
+    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id?: unknown } | null;
+    // Only a resource id that is a string: it goes into the URL of a later update.
+    return { status, resource: typeof parsed?.id === 'string' ? { id: parsed.id } : {} };
   } catch {
     return { status, resource: {} };
   }
