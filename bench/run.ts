@@ -371,13 +371,28 @@ async function main(): Promise<void> {
         } else if (plan.instances && wanted('journey')) results.skipped.push('two instances: out of time');
         await stop(first, memory);
 
-        // Where a production-shaped server's time goes (its own run: profiling slows it).
+        await inbox.close();
+
+        // Where a production-shaped server's time goes (its own run: profiling slows it). A database and
+        // a Redis index of its own: each synthetic citizen walks the journey once, and the levels above
+        // have used them (the profile of the full run had no journey to profile).
         if (plan.profile && wanted('profile')) {
           if (timeLeft() > 90_000) {
-            results.profile.postgresRedis = await profiled('assistant-pg-profiled', env(), { kind: 'journey', pool, inbox }, plan.profile);
+            const profiledDatabase = await createBenchDatabase();
+            cleanups.push(() => profiledDatabase.drop());
+            const profiledRedis = await claimRedisDatabase();
+            cleanups.push(() => profiledRedis.clear());
+            const profiledDir = join(workDir, 'pg-profiled');
+            const profiledInbox = new OutboxInbox(profiledDir);
+            results.profile.postgresRedis = await profiled(
+              'assistant-pg-profiled',
+              assistantEnv(profiledDir, { DATABASE_URL: profiledDatabase.url, REDIS_URL: profiledRedis.url }),
+              { kind: 'journey', pool: new CitizenPool(groups.journey), inbox: profiledInbox },
+              plan.profile,
+            );
+            await profiledInbox.close();
           } else results.skipped.push('profile of the PostgreSQL + Redis assistant: out of time');
         }
-        await inbox.close();
       }
     }
 
