@@ -2,6 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Activity } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
+import { withinReplyDeadline } from './replyDeadline';
 import { Activity as ActivityMapper } from 'botframework-connector/lib/connectorApi/models/mappers';
 
 /**
@@ -12,20 +13,13 @@ import { Activity as ActivityMapper } from 'botframework-connector/lib/connector
  * the client's own credentials exactly as its pipeline signs them. Every other call stays the SDK's.
  */
 
-/** One reply (with its one retry) gives up after this: the turn, and its conversation's lock, wait for it. */
-export const REPLY_DEADLINE_MS = 5_000;
-export const RETRY_PAUSE_MS = 250;
-/** Answers worth one more try; any other answer is final. */
-export const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
-
 /** The fields the SDK's serializer sends (its Activity model); anything else on an activity stays home, as before. */
 const ACTIVITY_FIELDS = Object.keys(ActivityMapper.type.modelProperties ?? {});
 
 const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
 
 /** An answer other than 2xx, shaped as the SDK's RestError is where we read it (name, statusCode). */
-export class ChannelRefused extends Error {
+class ChannelRefused extends Error {
   override readonly name = 'RestError';
   constructor(readonly statusCode: number) {
     super(`the channel answered ${statusCode}`);
@@ -86,11 +80,7 @@ class LeanReplies {
     private readonly credentials: Credentials,
   ) {}
 
-  /**
-   * One retry, after a short pause, for a connection that failed or an answer that asks for it, all
-   * within REPLY_DEADLINE_MS of the request being signed (getting a token has its own time, as in the
-   * SDK's pipeline). A request that timed out is not sent again: it may have arrived.
-   */
+  /** The request, signed, then sent within the reply deadline (replyDeadline.ts); getting a token has its own time, as in the SDK's pipeline. */
   async send(
     method: string,
     path: string[],
@@ -105,21 +95,7 @@ class LeanReplies {
       headers['content-length'] = String(body.length);
     }
     await this.credentials.signRequest({ headers: { set: (name, value) => (headers[name.toLowerCase()] = value) } });
-    const deadline = Date.now() + REPLY_DEADLINE_MS;
-
-    let failed: { status: number } | { error: unknown };
-    try {
-      const answer = await exchange(method, url, headers, body, deadline - Date.now());
-      if (answer.status < 300) return answer.resource;
-      if (!RETRYABLE_STATUS.has(answer.status)) throw new ChannelRefused(answer.status);
-      failed = { status: answer.status };
-    } catch (error) {
-      if (error instanceof ChannelRefused || !connectionFailed(error)) throw error;
-      failed = { error };
-    }
-    if (deadline - Date.now() <= RETRY_PAUSE_MS) throw 'status' in failed ? new ChannelRefused(failed.status) : failed.error;
-    await new Promise((pause) => setTimeout(pause, RETRY_PAUSE_MS));
-    const answer = await exchange(method, url, headers, body, Math.max(1, deadline - Date.now()));
+    const answer = await withinReplyDeadline((timeLeftMs) => exchange(method, url, headers, body, timeLeftMs));
     if (answer.status < 300) return answer.resource;
     throw new ChannelRefused(answer.status);
   }
@@ -135,12 +111,6 @@ function serialized(activity: Partial<Activity>): string {
   const picked: Record<string, unknown> = {};
   for (const field of ACTIVITY_FIELDS) if (fields[field] !== undefined) picked[field] = fields[field];
   return JSON.stringify(picked);
-}
-
-/** A connection refused, reset or not resolved: nothing reached the channel, so a retry cannot duplicate. */
-export function connectionFailed(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' && CONNECTION_FAILURES.has(code);
 }
 
 /** What a channel may answer to a post (a resource id); a longer answer is cut off, not read into memory. */

@@ -9,7 +9,8 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
-import { connectionFailed, REPLY_DEADLINE_MS, RETRY_PAUSE_MS, RETRYABLE_STATUS, withLeanReplies } from './leanReplies';
+import { withLeanReplies } from './leanReplies';
+import { withinReplyDeadline } from './replyDeadline';
 
 /**
  * Clients kept at most; without an app id any sender may name a service URL, so the set is bounded
@@ -53,37 +54,14 @@ type Pipeline = {
   addPolicy?: (policy: PipelinePolicy, options: { phase: 'Retry' }) => void;
 };
 
-/**
- * Instead of the Azure client's default (three retries with pauses growing to seconds, 8.6 s on a
- * service URL that refuses connections, holding the turn and the conversation's lock): one retry,
- * after a short pause, for a connection that failed or an answer that asks for it, all within
- * REPLY_DEADLINE_MS. A reply that timed out is not sent again: it may have arrived.
- */
+/** The Azure client's retry policy replaced by ours (replyDeadline.ts). */
 const boundedRetryPolicy: PipelinePolicy = {
   name: 'boundedRetryPolicy',
-  async sendRequest(request, next) {
-    const deadline = Date.now() + REPLY_DEADLINE_MS;
-    const attempt = () => {
-      const left = Math.max(1, deadline - Date.now());
-      request.timeout = request.timeout > 0 ? Math.min(request.timeout, left) : left;
+  sendRequest: (request, next) =>
+    withinReplyDeadline((timeLeftMs) => {
+      request.timeout = request.timeout > 0 ? Math.min(request.timeout, timeLeftMs) : timeLeftMs;
       return next(request);
-    };
-    let failed: { response: PipelineResponse } | { error: unknown };
-    try {
-      const response = await attempt();
-      if (!RETRYABLE_STATUS.has(response.status)) return response;
-      failed = { response };
-    } catch (error) {
-      if (!connectionFailed(error) || request.abortSignal?.aborted) throw error;
-      failed = { error };
-    }
-    if (deadline - Date.now() <= RETRY_PAUSE_MS) {
-      if ('response' in failed) return failed.response;
-      throw failed.error;
-    }
-    await new Promise((pause) => setTimeout(pause, RETRY_PAUSE_MS));
-    return attempt();
-  },
+    }, request.abortSignal),
 };
 
 /**

@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { SecretKey } from './secrets';
+import { timingSafeEqual } from 'node:crypto';
+import { keyedHash, type SecretKey } from './secrets';
 
 export type Unsealed = { ok: true; payload: unknown } | { ok: false; reason: 'malformed' | 'forged' };
 
@@ -9,14 +9,14 @@ export type Unsealed = { ok: true; payload: unknown } | { ok: false; reason: 'ma
  */
 export function signToken(key: SecretKey, payload: object): string {
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return `${body}.${mac(key, body)}`;
+  return `${body}.${keyedHash(key, body)}`;
 }
 
 export function openToken(key: SecretKey, token: string | undefined, maxLength = 1024): Unsealed {
   if (!token || token.length > maxLength) return { ok: false, reason: 'malformed' };
   const [body, signature, ...rest] = token.split('.');
   if (!body || !signature || rest.length > 0) return { ok: false, reason: 'malformed' };
-  const expected = Buffer.from(mac(key, body));
+  const expected = Buffer.from(keyedHash(key, body));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'forged' };
   try {
@@ -24,8 +24,4 @@ export function openToken(key: SecretKey, token: string | undefined, maxLength =
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-}
-
-function mac(key: SecretKey, body: string): string {
-  return createHmac('sha256', key).update(body).digest('base64url');
 }
