@@ -4,6 +4,10 @@ import type { Session, Sessions } from '../domain/sessions';
 import type { ConversationMemory } from './conversationMemory';
 import { say, turnInfo } from './turn';
 
+/** The session this turn found alive, kept for the turn's later steps (turn state dies with the turn). */
+const CHECKED_THIS_TURN = Symbol('sessionCheckedThisTurn');
+type Checked = { sessionId: string; session: Session };
+
 /**
  * What every operation behind the login checks at each step (5 min idle, 15 min in all): the
  * citizen's confirmed session, and who the audit rows name. One per app, shared by the operations
@@ -18,12 +22,20 @@ export class SessionGuard {
 
   /**
    * The citizen's confirmed session, counted as activity; when it has timed out the conversation
-   * forgets it and the citizen is told once.
+   * forgets it and the citizen is told once. A menu step and the operation it opens both ask in
+   * one turn: the second asks the turn, not the store (turns of a conversation run one at a time,
+   * and the activity was counted a moment ago).
    */
   async active(context: TurnContext): Promise<Session | undefined> {
     const remembered = await this.memory.get(context, {});
+    const checked = context.turnState.get<Checked | undefined>(CHECKED_THIS_TURN);
+    if (checked && checked.sessionId === remembered.sessionId) return checked.session;
     const check = await this.sessions.touch(remembered.sessionId);
-    if (check.state === 'active' && check.session.confirmed) return check.session;
+    if (check.state === 'active' && check.session.confirmed) {
+      if (remembered.sessionId)
+        context.turnState.set(CHECKED_THIS_TURN, { sessionId: remembered.sessionId, session: check.session } satisfies Checked);
+      return check.session;
+    }
     if (remembered.sessionId) {
       await this.forget(context);
       await say(context, 'session.expired');
