@@ -5,10 +5,11 @@
  * are our own (prompts.ts, secretPrompts.ts, wishPrompt.ts, serialPrompt.ts). ESLint keeps the index
  * out of src/.
  */
+import { Prompt as LibraryPrompt } from 'botbuilder-dialogs/lib/prompts/prompt';
+
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 export { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
-export { Prompt } from 'botbuilder-dialogs/lib/prompts/prompt';
 export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 export type {
   DialogContext,
@@ -20,3 +21,16 @@ export type {
   WaterfallStep,
   WaterfallStepContext,
 } from 'botbuilder-dialogs';
+
+/**
+ * botbuilder-dialogs' Prompt, reading the answer once a turn. The library announces each turn's
+ * message to the innermost dialog before continuing it ("activityReceived"), and its Prompt reads
+ * the answer there too, only to say whether the event stops bubbling (none of our dialogs listens
+ * for it); the prompt then reads it again when it is continued. So every answer was read twice: the
+ * intent model asked twice, a secret typed into our web chat deleted from the page twice.
+ */
+export abstract class Prompt<T> extends LibraryPrompt<T> {
+  protected override async onPreBubbleEvent(): Promise<boolean> {
+    return false;
+  }
+}

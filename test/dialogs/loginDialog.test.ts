@@ -176,7 +176,8 @@ describe('the login dialog alone', () => {
     ]);
     expect(deleted).not.toHaveBeenCalled();
     await dialog.play([[AYSE.securityWord, []]]);
-    expect(deleted).toHaveBeenCalled();
+    // Once: the answer is read once a turn (botbuilder-dialogs' prompts also read it when the turn is announced).
+    expect(deleted).toHaveBeenCalledTimes(1);
   });
 
   test('when the word comes from the masked card, then nothing is deleted', async () => {
