@@ -94,6 +94,7 @@ describe('when the benchmark runs in smoke mode', () => {
 
   test('then the RSS of each server is reported idle and at its peak in each level, and the memory targets are judged', () => {
     for (const memory of [results.memory.echo!, results.memory.embedded!]) {
+      expect(memory.startedMb).toBeGreaterThan(10);
       expect(memory.idleMb).toBeGreaterThan(10);
       expect(memory.lifetimePeakMb).toBeGreaterThanOrEqual(memory.idleMb!);
     }
@@ -101,7 +102,8 @@ describe('when the benchmark runs in smoke mode', () => {
       expect(level.serverRssPeakMb).toBeGreaterThan(10);
     }
     const markdown = readFileSync(join(outDir, 'latest.md'), 'utf8');
-    expect(markdown).toMatch(/\n\| idle, after start, before any load \| [\d,]+ \| [\d,]+ \| – \|\n/);
+    expect(markdown).toMatch(/\n\| a second after start \| [\d,]+ \| [\d,]+ \| – \|\n/);
+    expect(markdown).toMatch(/\n\| idle, [\d.]+ s after start without traffic \| [\d,]+ \| [\d,]+ \| – \|\n/);
     expect(markdown).toMatch(/\n\| full journey, 4 conversations: peak \| [\d,]+ \| [\d,]+ \| – \|\n/);
 
     const idle = results.targets.find((target) => target.text.startsWith('Memory: embedded default ≤ 300 MB RSS idle'))!;

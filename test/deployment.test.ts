@@ -9,7 +9,7 @@ import { TrustedProxies } from '../src/channels/clientAddress';
 import { webChatBundle } from '../src/web/staticAssets';
 
 type Container = {
-  env: { name: string; valueFrom: { secretKeyRef: { name: string; key: string } } }[];
+  env: ({ name: string; valueFrom: { secretKeyRef: { name: string; key: string } } } | { name: 'NODE_OPTIONS'; value: string })[];
   envFrom: { configMapRef: { name: string } }[];
   ports: { name: string; containerPort: number }[];
   livenessProbe: { httpGet: unknown };
@@ -62,7 +62,9 @@ describe('the Kubernetes manifests', () => {
   test('when the container starts, then every variable of the config schema comes from the ConfigMap or the Secret', () => {
     expect(VARIABLES.length).toBeGreaterThan(15);
     const fromConfigMap = Object.keys(configMap.data ?? {});
-    const fromSecret = container.env.map((entry) => {
+    const fromSecret = container.env.flatMap((entry) => {
+      // Node.js's own options are the runtime's, not the assistant's.
+      if (!('valueFrom' in entry)) return [];
       expect(entry.valueFrom.secretKeyRef.name).toBe(secret.metadata.name);
       expect(Object.keys(secret.stringData ?? {})).toContain(entry.valueFrom.secretKeyRef.key);
       return entry.name;
@@ -85,6 +87,21 @@ describe('the Kubernetes manifests', () => {
     expect(container.resources.limits.memory).toBeDefined();
     expect(deployment.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(15);
     expect(deployment.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
+  });
+
+  test("when the pod starts, then Node.js takes the Deployment's NODE_OPTIONS and V8's heap fits well inside the pod's memory limit", () => {
+    const options = container.env.find((entry) => entry.name === 'NODE_OPTIONS');
+    expect(options && 'value' in options).toBe(true);
+    const run = spawnSync(process.execPath, ['-p', "require('v8').getHeapStatistics().heap_size_limit"], {
+      env: { PATH: process.env['PATH'], NODE_OPTIONS: (options as { value: string }).value },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    const limitMi = Number(/^(\d+)Mi$/.exec(container.resources.limits.memory ?? '')?.[1]);
+    const heapMi = Number(run.stdout.trim()) / 2 ** 20;
+    // The rest of the limit is for what is not V8's heap: code, native memory, buffers (about 120 MB measured idle).
+    expect(heapMi).toBeGreaterThan(100);
+    expect(heapMi).toBeLessThanOrEqual(limitMi / 2);
   });
 
   test('when the Service, HPA and PDB pick pods, then they pick this Deployment', () => {

@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { freePort } from '../../test/support/testApp';
 
 export { freePort };
@@ -45,6 +46,24 @@ export type StartOptions = {
 export const PRODUCTION_NODE_FLAGS: readonly string[] = (() => {
   const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   return (scripts['start:prod'] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+})();
+
+/**
+ * NODE_OPTIONS of the Kubernetes Deployment (deployment/kubernetes/assistant.yaml), which runs the
+ * assistant on PostgreSQL + Redis: V8's heap sized for the pod's memory limit. The bench's
+ * PostgreSQL + Redis servers run with it, as deployed.
+ */
+export const KUBERNETES_NODE_OPTIONS: string = (() => {
+  const documents = parseAllDocuments(readFileSync(join(ROOT, 'deployment', 'kubernetes', 'assistant.yaml'), 'utf8')).map(
+    (document) =>
+      document.toJS() as {
+        kind?: string;
+        spec?: { template?: { spec?: { containers?: { env?: { name: string; value?: string }[] }[] } } };
+      },
+  );
+  const deployment = documents.find((document) => document.kind === 'Deployment');
+  const env = deployment?.spec?.template?.spec?.containers?.[0]?.env ?? [];
+  return env.find((entry) => entry.name === 'NODE_OPTIONS')?.value ?? '';
 })();
 
 /**

@@ -10,7 +10,12 @@ import type { RecognitionTiming } from './recognition';
 export type LevelRow = LoadResult & { turnsRatio?: number; p50Ratio?: number; p99Ratio?: number; cpuRatio?: number };
 
 /** A server process's RSS outside the levels (each level's peak is in its row), in MB. */
-export type ServerMemory = { idleMb?: number; lifetimePeakMb?: number };
+/**
+ * `startedMb`: RSS a second after the server answered /healthz (the start's own allocations, seed
+ * import included, still in the heap); `idleMb`: after `idleSettleMs` without traffic, once V8 has
+ * given back what the start left (its memory reducer runs some seconds after allocation stops).
+ */
+export type ServerMemory = { startedMb?: number; idleMb?: number; lifetimePeakMb?: number };
 
 export type BurstResult = {
   logins: number;
@@ -370,7 +375,8 @@ function memorySection(results: BenchResults): string[] {
     '',
     `| | ${servers.map(([name]) => name).join(' | ')} |`,
     `|---|${servers.map(() => '---:').join('|')}|`,
-    `| idle, after start, before any load | ${servers.map(([, memory]) => mb(memory?.idleMb)).join(' | ')} |`,
+    `| a second after start | ${servers.map(([, memory]) => mb(memory?.startedMb)).join(' | ')} |`,
+    `| idle, ${n((results.settings['idleSettleMs'] as number) / 1000, 0)} s after start without traffic | ${servers.map(([, memory]) => mb(memory?.idleMb)).join(' | ')} |`,
   ];
   const levelRows = (label: string, pick: (server: (typeof servers)[number]) => readonly LoadResult[] | undefined) => {
     const levels = [...new Set(servers.flatMap((server) => pick(server) ?? []).map((row) => row.concurrency))].sort((a, b) => a - b);
@@ -382,11 +388,19 @@ function memorySection(results: BenchResults): string[] {
   levelRows('opening steps', (server) => server[2]);
   levelRows('full journey', (server) => server[3]);
   out.push(`| lifetime peak (VmHWM, read at stop) | ${servers.map(([, memory]) => mb(memory?.lifetimePeakMb)).join(' | ')} |`, '');
+  const flags = results.settings['nodeFlags'];
+  const heap = results.settings['postgresRedisNodeOptions'];
+  if (typeof flags === 'string' && flags) out.push(`Every server runs with \`${flags}\` (\`npm run start:prod\`, the image's CMD).`, '');
   if (results.assistant.postgresRedis?.levels.length) {
     out.push(
       "The PG+Redis server's lifetime peak also covers the login burst and the one-instance run, which follow its levels; PostgreSQL's and Redis's own memory is not in it.",
       '',
     );
+    if (typeof heap === 'string' && heap)
+      out.push(
+        `The PG+Redis servers run as the Kubernetes Deployment runs them, with NODE_OPTIONS \`${heap}\` (V8's heap sized for the pod's 512Mi).`,
+        '',
+      );
   }
   return out;
 }
