@@ -65,6 +65,18 @@ describe('when a new user writes the sentences of issue 20 at the start', () => 
     expect(reply).not.toContain(tr('start.greeting'));
   });
 
+  test.each<[string, MessageKey[]]>([
+    ['İyi günler, sertifikamı iptal ettirmek istiyorum', ['wish.revoke', 'identification.prompt']],
+    ['Selam, telefon numaram değişti', ['wish.update', 'identification.prompt']],
+    ['Merhaba, şifremi unuttum ne yapmalıyım?', ['identification.prompt']],
+  ])('then a wish opened with a greeting, "%s", gets %j, not a question whether it was a greeting', async (said, expected) => {
+    const client = await newConversation();
+    const reply = await client.sayText(said);
+    for (const key of expected) expect(reply).toContain(tr(key));
+    expect(reply).not.toContain(tr('understanding.didYouMean').split('{first}')[0]);
+    expect(reply).not.toContain(tr('smallTalk.greeting'));
+  });
+
   test('then a wish as the very first message of a conversation goes there too', async () => {
     const client = new EmulatorClient(running.baseUrl);
     clients.push(client);

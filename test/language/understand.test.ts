@@ -24,6 +24,24 @@ test.each([
   expect(await understand(model, text, 'tr')).toEqual({ kind: 'intent', intent });
 });
 
+test.each([
+  ['İyi günler, sertifikamı iptal ettirmek istiyorum', 'revoke'],
+  ['Selam, telefon numaram değişti', 'updatePhone'],
+  ['Merhaba, şifremi unuttum ne yapmalıyım?', 'forgotWord'],
+  ['merhaba pin kodumu nasıl görürüm', 'pinPuk'],
+  ['hi there, I want to talk to a person', 'agent'],
+  ['merhaba', 'greeting'],
+  ['merhaba nasılsınız', 'greeting'],
+  ['Merhaba, kolay gelsin', 'greeting'],
+])('when a message opens with a greeting, "%s", then what follows it is the wish (%s)', async (text, intent) => {
+  expect(await understand(model, text, 'tr')).toEqual({ kind: 'intent', intent });
+});
+
+test('when a greeting opens a wish put less clearly, then the wish leads the question, never Merhaba', async () => {
+  const said = await understand(model, 'Merhaba, kartımın PUK numarasını görmem gerekiyor, ne yapmalıyım?', 'tr');
+  expect(said.kind === 'intent' ? said.intent : said.kind === 'unsure' ? said.guesses[0] : said.kind).toBe('pinPuk');
+});
+
 test.each(['şifre', 'Parola', 'şifrem', 'password', 'şifremle ilgili'])(
   'when "%s" stands alone, then the bot must ask which one is meant',
   async (text) => {

@@ -69,6 +69,25 @@ const FILLER_WORDS = new Set([
 export async function understand(model: IntentModel, text: string, locale: Locale): Promise<Understanding> {
   const normalized = normalize(text.slice(0, MAX_INTENT_INPUT));
   if (normalized === '' || looksLikeSecret(text.trim().slice(0, MAX_INTENT_INPUT), normalized)) return { kind: 'miss' };
+  // "Merhaba, kartımın PUK numarasını görmem gerekiyor": the salutation is manners, the rest is the wish.
+  const wish = normalized.replace(GREETING_OPENER, '');
+  if (wish !== normalized && wish !== '') {
+    const said = await read(model, wish, locale);
+    if (said.kind !== 'miss') return said;
+  }
+  return read(model, normalized, locale);
+}
+
+/**
+ * A greeting opening a longer message ("Merhaba, …", "İyi günler, …", "Hello, …"), normalized. Left
+ * in, it drew the model toward Merhaba: the wish came out a doubt between it and a greeting, or a
+ * miss. What follows is read first; when that says nothing, the whole message is ("merhaba
+ * nasılsınız" stays a greeting).
+ */
+const GREETING_OPENER =
+  /^(?:merhabalar|merhaba|mrb|selamlar|selam|slm|iyi gunler|iyi aksamlar|gunaydin|kolay gelsin|hello|hi there|hi|hey there|hey|good (?:morning|afternoon|evening))(?: |$)/;
+
+async function read(model: IntentModel, normalized: string, locale: Locale): Promise<Understanding> {
   if (isPasswordAlone(normalized)) return { kind: 'password' };
   const said = decide(await model.classify(normalized, locale));
   return unsupported(said, model.unknownShare(normalized, locale)) ? { kind: 'miss' } : said;
