@@ -1,5 +1,6 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import {
+  continueTurn,
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
@@ -74,7 +75,7 @@ export class AgentDialog extends InterruptibleDialog {
   /** Runs one turn of an agent's conversation: continues it where it is, or opens the menu. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
     const dc = await this.contextOf(context, dialogState);
-    const result = await dc.continueDialog();
+    const result = await continueTurn(dc);
     if (result.status !== DialogTurnStatus.empty) return;
     const command = context.activity.type === ActivityTypes.Message ? globalCommandOf(context.activity.text) : undefined;
     if (typeof command === 'object') await this.switchLanguage(dc, command.language);

@@ -1,5 +1,6 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import {
+  continueTurn,
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
@@ -57,8 +58,6 @@ export type HandOffQueue = { queue(context: TurnContext): Promise<boolean> };
 export class MainDialog extends InterruptibleDialog {
   private turnDialogs?: { state: StatePropertyAccessor; set: DialogSet };
   private stateManagerConfiguration?: unknown;
-  /** botbuilder-dialogs' mark of a turn already announced to the dialogs (see announcedFlagOf). */
-  private announcedFlag?: symbol;
 
   constructor(
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
@@ -82,9 +81,7 @@ export class MainDialog extends InterruptibleDialog {
   /** Runs one turn: continues the conversation where it is, or starts it. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
     const dc = await this.contextFor(context, dialogState);
-    if (this.announcedFlag) context.turnState.set(this.announcedFlag, true);
-    const result = await dc.continueDialog();
-    this.announcedFlag ??= announcedFlagOf(context);
+    const result = await continueTurn(dc);
     if (result.status !== DialogTurnStatus.empty) return;
     // A conversation may well open with "English": the greeting then comes in English.
     const command = context.activity.type === ActivityTypes.Message ? globalCommandOf(context.activity.text) : undefined;
@@ -296,17 +293,4 @@ export class MainDialog extends InterruptibleDialog {
     await forgetSession(innerDc.context, this.sessions, this.memory);
     if (sessionId) await say(innerDc.context, 'session.loggedOut');
   }
-}
-
-/**
- * botbuilder-dialogs announces each turn's message to the innermost dialog before continuing the
- * stack ("activityReceived"), building a dialog context for every level down to it (each one a
- * service container and a memory-scope manager), and marks the turn as announced with a symbol of
- * its own. None of our dialogs listens for the event (our prompts ignore it: dialogsLibrary.ts), so
- * the first turn's mark is kept and later turns are marked before they continue. Should a later
- * version name its mark differently, nothing is found and every turn is announced as before.
- */
-function announcedFlagOf(context: TurnContext): symbol | undefined {
-  for (const key of context.turnState.keys()) if (typeof key === 'symbol' && key.description === 'ActivityReceivedEmitted') return key;
-  return undefined;
 }

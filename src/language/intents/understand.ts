@@ -1,4 +1,5 @@
 import type { Locale } from '../locale';
+import utterances from '../data/utterances.json';
 import { normalize } from '../normalize';
 import type { Guess, Intent, IntentModel } from './intentModel';
 
@@ -79,13 +80,17 @@ export async function understand(model: IntentModel, text: string, locale: Local
 }
 
 /**
- * A greeting opening a longer message ("Merhaba, …", "İyi günler, …", "Hello, …"), normalized. Left
- * in, it drew the model toward Merhaba: the wish came out a doubt between it and a greeting, or a
- * miss. What follows is read first; when that says nothing, the whole message is ("merhaba
- * nasılsınız" stays a greeting).
+ * A greeting opening a longer message ("Merhaba, …", "İyi günler, …", "Hello, …"): any of the
+ * greeting's training sentences, normalized, longest first. Left in, it drew the model toward
+ * Merhaba: the wish came out a doubt between it and a greeting, or a miss. What follows is read
+ * first; when that says nothing, the whole message is ("merhaba nasılsınız" stays a greeting).
  */
-const GREETING_OPENER =
-  /^(?:merhabalar|merhaba|mrb|selamlar|selam|slm|iyi gunler|iyi aksamlar|gunaydin|kolay gelsin|hello|hi there|hi|hey there|hey|good (?:morning|afternoon|evening))(?: |$)/;
+const GREETING_OPENER = new RegExp(
+  `^(?:${[...utterances.greeting.tr, ...utterances.greeting.en]
+    .map(normalize)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?: |$)`,
+);
 
 async function read(model: IntentModel, normalized: string, locale: Locale): Promise<Understanding> {
   if (isPasswordAlone(normalized)) return { kind: 'password' };
