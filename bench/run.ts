@@ -123,7 +123,7 @@ function log(message: string): void {
 
 function describe(result: LoadResult): string {
   const cpu = result.serverCpuPerTurnMs === undefined ? '' : `, server CPU ${result.serverCpuPerTurnMs} ms/turn`;
-  return `${result.turnsPerSec} turns/s${cpu}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.conversationsCompleted} conversations done${result.errors ? `, ${result.errors} failed: ${result.firstErrors[0]}` : ''}`;
+  return `${result.turnsPerSec} turns/s${cpu}${result.repliesPerTurn === undefined ? '' : `, ${result.repliesPerTurn} replies/turn`}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.conversationsCompleted} conversations done${result.errors ? `, ${result.errors} failed: ${result.firstErrors[0]}` : ''}`;
 }
 
 async function main(): Promise<void> {
@@ -456,7 +456,10 @@ async function main(): Promise<void> {
         results.profile.embedded = await profiled(
           'assistant-embedded-profiled',
           assistantEnv(dataDir),
-          { kind: 'journey', pool: new CitizenPool(groups.journey), inbox },
+          // The journey's profile; the opening steps' when only they were asked for (--only opening,profile).
+          wanted('journey')
+            ? { kind: 'journey', pool: new CitizenPool(groups.journey), inbox }
+            : { kind: 'opening', ids: new IdCycle(groups.journey.map((citizen) => citizen.id)) },
           plan.profile,
         );
         await inbox.close();
@@ -465,7 +468,7 @@ async function main(): Promise<void> {
         results.profile.echo = await profiled(
           'echo-profiled',
           echoEnv,
-          { kind: 'echo' },
+          { kind: 'echo', turns: wanted('journey') ? 13 : 8 },
           { ...plan.profile, measureMs: Math.min(plan.profile.measureMs, 5_000) },
         );
       } else results.skipped.push('profile of the echo bot: out of time');

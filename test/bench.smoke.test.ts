@@ -79,14 +79,17 @@ describe('when the benchmark runs in smoke mode', () => {
     expect(Object.keys(assistant.byStep).sort()).toEqual([...OPENING_STEPS].sort());
     expect(assistant.turnsRatio).toBeCloseTo(assistant.turnsPerSec / echo.turnsPerSec, 1);
     expect(assistant.cpuRatio).toBeCloseTo(assistant.serverCpuPerTurnMs! / echo.serverCpuPerTurnMs!, 1);
+    // The echo bot answers each turn with one message; some of the assistant's answers come in two.
+    expect(echo.repliesPerTurn).toBeCloseTo(1, 1);
+    expect(assistant.repliesPerTurn).toBeGreaterThan(1);
 
     const markdown = readFileSync(join(outDir, 'latest.md'), 'utf8');
     expect(markdown).toContain('## Opening steps (nothing hashed) vs the echo bot');
     const number = String.raw`[\d,.]+`;
-    // conversations | server | turns/s | ×echo | p50 | p99 | p99 ×echo | CPU ms/turn | CPU ×echo | conversations/s
+    // conversations | server | turns/s | ×echo | p50 | p99 | p99 ×echo | CPU ms/turn | CPU ×echo | conversations/s | replies/turn
     expect(markdown).toMatch(
       new RegExp(
-        String.raw`\n\| 4 \| embedded \| ${number} \| ${number}× \| ${number} \| ${number} \| ${number}× \| ${number} \| ${number}× \| ${number} \|\n`,
+        String.raw`\n\| 4 \| embedded \| ${number} \| ${number}× \| ${number} \| ${number} \| ${number}× \| ${number} \| ${number}× \| ${number} \| ${number} \|\n`,
       ),
     );
     expect(markdown).toMatch(new RegExp(String.raw`\n\| menu \| ${number} \| ${number} \| ${number}× \|`));

@@ -296,23 +296,23 @@ function openingSection(results: BenchResults): string[] {
   const out = [
     '## Opening steps (nothing hashed) vs the echo bot',
     '',
-    `Each conversation: the greeting → Şifreli Giriş → Kimlik No (the human check is asked, not answered) → yardım → iptal → Güvenlik Sözcüğümü Unuttum → Kimlik No → menü (${OPENING_TURNS} turns); the echo bot's conversations have ${OPENING_TURNS} turns too. CPU is the whole server process's, per turn.`,
+    `Each conversation: the greeting → Şifreli Giriş → Kimlik No (the human check is asked, not answered) → yardım → iptal → Güvenlik Sözcüğümü Unuttum → Kimlik No → menü (${OPENING_TURNS} turns); the echo bot's conversations have ${OPENING_TURNS} turns too. CPU is the whole server process's, per turn. Replies are the activities the bot posted per turn (each an HTTP request the server makes and the load generator answers, on the same cores).`,
     '',
-    '| conversations | server | turns/s | ×echo | p50 | p99 | p99 ×echo | CPU ms/turn | CPU ×echo | conversations/s |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| conversations | server | turns/s | ×echo | p50 | p99 | p99 ×echo | CPU ms/turn | CPU ×echo | conversations/s | replies/turn |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const concurrency of levels) {
     const echo = echoRows.find((row) => row.concurrency === concurrency);
     if (echo) {
       out.push(
-        `| ${concurrency} | echo | ${n(echo.turnsPerSec)} | | ${n(echo.latency.p50)} | ${n(echo.latency.p99)} | | ${n(echo.serverCpuPerTurnMs, 2)} | | ${n(echo.conversationsPerSec, 1)} |`,
+        `| ${concurrency} | echo | ${n(echo.turnsPerSec)} | | ${n(echo.latency.p50)} | ${n(echo.latency.p99)} | | ${n(echo.serverCpuPerTurnMs, 2)} | | ${n(echo.conversationsPerSec, 1)} | ${n(echo.repliesPerTurn, 2)} |`,
       );
     }
     for (const [name, rows] of stores) {
       const row = rows?.find((r) => r.concurrency === concurrency);
       if (!row) continue;
       out.push(
-        `| ${concurrency} | ${name} | ${n(row.turnsPerSec)} | ${x(row.turnsRatio)} | ${n(row.latency.p50)} | ${n(row.latency.p99)} | ${x(row.p99Ratio)} | ${n(row.serverCpuPerTurnMs, 2)} | ${x(row.cpuRatio)} | ${n(row.conversationsPerSec, 1)}${row.errors ? ` (${row.errors} failed)` : ''} |`,
+        `| ${concurrency} | ${name} | ${n(row.turnsPerSec)} | ${x(row.turnsRatio)} | ${n(row.latency.p50)} | ${n(row.latency.p99)} | ${x(row.p99Ratio)} | ${n(row.serverCpuPerTurnMs, 2)} | ${x(row.cpuRatio)} | ${n(row.conversationsPerSec, 1)}${row.errors ? ` (${row.errors} failed)` : ''} | ${n(row.repliesPerTurn, 2)} |`,
       );
     }
   }

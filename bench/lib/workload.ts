@@ -124,6 +124,8 @@ export type LoadResult = {
   serverCpuPerTurnMs?: number;
   /** The highest VmRSS of the server process(es) together, sampled every 100 ms through the run (warm-up included), in MB. */
   serverRssPeakMb?: number;
+  /** Replies the bot posted to the capture server during the window, per turn completed in it. */
+  repliesPerTurn?: number;
   failedTurns: number;
   errors: number;
   firstErrors: string[];
@@ -163,8 +165,16 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
   };
   let cpuAtStart: number | undefined;
   let cpuAtEnd: number | undefined;
-  const cpuStartTimer = setTimeout(() => (cpuAtStart = cpuNow()), options.warmupMs);
-  const cpuEndTimer = setTimeout(() => (cpuAtEnd = cpuNow()), options.warmupMs + options.measureMs);
+  let repliesAtStart: number | undefined;
+  let repliesAtEnd: number | undefined;
+  const cpuStartTimer = setTimeout(() => {
+    cpuAtStart = cpuNow();
+    repliesAtStart = options.capture.received;
+  }, options.warmupMs);
+  const cpuEndTimer = setTimeout(() => {
+    cpuAtEnd = cpuNow();
+    repliesAtEnd = options.capture.received;
+  }, options.warmupMs + options.measureMs);
   let rssPeakMb: number | undefined;
   const sampleRss = () => {
     const values = (options.pids ?? []).map((pid) => processMemoryMb(pid)?.rssMb);
@@ -206,6 +216,7 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
   clearInterval(rssTimer);
   sampleRss();
   cpuAtEnd ??= cpuNow();
+  repliesAtEnd ??= options.capture.received;
 
   const windowMs = Math.min(windowEnd - windowStart, Math.max(1, performance.now() - windowStart));
   const measured = samples.filter((sample) => sample.startedAt >= windowStart && sample.startedAt < windowEnd);
@@ -243,6 +254,7 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
         }
       : {}),
     ...(rssPeakMb !== undefined ? { serverRssPeakMb: rssPeakMb } : {}),
+    ...(repliesAtStart !== undefined ? { repliesPerTurn: round((repliesAtEnd - repliesAtStart) / Math.max(1, completedInWindow), 2) } : {}),
     failedTurns: measured.filter((sample) => !sample.ok).length,
     errors: errorCount,
     firstErrors: errors,

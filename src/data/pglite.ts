@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { withAmbientTransactions, type SqlDatabase, type SqlExecutor } from './database';
 
 /**
@@ -32,6 +32,8 @@ export async function openPglite(dataDir: string | undefined): Promise<SqlDataba
     mkdirSync(dataDir, { recursive: true });
     if (!existsSync(join(dataDir, 'PG_VERSION'))) await createDataFolder(dataDir);
   }
+  // Loaded here, not with the module: a server on PostgreSQL never needs it.
+  const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create(dataDir, { postgresqlconf: POSTGRESQL_CONF });
   const executor = (target: Pick<PGlite, 'query'>): SqlExecutor => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
 import type { Request, Response, Server } from 'restify';
 import { escapeHtml, page, sendPage } from './html';
 
@@ -16,10 +15,14 @@ export async function readOutbox(outboxDir: string): Promise<{ mail: OutboxMail[
         .sort()
     : [];
   const mail: OutboxMail[] = [];
-  for (const file of files) {
-    const parsed = await simpleParser(readFileSync(join(mailDir, file)));
-    const to = Array.isArray(parsed.to) ? parsed.to.map((address) => address.text).join(', ') : (parsed.to?.text ?? '');
-    mail.push({ file, to, subject: parsed.subject ?? '', date: parsed.date?.toISOString() ?? '', text: parsed.text ?? '' });
+  if (files.length) {
+    // Loaded on first use: a development page's mail parser (with its HTML and charset tables) stays out of the server's memory.
+    const { simpleParser } = await import('mailparser');
+    for (const file of files) {
+      const parsed = await simpleParser(readFileSync(join(mailDir, file)));
+      const to = Array.isArray(parsed.to) ? parsed.to.map((address) => address.text).join(', ') : (parsed.to?.text ?? '');
+      mail.push({ file, to, subject: parsed.subject ?? '', date: parsed.date?.toISOString() ?? '', text: parsed.text ?? '' });
+    }
   }
   const smsFile = join(outboxDir, 'sms.jsonl');
   const sms = existsSync(smsFile)
