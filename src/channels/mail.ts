@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Mailer, OutgoingMail } from '../domain/notifications';
@@ -25,7 +25,11 @@ export function outboxMailer(folder: string, from: string, random: RandomSource)
       const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${random.bytes(4).toString('hex')}.eml`;
       // Not writeFileSync: creating a file can take milliseconds, and the event loop serves every conversation.
-      await writeFile(join(folder, name), info.message as Buffer, { mode: 0o600 });
+      // Written under another name, then renamed: whoever lists the outbox (its page, a test) never
+      // reads a mail half written (the outbox page once listed one with no subject yet).
+      const file = join(folder, name);
+      await writeFile(`${file}.part`, info.message as Buffer, { mode: 0o600 });
+      await rename(`${file}.part`, file);
     },
   };
 }
