@@ -111,6 +111,7 @@ export class OutboxInbox extends Inbox {
 
   private readMail(): void {
     for (const name of readdirSync(this.mailDir)) {
+      // The assistant writes NAME.eml.part and renames it: an .eml file is always whole.
       if (this.seenFiles.has(name) || !name.endsWith('.eml')) continue;
       let raw: string;
       try {
@@ -118,8 +119,6 @@ export class OutboxInbox extends Inbox {
       } catch {
         continue;
       }
-      // A file being written has no end of headers yet: read it on the next event.
-      if (!/\r?\n\r?\n/.test(raw)) continue;
       this.seenFiles.add(name);
       this.addMail(parseRawMail(raw));
     }
