@@ -124,7 +124,10 @@ function log(message: string): void {
 }
 
 function describe(result: LoadResult): string {
-  const cpu = result.serverCpuPerTurnMs === undefined ? '' : `, server CPU ${result.serverCpuPerTurnMs} ms/turn`;
+  const cpu =
+    result.serverCpuPerTurnMs === undefined
+      ? ''
+      : `, server CPU ${result.serverCpuPerTurnMs} ms/turn, load generator CPU ${result.loadCpuPerTurnMs} ms/turn`;
   return `${result.turnsPerSec} turns/s${cpu}${result.repliesPerTurn === undefined ? '' : `, ${result.repliesPerTurn} replies/turn`}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.conversationsCompleted} conversations done${result.errors ? `, ${result.errors} failed: ${result.firstErrors[0]}` : ''}`;
 }
 

@@ -136,6 +136,8 @@ export function markdownReport(results: BenchResults): string {
       '',
       `Journeys completed per second — embedded: ${journeys(results.assistant.embedded?.levels)}; PG+Redis: ${journeys(results.assistant.postgresRedis?.levels)}.`,
       '',
+      loadGeneratorCpu(results),
+      '',
     );
     out.push(
       ...stepTable(
@@ -283,6 +285,20 @@ function targetsSection(targets: readonly Target[]): string[] {
 }
 
 /** The opening steps: one row per level and server, each beside the echo bot in conversations as long. */
+/**
+ * The load generator's own CPU per turn: it shares the 2 cores with the server, so a server near a
+ * whole core plus argon2 on the other leaves it little, and every server's figures include that.
+ */
+function loadGeneratorCpu(results: BenchResults): string {
+  const levels = (rows?: readonly LoadResult[]) =>
+    rows?.length ? rows.map((row) => `${row.concurrency}: ${n(row.loadCpuPerTurnMs, 2)}`).join(', ') : '–';
+  return (
+    "The load generator's own CPU per turn, in ms (this process: the conversations, the capture server, the inbox; on the same cores as the server) — " +
+    `opening steps: echo ${levels(results.echo.opening)}; embedded ${levels(results.assistant.embedded?.opening)}; PG+Redis ${levels(results.assistant.postgresRedis?.opening)}. ` +
+    `Full journey: echo ${levels(results.echo.levels)}; embedded ${levels(results.assistant.embedded?.levels)}; PG+Redis ${levels(results.assistant.postgresRedis?.levels)}.`
+  );
+}
+
 function openingSection(results: BenchResults): string[] {
   const echoRows = results.echo.opening;
   const stores = [

@@ -122,6 +122,8 @@ export type LoadResult = {
   /** CPU the server process(es) used during the window (every thread, argon2 included; not PostgreSQL's or Redis's). */
   serverCpuMs?: number;
   serverCpuPerTurnMs?: number;
+  /** CPU the load generator (this process: the conversations, the capture server, the inbox) used during the window, per turn. */
+  loadCpuPerTurnMs: number;
   /** The highest VmRSS of the server process(es) together, sampled every 100 ms through the run (warm-up included), in MB. */
   serverRssPeakMb?: number;
   /** Replies the bot posted to the capture server during the window, per turn completed in it. */
@@ -165,14 +167,18 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
   };
   let cpuAtStart: number | undefined;
   let cpuAtEnd: number | undefined;
+  let ownCpuAtStart = process.cpuUsage();
+  let ownCpuAtEnd: NodeJS.CpuUsage | undefined;
   let repliesAtStart: number | undefined;
   let repliesAtEnd: number | undefined;
   const cpuStartTimer = setTimeout(() => {
     cpuAtStart = cpuNow();
+    ownCpuAtStart = process.cpuUsage();
     repliesAtStart = options.capture.received;
   }, options.warmupMs);
   const cpuEndTimer = setTimeout(() => {
     cpuAtEnd = cpuNow();
+    ownCpuAtEnd = process.cpuUsage(ownCpuAtStart);
     repliesAtEnd = options.capture.received;
   }, options.warmupMs + options.measureMs);
   let rssPeakMb: number | undefined;
@@ -216,6 +222,7 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
   clearInterval(rssTimer);
   sampleRss();
   cpuAtEnd ??= cpuNow();
+  ownCpuAtEnd ??= process.cpuUsage(ownCpuAtStart);
   repliesAtEnd ??= options.capture.received;
 
   const windowMs = Math.min(windowEnd - windowStart, Math.max(1, performance.now() - windowStart));
@@ -253,6 +260,7 @@ export async function runLoad(options: LoadOptions): Promise<{ result: LoadResul
           serverCpuPerTurnMs: round((cpuAtEnd - cpuAtStart) / Math.max(1, completedInWindow), 2),
         }
       : {}),
+    loadCpuPerTurnMs: round((ownCpuAtEnd.user + ownCpuAtEnd.system) / 1000 / Math.max(1, completedInWindow), 2),
     ...(rssPeakMb !== undefined ? { serverRssPeakMb: rssPeakMb } : {}),
     ...(repliesAtStart !== undefined ? { repliesPerTurn: round((repliesAtEnd - repliesAtStart) / Math.max(1, completedInWindow), 2) } : {}),
     failedTurns: measured.filter((sample) => !sample.ok).length,

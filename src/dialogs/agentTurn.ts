@@ -65,14 +65,24 @@ const EVENT_LABELS: Readonly<Record<string, MessageKey>> = {
 
 /** A moment as the call center in Türkiye reads it: "25.11.2026 13:00". */
 export function formatMoment(at: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', {
+  return MOMENT_FORMATS[locale].format(at);
+}
+
+/** One formatter per language, built once (each holds ICU data in native memory). */
+const MOMENT_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  tr: momentFormat('tr-TR'),
+  en: momentFormat('en-GB'),
+};
+
+function momentFormat(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
     timeZone: 'Europe/Istanbul',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-  }).format(at);
+  });
 }
 
 function describeEvent(event: SecurityEvent, locale: Locale): string {

@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tcknFrom } from '../../bench/lib/citizens';
 import { openPglite } from '../../src/data/pglite';
 import { importSeed, parseSeed, readSeedFile, SeedError } from '../../src/data/seed';
 import type { SqlExecutor } from '../../src/data/database';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { createTestDatabase, describeWithPostgres } from '../support/services';
 
 const ROOT = join(__dirname, '..', '..');
 const TABLES = ['citizens', 'cards', 'certificates', 'pin_puk_secrets', 'agents'] as const;
@@ -105,7 +107,8 @@ function asTexts(value: unknown): string[] {
   return [String(value)];
 }
 
-describe('the seed import on PGlite', () => {
+/** The import's tests, on a store of its own: the embedded default, or a PostgreSQL database of the suite's own. */
+const seedImport = (startStore: () => Promise<{ app: TestApp; drop?: () => Promise<void> }>) => () => {
   let running: TestApp;
   let folder: string;
   let fileCounter = 0;
@@ -119,12 +122,15 @@ describe('the seed import on PGlite', () => {
   const cards = (seed: SeedJson, citizen: number) => seed.citizens[citizen]!['cards'] as Record<string, unknown>[];
   const certificates = (seed: SeedJson, citizen: number) => seed.citizens[citizen]!['certificates'] as Record<string, unknown>[];
 
+  let drop: (() => Promise<void>) | undefined;
+
   beforeAll(async () => {
-    running = await startTestApp();
+    ({ app: running, drop } = await startStore());
     folder = mkdtempSync(join(tmpdir(), 'eimza-seed-'));
   });
   afterAll(async () => {
     await running.close();
+    await drop?.();
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -347,6 +353,50 @@ describe('the seed import on PGlite', () => {
     expect(await snapshot(running.app.db)).toEqual(before);
   });
 
+  test("when a file holds more citizens than one statement takes (1,201), then every one is stored, and a later file whose last citizen claims the first one's card is refused whole", async () => {
+    const run = ++fileCounter;
+    const many = Array.from({ length: 1_201 }, (_, index) => ({
+      idType: 'tckn',
+      nationalId: tcknFrom(400_000_000 + run * 10_000 + index),
+      firstName: 'Toplu',
+      lastName: `Vatandaş ${index}`,
+      email: `toplu.${run}.${index}@example.org`,
+      phone: `+90554${String(index).padStart(7, '0')}`,
+      cards: [{ serial: `BULK${run}-${index}`, pin: String(100_000 + index), puk: String(20_000_000 + index) }],
+      certificates: [
+        {
+          serial: `BULK${run}-NES-${index}`,
+          cardSerial: `BULK${run}-${index}`,
+          status: 'active',
+          notBefore: '2025-01-01',
+          notAfter: 'today+30',
+        },
+      ],
+    }));
+    const before = await counts(running.app.db);
+    expect(await importFile(writeSeed({ citizens: many }))).toEqual({ citizens: 1_201, cards: 1_201, certificates: 1_201, agents: 0 });
+    const after = await counts(running.app.db);
+    for (const table of ['citizens', 'cards', 'certificates', 'pin_puk_secrets']) expect(after[table]! - before[table]!).toBe(1_201);
+    const [last] = await running.app.db.query<{ first_name: string; wrapped_data_key: Uint8Array; ciphertext: Uint8Array; cert: string }>(
+      `SELECT citizens.first_name, secrets.wrapped_data_key, secrets.ciphertext, certificates.serial AS cert
+       FROM citizens JOIN cards ON cards.citizen_id = citizens.id JOIN pin_puk_secrets secrets ON secrets.card_serial = cards.serial
+       JOIN certificates ON certificates.card_serial = cards.serial AND certificates.citizen_id = citizens.id
+       WHERE citizens.national_id = $1`,
+      [many[1_200]!.nationalId],
+    );
+    expect(last!.cert).toBe(`BULK${run}-NES-1200`);
+    const serial = `BULK${run}-1200`;
+    expect(
+      running.app.vault.open({ wrappedDataKey: Buffer.from(last!.wrapped_data_key), ciphertext: Buffer.from(last!.ciphertext) }, serial),
+    ).toEqual({ pin: '101200', puk: '20001200' });
+
+    const stored = await snapshot(running.app.db);
+    const taken = structuredClone(many.slice(600));
+    taken[600]!.cards.push({ serial: `BULK${run}-0`, pin: '123456', puk: '12345678' });
+    await expect(importFile(writeSeed({ citizens: taken }))).rejects.toThrow(`card BULK${run}-0 already belongs to another citizen`);
+    expect(await snapshot(running.app.db)).toBe(stored);
+  });
+
   test('when PIN and PUK are imported, then no column holds them in plain text and the vault opens them again', async () => {
     const { seed, card } = validSeed();
     await importFile(writeSeed(seed));
@@ -431,7 +481,7 @@ describe('the seed import on PGlite', () => {
     expect(elifRow!.security_word_hash).toBeNull();
   });
 
-  test('when the demo seed is loaded, then Ayşe\'s word is an argon2id hash of "Lale.Bahce.42" and Zeynep is blocked', async () => {
+  test('when the demo seed is loaded (on PostgreSQL: as its SEED_FILE at start), then Ayşe\'s word is an argon2id hash of "Lale.Bahce.42" and Zeynep is blocked', async () => {
     const [ayse] = await running.app.db.query<{ security_word_hash: string }>(
       'SELECT security_word_hash FROM citizens WHERE national_id = $1',
       ['10000000146'],
@@ -443,7 +493,24 @@ describe('the seed import on PGlite', () => {
     ]);
     expect(zeynep!.blocked_at).not.toBeNull();
   });
-});
+};
+
+describe(
+  'the seed import on PGlite',
+  seedImport(async () => ({ app: await startTestApp() })),
+);
+
+describeWithPostgres()(
+  'the seed import on PostgreSQL',
+  seedImport(async () => {
+    const database = await createTestDatabase();
+    // PostgreSQL gets no demo citizens by itself; its SEED_FILE brings them, imported at start.
+    return {
+      app: await startTestApp({ DATABASE_URL: database.url, SEED_FILE: join(__dirname, '..', '..', 'seed', 'demo.json') }),
+      drop: database.drop,
+    };
+  }),
+);
 
 describe('npm run seed -- FILE', () => {
   let folder: string;
