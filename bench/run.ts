@@ -24,7 +24,6 @@ import {
   BUILD,
   buildServers,
   KUBERNETES_NODE_OPTIONS,
-  IMAGE_NODE_FLAGS,
   PRODUCTION_NODE_FLAGS,
   startServer,
   ROOT,
@@ -186,12 +185,7 @@ async function main(): Promise<void> {
       loadAverageAtEnd: [],
       argon2CpuMs: argon2CpuMs(),
     },
-    settings: {
-      ...plan,
-      nodeFlags: PRODUCTION_NODE_FLAGS.join(' '),
-      imageNodeFlags: IMAGE_NODE_FLAGS.join(' '),
-      postgresRedisNodeOptions: KUBERNETES_NODE_OPTIONS,
-    },
+    settings: { ...plan, nodeFlags: PRODUCTION_NODE_FLAGS.join(' '), postgresRedisNodeOptions: KUBERNETES_NODE_OPTIONS },
     echo: { levels: [], opening: [] },
     assistant: {},
     memory: {},
@@ -226,10 +220,7 @@ async function main(): Promise<void> {
       env: Record<string, string> | ((port: number) => Record<string, string>),
       cpuProfile = false,
     ) => {
-      // Servers given NODE_OPTIONS run as the image runs them (its CMD's options and those NODE_OPTIONS),
-      // since options on the command line would override NODE_OPTIONS; the others as npm run start:prod.
-      const deployed = Boolean((typeof env === 'function' ? env(0) : env)['NODE_OPTIONS']);
-      const server = await startServer({ name, entry, env, workDir, cpuProfile, ...(deployed ? { nodeFlags: IMAGE_NODE_FLAGS } : {}) });
+      const server = await startServer({ name, entry, env, workDir, cpuProfile });
       started.push(server);
       cleanups.push(async () => {
         if (started.includes(server)) await server.stop();

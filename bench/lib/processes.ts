@@ -40,22 +40,12 @@ export type StartOptions = {
 };
 
 /**
- * The Node.js options `npm run start:prod` runs the assistant with (the embedded default's: the
- * image's CMD's and V8's heap sized for it, test/deployment.test.ts checks them): the echo bot and
- * the embedded assistant run with them.
+ * The Node.js options `npm run start:prod` runs the assistant with (the image's CMD has the same,
+ * test/deployment.test.ts checks it): both servers of the bench run with them.
  */
 export const PRODUCTION_NODE_FLAGS: readonly string[] = (() => {
   const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   return (scripts['start:prod'] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
-})();
-
-/**
- * The Node.js options of the image's CMD (deployment/Dockerfile), which leaves V8's heap to
- * NODE_OPTIONS: the PostgreSQL + Redis servers run with them and the Deployment's NODE_OPTIONS.
- */
-export const IMAGE_NODE_FLAGS: readonly string[] = (() => {
-  const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(join(ROOT, 'deployment', 'Dockerfile'), 'utf8'))?.[1];
-  return (JSON.parse(cmd ?? '[]') as string[]).filter((word) => word.startsWith('--'));
 })();
 
 /**

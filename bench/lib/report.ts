@@ -406,12 +406,7 @@ function memorySection(results: BenchResults): string[] {
   out.push(`| lifetime peak (VmHWM, read at stop) | ${servers.map(([, memory]) => mb(memory?.lifetimePeakMb)).join(' | ')} |`, '');
   const flags = results.settings['nodeFlags'];
   const heap = results.settings['postgresRedisNodeOptions'];
-  const imageFlags = results.settings['imageNodeFlags'];
-  if (typeof flags === 'string' && flags)
-    out.push(
-      `The echo bot and the embedded default run with \`${flags}\` (\`npm run start:prod\`: the image's CMD's options and V8's heap sized for the embedded default).`,
-      '',
-    );
+  if (typeof flags === 'string' && flags) out.push(`Every server runs with \`${flags}\` (\`npm run start:prod\`, the image's CMD).`, '');
   if (results.assistant.postgresRedis?.levels.length) {
     out.push(
       "The PG+Redis server's lifetime peak also covers the login burst and the one-instance run, which follow its levels; PostgreSQL's and Redis's own memory is not in it.",
@@ -419,7 +414,7 @@ function memorySection(results: BenchResults): string[] {
     );
     if (typeof heap === 'string' && heap)
       out.push(
-        `The PG+Redis servers run as the Kubernetes Deployment runs them: the image's CMD (\`${typeof imageFlags === 'string' ? imageFlags : ''}\`) with NODE_OPTIONS \`${heap}\` (V8's heap sized for the pod's 512Mi).`,
+        `The PG+Redis servers run as the Kubernetes Deployment runs them, with NODE_OPTIONS \`${heap}\` (V8's heap sized for the pod's 512Mi).`,
         '',
       );
   }
