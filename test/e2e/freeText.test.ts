@@ -137,6 +137,17 @@ describe('when the citizen is not clear', () => {
     expect(await client.sayText(tr('intent.unlock'))).toContain(tr('wish.unlock'));
   });
 
+  test('then a guess whose label is itself a question is quoted in the question, so it reads with one question mark each', async () => {
+    jest.spyOn(IntentModel.prototype, 'classify').mockResolvedValue([
+      { intent: 'pinPuk', score: 0.55 },
+      { intent: 'faqSecurityWord', score: 0.4 },
+    ]);
+    const client = await newConversation();
+    const question = await client.sayText('sözcük pin bir şey');
+    expect(question).toContain(`Şunu mu demek istediniz: "${tr('intent.pinPuk')}" mi, "Güvenlik sözcüğü nedir?" mi?`);
+    expect(question).not.toContain('??');
+  });
+
   test('then the first miss says in one sentence what the bot can do, and the second in a row offers an agent', async () => {
     const client = await newConversation();
     const first = textWithChoices(await client.say('blorp zınk fışfış'));
