@@ -284,7 +284,6 @@ function targetsSection(targets: readonly Target[]): string[] {
   ];
 }
 
-/** The opening steps: one row per level and server, each beside the echo bot in conversations as long. */
 /**
  * The load generator's own CPU per turn: it shares the 2 cores with the server, so a server near a
  * whole core plus argon2 on the other leaves it little, and every server's figures include that.
@@ -299,6 +298,7 @@ function loadGeneratorCpu(results: BenchResults): string {
   );
 }
 
+/** The opening steps: one row per level and server, each beside the echo bot in conversations as long. */
 function openingSection(results: BenchResults): string[] {
   const echoRows = results.echo.opening;
   const stores = [

@@ -193,8 +193,8 @@ type SeedCitizen = Seed['citizens'][number];
  * forward (pending → active → revoked).
  *
  * Citizens go in batches, each table one statement per batch (`unnest` of one array per column):
- * row by row, a 3,000-citizen file took 18,000 statements, and a server that imports its SEED_FILE
- * at start kept about 90 MB of their garbage (V8 heap and malloc) for the rest of its life.
+ * row by row, a 3,000-citizen file took 18,000 statements (the seed CLI on PostgreSQL: 6.3–6.9 s,
+ * now 1.7–1.9 s).
  */
 export async function importSeed(
   db: SqlDatabase,
@@ -267,7 +267,8 @@ async function upsertCitizens(
 
 /**
  * A card or certificate of the file that is stored for another citizen stops the import, named in
- * the file's order (a citizen's cards before its certificates), before anything of the batch is written.
+ * the file's order (a citizen's cards before its certificates), before the batch's cards and
+ * certificates are written; the transaction undoes the rest.
  */
 async function refuseTakenSerials(tx: SqlExecutor, batch: readonly SeedCitizen[], citizenIds: ReadonlyMap<string, string>) {
   const owners = async (table: 'cards' | 'certificates', serials: string[]) =>
