@@ -25,17 +25,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
-    rules: {
-      // botbuilder-dialogs' index loads every prompt it ships and @microsoft/recognizers-text with them
-      // (14 MB of RSS): its values come through src/dialogs/dialogsLibrary.ts, one file each.
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'botbuilder-dialogs', allowTypeImports: true, message: 'Import it from src/dialogs/dialogsLibrary.ts.' }] },
-      ],
-    },
-  },
-  {
     files: ['test/**/*.ts'],
     rules: {
       // @types/jest types the asymmetric matchers (expect.any, expect.stringMatching, expect.objectContaining)

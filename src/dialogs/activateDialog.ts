@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import type { MessageKey } from '../language/messages';
 import type { CertificateService, CertificateStatus } from '../domain/certificates';
 import { ask, YesNoPrompt } from './prompts';

@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import { UNBLOCK_REASON_MAX_LENGTH, UNBLOCK_REASON_MIN_LENGTH, type AgentDesk } from '../domain/agents';
 import { maskNationalId, parseNationalId, type NationalId } from '../domain/identity';
 import type { NationalIdReferences } from '../domain/nationalIdReferences';

@@ -1,6 +1,5 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import {
-  continueTurn,
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
@@ -9,7 +8,7 @@ import {
   type PromptOptions,
   type PromptRecognizerResult,
   type WaterfallStepContext,
-} from './dialogsLibrary';
+} from './dialogRuntime';
 import type { MessageKey } from '../language/messages';
 import type { Locale } from '../language/locale';
 import type { AgentDesk } from '../domain/agents';
@@ -75,7 +74,7 @@ export class AgentDialog extends InterruptibleDialog {
   /** Runs one turn of an agent's conversation: continues it where it is, or opens the menu. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
     const dc = await this.contextOf(context, dialogState);
-    const result = await continueTurn(dc);
+    const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     const command = context.activity.type === ActivityTypes.Message ? globalCommandOf(context.activity.text) : undefined;
     if (typeof command === 'object') await this.switchLanguage(dc, command.language);

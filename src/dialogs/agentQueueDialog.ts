@@ -7,7 +7,7 @@ import {
   type PromptOptions,
   type PromptRecognizerResult,
   type WaterfallStepContext,
-} from './dialogsLibrary';
+} from './dialogRuntime';
 import { matchChoice } from '../language/choices';
 import { currentAgent } from './agentTurn';
 import type { HandOffRelay } from './handOffRelay';
@@ -41,7 +41,7 @@ class PickPrompt extends Prompt<number> {
 }
 
 function labelsOf(options: PromptOptions): string[] {
-  return (options.choices ?? []).map((choice) => (typeof choice === 'string' ? choice : choice.value));
+  return [...(options.choices ?? [])];
 }
 
 /** Bekleyen Talepler: the citizens waiting for an agent, longest first; the agent takes one. Ends with true when connected. */

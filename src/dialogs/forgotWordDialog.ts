@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { ComponentDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import type { NationalId } from '../domain/identity';
 import type { NationalIdReferences } from '../domain/nationalIdReferences';
 import type { ResetLinkService } from '../domain/resetLinks';

@@ -1,5 +1,5 @@
 import { ActionTypes, ActivityTypes, MessageFactory, type Attachment, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from './dialogsLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from './dialogRuntime';
 import type { ChallengeKind, HumanCheckService } from '../domain/humanCheck';
 import { FAILED_CHECK_PAUSE_MS, type RateLimits } from '../domain/rateLimits';
 import { normalize } from '../language/normalize';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogInstance, type DialogReason, type WaterfallStep } from './dialogsLibrary';
+import { WaterfallDialog, type DialogInstance, type DialogReason, type WaterfallStep } from './dialogRuntime';
 import type { NationalIdReferences } from '../domain/nationalIdReferences';
 
 /**

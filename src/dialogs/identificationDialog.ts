@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import { parseNationalId, type NationalId } from '../domain/identity';
 import type { RateLimits } from '../domain/rateLimits';
 import { nationalIdIn } from '../language/entities';

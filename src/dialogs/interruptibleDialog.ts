@@ -1,5 +1,5 @@
 import { ActivityTypes } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from './dialogsLibrary';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from './dialogRuntime';
 import { normalize } from '../language/normalize';
 import type { Locale } from '../language/locale';
 import { askOf, type Ask } from './prompts';

@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import type { NationalId } from '../domain/identity';
 import { MAX_FAILED_LOGINS, type LoginService } from '../domain/login';
 import { forgotWordAnswerOf, type ForgotWordAnswer } from '../language/forgotWord';

@@ -1,6 +1,5 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import {
-  continueTurn,
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
@@ -8,7 +7,7 @@ import {
   type DialogContext,
   type DialogTurnResult,
   type WaterfallStepContext,
-} from './dialogsLibrary';
+} from './dialogRuntime';
 import { matchChoice } from '../language/choices';
 import { choiceSynonymsOf } from '../language/choiceSynonyms';
 import { answerOf, isTopic, wayOnOf } from '../language/intents/answers';
@@ -33,14 +32,6 @@ const STEPS = 'main.steps';
 /** The İşlemler Menüsü again, inside a session, after "iptal" or "menü". */
 const SESSION_STEPS = 'main.session';
 const START_CHOICE = 'main.choice';
-/**
- * The turn-state key under which botbuilder-dialogs 4.23 (memory/dialogStateManager.ts) caches a
- * turn's memory-scope configuration. No public API hands a configuration to a DialogContext: its
- * constructor builds its DialogStateManager from this key alone (DialogManager.stateConfiguration
- * and `new DialogStateManager(dc, configuration)` come after that build), and rebuilding costs
- * about 25 µs a turn. Should a release rename the key, turns only pay for the rebuild again.
- */
-const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /**
  * `question`: what to ask instead of the start's greeting (after a miss, an answer, "şifre" …);
@@ -57,7 +48,6 @@ export type HandOffQueue = { queue(context: TurnContext): Promise<boolean> };
 /** The start: Güvenlik Sözcüğümü Unuttum, Şifreli Giriş, Yardım, or what the citizen asks for in their own words; and the way back to it. */
 export class MainDialog extends InterruptibleDialog {
   private turnDialogs?: { state: StatePropertyAccessor; set: DialogSet };
-  private stateManagerConfiguration?: unknown;
 
   constructor(
     private readonly memory: StatePropertyAccessor<ConversationMemory>,
@@ -81,7 +71,7 @@ export class MainDialog extends InterruptibleDialog {
   /** Runs one turn: continues the conversation where it is, or starts it. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
     const dc = await this.contextFor(context, dialogState);
-    const result = await continueTurn(dc);
+    const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     // A conversation may well open with "English": the greeting then comes in English.
     const command = context.activity.type === ActivityTypes.Message ? globalCommandOf(context.activity.text) : undefined;
@@ -98,17 +88,10 @@ export class MainDialog extends InterruptibleDialog {
     else await dc.beginDialog(this.id, { again: true } satisfies Options);
   }
 
-  /**
-   * The dialog context of this turn. The dialog set holds no turn's state, so it is built once; and
-   * botbuilder-dialogs would rebuild its memory-scope configuration (a service container) for every
-   * turn although it never changes, so the first turn's is handed to the next ones.
-   */
-  private async contextFor(context: TurnContext, dialogState: StatePropertyAccessor): Promise<DialogContext> {
+  /** The dialog context of this turn. The dialog set holds no turn's state, so it is built once. */
+  private contextFor(context: TurnContext, dialogState: StatePropertyAccessor): Promise<DialogContext> {
     if (this.turnDialogs?.state !== dialogState) this.turnDialogs = { state: dialogState, set: new DialogSet(dialogState).add(this) };
-    if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
-    const dc = await this.turnDialogs.set.createContext(context);
-    this.stateManagerConfiguration ??= context.turnState.get(STATE_MANAGER_CONFIGURATION);
-    return dc;
+    return this.turnDialogs.set.createContext(context);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import type { Intent, IntentModel } from '../language/intents/intentModel';
 import type { MessageKey } from '../language/messages';
 import type { CertificateService } from '../domain/certificates';

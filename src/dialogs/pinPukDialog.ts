@@ -1,5 +1,5 @@
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import type { CardPinPuk, PinPukService } from '../domain/pinPuk';
 import type { PinPukTextChannels } from '../domain/pinPukChannels';
 import { adaptiveCard } from './cards';

@@ -1,5 +1,5 @@
 import { ActionTypes, ActivityTypes, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from './dialogsLibrary';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from './dialogRuntime';
 import { textChannelKey, translate, type MessageKey } from '../language/messages';
 import { matchChoice, optionNumberOf } from '../language/choices';
 import { choiceSynonymsOf } from '../language/choiceSynonyms';

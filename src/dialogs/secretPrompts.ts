@@ -1,5 +1,5 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from './dialogsLibrary';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from './dialogRuntime';
 import { CHOICE_FIELD } from './cards';
 import { askOf, questionText, TextInputPrompt } from './prompts';
 import { text, turnInfo } from './turn';
@@ -23,7 +23,7 @@ type StoredDialog = { id: string; state?: { dialogs?: { dialogStack?: StoredDial
 export type DialogStackState = { dialogStack?: StoredDialog[] };
 
 export function waitsAtSecretPrompt(dialogState: DialogStackState | undefined): boolean {
-  // botbuilder-dialogs keeps the active dialog last on each stack.
+  // The active dialog is the last on each stack (dialogRuntime.ts).
   let active = dialogState?.dialogStack?.at(-1);
   while (active?.state?.dialogs?.dialogStack?.length) active = active.state.dialogs.dialogStack.at(-1);
   return active !== undefined && SECRET_PROMPTS.has(active.id);

@@ -1,11 +1,5 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import {
-  Prompt,
-  type DialogTurnResult,
-  type PromptOptions,
-  type PromptRecognizerResult,
-  type WaterfallStepContext,
-} from './dialogsLibrary';
+import { Prompt, type DialogTurnResult, type PromptOptions, type PromptRecognizerResult, type WaterfallStepContext } from './dialogRuntime';
 import type { MessageKey } from '../language/messages';
 import { isSerial, matchSerial } from '../language/serials';
 import { askOf, choiceRetryText, outOfRange, renderChoices, type Ask } from './prompts';

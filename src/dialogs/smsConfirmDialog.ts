@@ -1,5 +1,5 @@
 import { TurnContext, type StatePropertyAccessor } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import type { AuditSubjects } from '../domain/audit';
 import type { CitizenConversations } from '../domain/citizenConversations';
 import { maskPhone } from '../domain/identity';

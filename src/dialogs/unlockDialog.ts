@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import type { PinPukTextChannels } from '../domain/pinPukChannels';
 import type { UnlockCodeService } from '../domain/unlockCodes';
 import { ask, YesNoPrompt } from './prompts';

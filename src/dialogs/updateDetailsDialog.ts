@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogsLibrary';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogRuntime';
 import type { MessageKey } from '../language/messages';
 import { parseEmail, type EmailChangeService } from '../domain/emailChange';
 import type { SendOutcome, VerifyOutcome } from '../domain/oneTimeCodes';

@@ -1,5 +1,5 @@
 import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from './dialogsLibrary';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from './dialogRuntime';
 import type { Intent, IntentModel } from '../language/intents/intentModel';
 import { isPasswordAlone, understand, type Understanding } from '../language/intents/understand';
 import type { MessageKey } from '../language/messages';

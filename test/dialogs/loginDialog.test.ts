@@ -176,7 +176,7 @@ describe('the login dialog alone', () => {
     ]);
     expect(deleted).not.toHaveBeenCalled();
     await dialog.play([[AYSE.securityWord, []]]);
-    // Once: the answer is read once a turn (botbuilder-dialogs' prompts also read it when the turn is announced).
+    // Once: the answer is read once a turn (botbuilder-dialogs' prompts also read it when the turn was announced).
     expect(deleted).toHaveBeenCalledTimes(1);
   });
 

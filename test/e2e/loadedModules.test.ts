@@ -113,7 +113,7 @@ describe('when the assistant runs on the embedded default', () => {
 
   test('then it has loaded PGlite and botbuilder, but no @microsoft/recognizers-text model and no mail parser', async () => {
     const packages = await running!.packages();
-    expect(packages).toEqual(expect.arrayContaining(['@electric-sql/pglite', 'botbuilder', 'botbuilder-dialogs']));
+    expect(packages).toEqual(expect.arrayContaining(['@electric-sql/pglite', 'botbuilder']));
     expect(packages.filter((name) => name.startsWith('@microsoft/recognizers-text'))).toEqual([]);
     expect(packages).not.toContain('mailparser');
   });

@@ -1,5 +1,12 @@
 import { ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type Dialog, type DialogTurnResult } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type Dialog,
+  type DialogTurnResult,
+} from '../../src/dialogs/dialogRuntime';
 import type { ChannelProfile } from '../../src/dialogs/channelProfile';
 import type { ConversationMemory } from '../../src/dialogs/conversationMemory';
 import { beginTurn, endTurn, setTurnInfo } from '../../src/dialogs/turn';
