@@ -407,7 +407,10 @@ async function main(): Promise<void> {
             results.profile.postgresRedis = await profiled(
               'assistant-pg-profiled',
               assistantEnv(profiledDir, { DATABASE_URL: profiledDatabase.url, REDIS_URL: profiledRedis.url }),
-              { kind: 'journey', pool: new CitizenPool(groups.journey), inbox: profiledInbox },
+              // As on the embedded default: the journey's profile, the opening steps' when only they were asked for.
+              wanted('journey')
+                ? { kind: 'journey', pool: new CitizenPool(groups.journey), inbox: profiledInbox }
+                : { kind: 'opening', ids: new IdCycle(groups.journey.map((citizen) => citizen.id)) },
               plan.profile,
             );
             await profiledInbox.close();
