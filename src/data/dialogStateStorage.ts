@@ -53,8 +53,10 @@ type Cached = { state: Record<string, unknown>; hash: string };
  * cycle-safe stringify, computed when the state is read, again before saving and once more after:
  * three passes over the whole dialog stack every turn (about 6% of an opening turn's CPU in the
  * bench's profile). The state is JSON in the store, read fresh each turn, so it can hold no cycle:
- * here its JSON is the mark, one native stringify when read and one when saved. Everything else —
- * the cache in the turn's state, clear, delete, the `*` eTag of a save — is BotState's own.
+ * here its JSON is the mark, one native stringify when read and one when saved. The eTag BotState
+ * puts on a state it saves (`*`, write whatever is stored) is put on when it is read, so the JSON
+ * compared before saving is also the mark after. Everything else — the cache in the turn's state,
+ * clear, delete — is BotState's own.
  */
 export class DialogConversationState extends ConversationState {
   override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
@@ -63,18 +65,21 @@ export class DialogConversationState extends ConversationState {
     const key = this.storageKeyOf(context);
     const items = await this.storage.read([key]);
     const state = (items[key] as Record<string, unknown> | undefined) ?? {};
+    state['eTag'] = '*';
     context.turnState.set(this.cacheKey, { state, hash: JSON.stringify(state) } satisfies Cached);
     return state;
   }
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    let cached = context.turnState.get<Cached | undefined>(this.cacheKey);
-    if (!force && (!cached || cached.hash === JSON.stringify(cached.state))) return;
-    cached ??= { state: {}, hash: '' };
-    cached.state['eTag'] = '*';
-    await this.storage.write({ [this.storageKeyOf(context)]: cached.state });
-    cached.hash = JSON.stringify(cached.state);
-    context.turnState.set(this.cacheKey, cached);
+    const cached = context.turnState.get<Cached | undefined>(this.cacheKey);
+    if (!cached && !force) return;
+    const saving = cached ?? { state: {}, hash: '' };
+    saving.state['eTag'] = '*';
+    const json = JSON.stringify(saving.state);
+    if (!force && saving.hash === json) return;
+    await this.storage.write({ [this.storageKeyOf(context)]: saving.state });
+    saving.hash = json;
+    context.turnState.set(this.cacheKey, saving);
   }
 
   /** BotState's key for its cache in the turn's state (private there; clear, get and delete use it too). */
