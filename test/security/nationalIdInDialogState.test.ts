@@ -82,6 +82,31 @@ describe('when a citizen types their Kimlik No and the dialog state is read from
     await cancelled.stop();
   });
 
+  test('then a conversation paused at the human check (its tenth wrong answer) keeps no full ID and no dialog waiting', async () => {
+    const conversation = `conv-paused-${Date.now()}`;
+    const guesser = new EmulatorClient(running.baseUrl, conversation);
+    await guesser.start();
+    await guesser.join();
+    // Three wrong answers end a login; the guesser starts it again until the conversation is paused.
+    let answer = '';
+    for (let turn = 0; turn < 40 && !/durduruldu/.test(answer); turn += 1) {
+      if (turn === 0 || /baştan başlatabilirsiniz/.test(answer)) {
+        await guesser.say('Şifreli Giriş');
+        expect(keptIds(AYSE.id)).toHaveLength(0);
+        await guesser.sayText(AYSE.id);
+        expect(keptIds(AYSE.id)).toHaveLength(1);
+      }
+      answer = await guesser.sayText('1');
+    }
+    expect(answer).toMatch(/işlemler güvenliğiniz için \d+ dakika durduruldu/);
+    // The pause cancelled every dialog from the human check out to the conversation's root: the
+    // login's reference to the ID went with them, and no question waits for an answer.
+    expect(keptIds(AYSE.id)).toHaveLength(0);
+    const stored = (running.app.store as unknown as MemoryStore).entries.get(`dialog-state:emulator/conversations/${conversation}/`);
+    expect((JSON.parse(stored!.json) as { dialogState: unknown }).dialogState).toEqual({ dialogStack: [] });
+    await guesser.stop();
+  });
+
   test('then in Güvenlik Sözcüğümü Unuttum the state holds no full ID either', async () => {
     const forgot = new EmulatorClient(running.baseUrl);
     await forgot.start();
