@@ -30,18 +30,14 @@ class PickPrompt extends Prompt<number> {
     const question = askOf(options);
     if (!question) return;
     const body = text(context, question.prompt, question.params);
-    await context.sendActivity(renderChoices(context, isRetry ? `${text(context, 'choice.retry')}\n${body}` : body, labelsOf(options)));
+    await context.sendActivity(renderChoices(context, isRetry ? `${text(context, 'choice.retry')}\n${body}` : body, options.choices ?? []));
   }
 
   protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
     const input = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '') : '';
-    const index = matchChoice(input, labelsOf(options));
+    const index = matchChoice(input, options.choices ?? []);
     return index === undefined ? { succeeded: false } : { succeeded: true, value: index };
   }
-}
-
-function labelsOf(options: PromptOptions): string[] {
-  return [...(options.choices ?? [])];
 }
 
 /** Bekleyen Talepler: the citizens waiting for an agent, longest first; the agent takes one. Ends with true when connected. */

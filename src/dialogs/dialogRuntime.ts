@@ -53,14 +53,10 @@ export abstract class Dialog<O extends object = object> {
   abstract beginDialog(dc: DialogContext, options?: O): Promise<DialogTurnResult>;
 
   /** A message (or another activity) came while it was the active dialog. */
-  continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    return dc.endDialog();
-  }
+  abstract continueDialog(dc: DialogContext): Promise<DialogTurnResult>;
 
   /** A dialog it began has ended with `result`. */
-  resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
-    return dc.endDialog(result);
-  }
+  abstract resumeDialog(dc: DialogContext, reason: DialogReason, result?: unknown): Promise<DialogTurnResult>;
 
   /** Asks its question again (after "yardım", a language switch, a paused conversation). */
   async repromptDialog(_context: TurnContext, _instance: DialogInstance): Promise<void> {}
@@ -131,9 +127,9 @@ export class DialogContext {
     return dialog.beginDialog(this, options);
   }
 
-  /** Begins a prompt with a copy of its options (the prompt keeps them in its state). */
+  /** Begins a prompt (which keeps a copy of its options in its state). */
   prompt(dialogId: string, options: PromptOptions): Promise<DialogTurnResult> {
-    return this.beginDialog(dialogId, { ...options });
+    return this.beginDialog(dialogId, options);
   }
 
   async continueDialog(): Promise<DialogTurnResult> {
@@ -200,16 +196,16 @@ export abstract class ComponentDialog<O extends object = object> extends Dialog<
   }
 
   override async beginDialog(outerDc: DialogContext, options?: O): Promise<DialogTurnResult> {
-    const result = await this.onBeginDialog(this.createChildContext(outerDc), options);
+    const result = await this.createChildContext(outerDc).beginDialog(this.initialDialogId, options);
     if (result.status === DialogTurnStatus.waiting) return Dialog.EndOfTurn;
-    const ended = await this.endComponent(outerDc, result.result);
+    const ended = await outerDc.endDialog(result.result);
     return result.status === DialogTurnStatus.cancelled ? { status: DialogTurnStatus.cancelled, result: result.result } : ended;
   }
 
   override async continueDialog(outerDc: DialogContext): Promise<DialogTurnResult> {
     const result = await this.onContinueDialog(this.createChildContext(outerDc));
     if (result.status === DialogTurnStatus.waiting) return Dialog.EndOfTurn;
-    return this.endComponent(outerDc, result.result);
+    return outerDc.endDialog(result.result);
   }
 
   /** A dialog begun over the component (from outside) has ended: its current question again. */
@@ -231,16 +227,9 @@ export abstract class ComponentDialog<O extends object = object> extends Dialog<
     return this.innerContext(outerDc.context, outerDc.activeDialog!, outerDc);
   }
 
-  protected onBeginDialog(innerDc: DialogContext, options?: O): Promise<DialogTurnResult> {
-    return innerDc.beginDialog(this.initialDialogId, options);
-  }
-
+  /** Continues the inner stack; InterruptibleDialog answers the global commands here first. */
   protected onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return innerDc.continueDialog();
-  }
-
-  protected endComponent(outerDc: DialogContext, result: unknown): Promise<DialogTurnResult> {
-    return outerDc.endDialog(result);
   }
 
   private innerContext(context: TurnContext, instance: DialogInstance, outerDc?: DialogContext): DialogContext {
